@@ -1,0 +1,304 @@
+// Package score holds every scoring rule of kepatuhan, and nothing else:
+// how an answer is read against its indicator (answer.go), what fraction
+// of the indicator's weight it earns, how groups combine into the total,
+// how the total maps to the scale and is rounded (round.go), which band it
+// falls in, and how units roll up to the region (region.go).
+//
+// The rules, in words:
+//
+//   - Each answered indicator earns a fraction in [0, 1] of its weight:
+//     a check 1 or 0; a choice its points; levels (v − min)/(max − min);
+//     a number by its rule (linear between two values, or thresholds);
+//     a survey item the mean over the respondents who answered it, scaled
+//     like levels.
+//   - A group's fraction is the weighted mean of its applicable children.
+//     An indicator answered N/A, or not assessed for the unit's type,
+//     leaves the denominator and the other weights renormalise. A group
+//     with nothing applicable is itself not applicable.
+//   - Linear scale: score = min + F × (max − min), F the root's fraction.
+//     Weighted-sum scale: score = factor × Σ weight × value, weights as
+//     printed along the path, values in the answer's own units.
+//   - The score is rounded once, as the rubric declares; the band (grade,
+//     label, zone) is looked up with the rounded score.
+//   - A unit with an applicable indicator unanswered is incomplete: it gets
+//     no score, no band, and its missing indicators are listed.
+//   - Each indicator's and group's points are its contribution to the
+//     score; they add up to score − base (base = scale min for linear,
+//     0 for weighted-sum).
+//
+// The package is pure: no I/O, no globals that change.
+package score
+
+import (
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// NewUnit returns a unit with one empty (missing) result per indicator of
+// r and one group score per group, ready for a reader to fill.
+func NewUnit(r *rubric.Rubric, code string) results.Unit {
+	inds := r.Indicators()
+	u := results.Unit{Code: code, Indicators: make([]results.IndicatorResult, len(inds))}
+	for i, ind := range inds {
+		u.Indicators[i].Code = ind.Code
+	}
+	gs := r.AllGroups()
+	u.Groups = make([]results.GroupScore, len(gs))
+	for i, g := range gs {
+		u.Groups[i].Code = g.Code
+	}
+	return u
+}
+
+// Unit scores u in place against r. Readers leave each answered indicator
+// with Status Answered (or NA) and its Value; everything else Missing.
+// Unit may be called again on a scored unit and gives the same result.
+func Unit(r *rubric.Rubric, u *results.Unit) {
+	inds := r.Indicators()
+	u.Counts = results.Counts{}
+	for i, ind := range inds {
+		ir := &u.Indicators[i]
+		if ir.Status == results.Answered && ind.Type == rubric.Surv {
+			if ir.Respondents > 0 {
+				ir.Value /= float64(ir.Respondents)
+			} else {
+				ir.Status = results.Missing
+			}
+		}
+		switch {
+		case !ind.AppliesToType(u.Type):
+			ir.Status = results.NotApplicable
+		case ir.Status == results.NotApplicable:
+			// Scored before for another type; it applies now.
+			ir.Status = results.Missing
+		}
+		ir.Fraction, ir.Points, ir.Max = 0, 0, 0
+		if ir.Status == results.Answered || ir.Status.Scored() {
+			ir.Fraction = Fraction(ind, ir.Value)
+			switch {
+			case ir.Fraction >= 1:
+				ir.Status = results.Met
+			case ir.Fraction <= 0:
+				ir.Status = results.NotMet
+			default:
+				ir.Status = results.Partial
+			}
+		}
+		switch ir.Status {
+		case results.Met:
+			u.Counts.Met++
+		case results.Partial:
+			u.Counts.Partial++
+		case results.NotMet:
+			u.Counts.NotMet++
+		case results.NA:
+			u.Counts.NA++
+		case results.NotApplicable:
+			u.Counts.NotApplicable++
+		case results.Missing:
+			u.Counts.Missing++
+		}
+	}
+
+	s := &scorer{r: r, u: u, groupIndex: map[*rubric.Group]int{}}
+	for i, g := range r.AllGroups() {
+		s.groupIndex[g] = i
+	}
+	root := r.Root()
+	if r.Scale.Rule == rubric.WeightedSum {
+		s.weightedSum(root, 1)
+	} else {
+		s.fractions(root)
+		s.shares(root, 1, r.Scale.Max-r.Scale.Min)
+	}
+	base := r.Scale.Min
+	if r.Scale.Rule == rubric.WeightedSum {
+		base = 0
+	}
+	rootApplicable, rootComplete := s.status(root)
+	u.Score, u.Band, u.Raw = nil, nil, 0
+	u.Status = results.Complete
+	if u.Counts.Missing > 0 || !rootApplicable || !rootComplete {
+		u.Status = results.Incomplete
+		return
+	}
+	raw := base
+	for i := range u.Indicators {
+		raw += u.Indicators[i].Points
+	}
+	if r.Scale.Rule != rubric.WeightedSum {
+		// The same value computed top-down, without the sum's drift.
+		raw = r.Scale.Min + s.frac[root]*(r.Scale.Max-r.Scale.Min)
+	}
+	u.Raw = raw
+	rounded := Round(raw, r.Scale.Decimals, r.Scale.Rounding)
+	u.Score = &rounded
+	b := r.BandFor(rounded)
+	u.Band = &b
+}
+
+type scorer struct {
+	r          *rubric.Rubric
+	u          *results.Unit
+	groupIndex map[*rubric.Group]int
+	frac       map[*rubric.Group]float64
+	applicable map[*rubric.Group]bool
+	complete   map[*rubric.Group]bool
+}
+
+func (s *scorer) gs(g *rubric.Group) *results.GroupScore {
+	if g.IsRoot() {
+		return nil
+	}
+	return &s.u.Groups[s.groupIndex[g]]
+}
+
+func (s *scorer) status(g *rubric.Group) (applicable, complete bool) {
+	return s.applicable[g], s.complete[g]
+}
+
+// indicatorApplies: answered (or to be answered) for this unit.
+func indicatorApplies(ir *results.IndicatorResult) bool {
+	return ir.Status != results.NA && ir.Status != results.NotApplicable
+}
+
+// fractions computes each group's weighted mean fraction bottom-up.
+func (s *scorer) fractions(g *rubric.Group) {
+	if s.frac == nil {
+		s.frac = map[*rubric.Group]float64{}
+		s.applicable = map[*rubric.Group]bool{}
+		s.complete = map[*rubric.Group]bool{}
+	}
+	var num, den float64
+	complete := true
+	for _, c := range g.Groups {
+		s.fractions(c)
+		if !s.applicable[c] {
+			continue
+		}
+		den += c.Weight
+		num += c.Weight * s.frac[c]
+		complete = complete && s.complete[c]
+	}
+	for _, ind := range g.Indicators {
+		ir := &s.u.Indicators[ind.Index()]
+		if !indicatorApplies(ir) {
+			continue
+		}
+		den += ind.Weight
+		if ir.Status == results.Missing {
+			complete = false
+			continue
+		}
+		num += ind.Weight * ir.Fraction
+	}
+	s.applicable[g] = den > 0
+	s.complete[g] = den > 0 && complete
+	if den > 0 {
+		s.frac[g] = num / den
+	}
+	if gs := s.gs(g); gs != nil {
+		gs.Applicable, gs.Complete = s.applicable[g], s.complete[g]
+		gs.Fraction = 0
+		if gs.Complete {
+			gs.Fraction = s.frac[g]
+		}
+	}
+}
+
+// shares hands each applicable child its share of the parent's share and
+// computes points: span × share × fraction.
+func (s *scorer) shares(g *rubric.Group, share, span float64) {
+	var den float64
+	for _, c := range g.Groups {
+		if s.applicable[c] {
+			den += c.Weight
+		}
+	}
+	for _, ind := range g.Indicators {
+		if indicatorApplies(&s.u.Indicators[ind.Index()]) {
+			den += ind.Weight
+		}
+	}
+	var points float64
+	for _, c := range g.Groups {
+		gs := s.gs(c)
+		gs.Share, gs.Points, gs.Max = 0, 0, 0
+		if !s.applicable[c] {
+			s.zero(c)
+			continue
+		}
+		gs.Share = share * c.Weight / den
+		gs.Max = span * gs.Share
+		s.shares(c, gs.Share, span)
+		points += gs.Points
+	}
+	for _, ind := range g.Indicators {
+		ir := &s.u.Indicators[ind.Index()]
+		if !indicatorApplies(ir) {
+			continue
+		}
+		ir.Max = span * share * ind.Weight / den
+		ir.Points = ir.Max * ir.Fraction
+		points += ir.Points
+	}
+	if gs := s.gs(g); gs != nil {
+		gs.Points = points
+	}
+}
+
+// zero clears the scores under a group that does not apply.
+func (s *scorer) zero(g *rubric.Group) {
+	for _, c := range g.Groups {
+		gs := s.gs(c)
+		gs.Share, gs.Points, gs.Max = 0, 0, 0
+		s.zero(c)
+	}
+}
+
+// weightedSum scores a weighted-sum rubric: points = factor × (product of
+// the weights on the path) × value, no renormalisation (validation rules
+// out N/A and per-type indicators for such rubrics).
+func (s *scorer) weightedSum(g *rubric.Group, w float64) (points, max float64, applicable, complete bool) {
+	factor := s.r.Scale.Factor
+	complete = true
+	for _, c := range g.Groups {
+		p, m, a, comp := s.weightedSum(c, w*c.Weight)
+		points += p
+		max += m
+		applicable = applicable || a
+		complete = complete && comp
+	}
+	for _, ind := range g.Indicators {
+		ir := &s.u.Indicators[ind.Index()]
+		if !indicatorApplies(ir) {
+			continue
+		}
+		applicable = true
+		ir.Max = factor * w * ind.Weight * MaxValue(ind)
+		if ir.Status == results.Missing {
+			complete = false
+		} else {
+			ir.Points = factor * w * ind.Weight * ir.Value
+		}
+		points += ir.Points
+		max += ir.Max
+	}
+	if s.applicable == nil {
+		s.applicable = map[*rubric.Group]bool{}
+		s.complete = map[*rubric.Group]bool{}
+	}
+	s.applicable[g], s.complete[g] = applicable, applicable && complete
+	if gs := s.gs(g); gs != nil {
+		gs.Applicable, gs.Complete = applicable, applicable && complete
+		gs.Points, gs.Max, gs.Fraction, gs.Share = points, max, 0, 0
+		if gs.Complete && max > 0 {
+			gs.Fraction = points / max
+		}
+		total := s.r.Scale.Max
+		if total > 0 {
+			gs.Share = max / total
+		}
+	}
+	return points, max, applicable, complete
+}

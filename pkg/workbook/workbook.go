@@ -1,0 +1,126 @@
+// Package workbook reads the cells of .xlsx files, whatever tool wrote
+// them. It has two engines behind one interface: a streaming reader of its
+// own for the hot path (zip entries, shared strings and sheet XML read
+// straight, no DOM), and excelize as the fallback for anything the fast
+// path does not handle. Both yield raw cell values: numbers as stored
+// ("0.755", never "75.50%"), strings as written, formula cells through
+// their cached value.
+//
+// It also recognises files that are not .xlsx workbooks (legacy .xls,
+// encrypted or password-protected files, CSV or HTML saved under an .xlsx
+// name, OpenDocument, truncated or oversized zips) and says which, so the
+// user gets a plain message about what to do.
+//
+// This package knows nothing about rubrics or layouts; package sheet does.
+package workbook
+
+import "errors"
+
+// Kind is the type of a cell's value.
+type Kind uint8
+
+// Cell kinds.
+const (
+	Empty   Kind = iota // no value (never passed to callers; listed for completeness)
+	String              // text: shared, inline, or a formula's string result
+	Number              // a number, Value as stored in the file ("45518", "0.755")
+	Bool                // Value "TRUE" or "FALSE"
+	Error               // Value like "#N/A", "#DIV/0!"
+	Date                // an ISO 8601 date cell (t="d"), Value as stored
+	NoCache             // a formula without a cached value; Value is the formula
+)
+
+// Cell is one non-empty cell of a row.
+type Cell struct {
+	Col     int    // 1-based column (A = 1)
+	Kind    Kind   //
+	Value   string // raw value, see Kind
+	Formula bool   // Value is a formula's cached result
+}
+
+// Sheet describes one worksheet.
+type Sheet struct {
+	Name    string
+	Visible bool // false for hidden and very hidden sheets
+}
+
+// Book is an open workbook.
+type Book interface {
+	// Sheets lists the worksheets in workbook order (chart sheets and
+	// dialog sheets are left out).
+	Sheets() []Sheet
+	// Date1904 reports whether serial dates count from 1904 (old Mac
+	// Excel) instead of 1899-12-30.
+	Date1904() bool
+	// Rows streams the rows of sheet in order. fn receives the 1-based row
+	// number and the row's non-empty cells in column order; rows without
+	// any non-empty cell are skipped. The slice is reused between calls:
+	// copy what you keep. If fn returns Stop, Rows stops and returns nil;
+	// any other error from fn stops Rows and is returned.
+	Rows(sheet string, fn func(row int, cells []Cell) error) error
+	// Engine names the engine: "fast" or "excelize".
+	Engine() string
+	Close() error
+}
+
+// Stop, returned by a Rows callback, ends the iteration early without
+// error.
+var Stop = errors.New("workbook: stop")
+
+// Problem says why a file cannot be read as a workbook.
+type Problem uint8
+
+// Problems recognised when opening a file.
+const (
+	NotFound      Problem = iota + 1 // no such file
+	Unreadable                       // permission denied or other I/O error
+	IsDir                            // a folder was given where a file was expected
+	EmptyFile                        // zero bytes
+	LegacyXLS                        // an Excel 97–2003 .xls (OLE2 compound file)
+	Encrypted                        // a password-protected (encrypted) workbook
+	CSV                              // plain text, comma/semicolon/tab separated
+	HTML                             // an HTML page saved with a spreadsheet name
+	OpenDocument                     // an .ods (OpenDocument) spreadsheet
+	NotWorkbook                      // a zip without a workbook inside (e.g. .docx)
+	Corrupt                          // a truncated or damaged zip or XML part
+	TooLarge                         // over the size limits (e.g. a zip bomb)
+	Unsupported                      // valid, but the fast engine cannot read it
+)
+
+// OpenError is the error Open returns for a file it cannot read.
+type OpenError struct {
+	Path    string
+	Problem Problem
+	Detail  string // what went wrong underneath, for the curious
+	Err     error
+}
+
+func (e *OpenError) Error() string {
+	if e.Detail != "" {
+		return e.Path + ": " + e.Detail
+	}
+	return e.Path + ": cannot read workbook"
+}
+
+func (e *OpenError) Unwrap() error { return e.Err }
+
+// Limits bound what a file may expand to, so that a zip bomb fails
+// cleanly instead of exhausting memory or disk.
+type Limits struct {
+	// MaxTotal is the most bytes all entries together may inflate to.
+	MaxTotal int64
+	// MaxPart is the most bytes one XML part (a sheet, the shared
+	// strings) may inflate to.
+	MaxPart int64
+	// MaxRatio is the largest compression ratio accepted for a part over
+	// 1 MiB; real sheets compress about 10–30×, bombs 1000× and more.
+	MaxRatio int64
+}
+
+// DefaultLimits are generous for real workbooks (a 2-million-row sheet is
+// about 200 MB of XML) and refuse bombs.
+var DefaultLimits = Limits{
+	MaxTotal: 1 << 30, // 1 GiB
+	MaxPart:  1 << 30,
+	MaxRatio: 500,
+}
