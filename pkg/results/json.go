@@ -1,0 +1,332 @@
+package results
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// The JSON form of Results (schema kepatuhan/results/v1). Field names
+// are part of the published format: see the README's "Results JSON".
+type jsonResults struct {
+	Schema  string          `json:"schema"`
+	Tool    string          `json:"tool"`
+	Rubric  jsonRubric      `json:"rubric"`
+	Inputs  []jsonInput     `json:"inputs"`
+	Summary jsonSummary     `json:"summary"`
+	Units   json.RawMessage `json:"units"`
+}
+
+type jsonRubric struct {
+	ID         string          `json:"id"`
+	Version    string          `json:"version"`
+	Variant    string          `json:"variant,omitempty"`
+	Title      rubric.Text     `json:"title"`
+	Hash       string          `json:"hash"`
+	Scale      rubric.Scale    `json:"scale"`
+	Definition json.RawMessage `json:"definition"`
+}
+
+type jsonInput struct {
+	Path   string `json:"path"`
+	Name   string `json:"name"`
+	SHA256 string `json:"sha256"`
+	Size   int64  `json:"size"`
+}
+
+type jsonSummary struct {
+	Units      int            `json:"units"`
+	Complete   int            `json:"complete"`
+	Incomplete int            `json:"incomplete"`
+	Zones      map[string]int `json:"zones"`
+}
+
+type jsonUnit struct {
+	Code       string          `json:"code"`
+	Name       string          `json:"name"`
+	Type       string          `json:"type"`
+	Region     string          `json:"region"`
+	Period     string          `json:"period"`
+	Assessor   string          `json:"assessor"`
+	Date       string          `json:"date"`
+	Sources    []jsonPlace     `json:"sources"`
+	Status     string          `json:"status"`
+	Score      *float64        `json:"score"`
+	Raw        float64         `json:"raw"`
+	Grade      string          `json:"grade"`
+	Zone       string          `json:"zone"`
+	Band       *rubric.Text    `json:"band"`
+	Counts     jsonCounts      `json:"counts"`
+	Groups     []jsonGroup     `json:"groups"`
+	Indicators []jsonIndicator `json:"indicators"`
+}
+
+type jsonCounts struct {
+	Met           int `json:"met"`
+	Partial       int `json:"partial"`
+	NotMet        int `json:"not_met"`
+	NA            int `json:"na"`
+	NotApplicable int `json:"not_applicable"`
+	Missing       int `json:"missing"`
+}
+
+type jsonGroup struct {
+	Code       string  `json:"code"`
+	Applicable bool    `json:"applicable"`
+	Complete   bool    `json:"complete"`
+	Fraction   float64 `json:"fraction"`
+	Share      float64 `json:"share"`
+	Points     float64 `json:"points"`
+	Max        float64 `json:"max"`
+}
+
+type jsonIndicator struct {
+	Code        string    `json:"code"`
+	Status      string    `json:"status"`
+	Answer      string    `json:"answer"`
+	Value       float64   `json:"value"`
+	Fraction    float64   `json:"fraction"`
+	Points      float64   `json:"points"`
+	Max         float64   `json:"max"`
+	Respondents int32     `json:"respondents,omitempty"`
+	Note        string    `json:"note,omitempty"`
+	Evidence    string    `json:"evidence,omitempty"`
+	Source      jsonPlace `json:"source"`
+}
+
+type jsonPlace struct {
+	File  string `json:"file"`
+	Sheet string `json:"sheet,omitempty"`
+	Cell  string `json:"cell,omitempty"`
+}
+
+func placeJSON(p Place) jsonPlace {
+	if p.Sheet == nil {
+		return jsonPlace{}
+	}
+	return jsonPlace{File: p.Sheet.File, Sheet: p.Sheet.Sheet, Cell: p.Cell()}
+}
+
+// WriteJSON writes r in the results JSON format, indented, units streamed
+// one at a time so that large runs need little extra memory. The output
+// depends only on r: the same results give the same bytes.
+func WriteJSON(w io.Writer, r *Results) error {
+	bw := bufio.NewWriter(w)
+	head := jsonResults{
+		Schema: Schema,
+		Tool:   r.Tool,
+		Rubric: jsonRubric{
+			ID: r.Rubric.ID, Version: r.Rubric.Version, Variant: r.Rubric.Variant,
+			Title: r.Rubric.Title, Hash: r.Rubric.Hash(), Scale: r.Rubric.Scale,
+			Definition: r.Rubric.Canonical(),
+		},
+		Inputs:  make([]jsonInput, len(r.Inputs)),
+		Summary: summaryJSON(r.Summarize()),
+		Units:   json.RawMessage("[]"),
+	}
+	for i, in := range r.Inputs {
+		head.Inputs[i] = jsonInput(in)
+	}
+	b, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
+		return err
+	}
+	// Stream the units in place of the empty array at the end.
+	cut := bytes.LastIndex(b, []byte(`"units": []`))
+	if cut < 0 {
+		return fmt.Errorf("results: cannot place units")
+	}
+	bw.Write(b[:cut])
+	bw.WriteString(`"units": [`)
+	for i := range r.Units {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		ub, err := json.MarshalIndent(unitJSON(&r.Units[i]), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		bw.WriteString("\n    ")
+		bw.Write(ub)
+	}
+	if len(r.Units) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
+}
+
+func summaryJSON(s Summary) jsonSummary {
+	js := jsonSummary{Units: s.Units, Complete: s.Complete, Incomplete: s.Incomplete, Zones: map[string]int{}}
+	for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
+		js.Zones[string(z)] = s.Zones[z]
+	}
+	if n := s.Zones[rubric.NoZone]; n > 0 {
+		js.Zones["none"] = n
+	}
+	return js
+}
+
+func unitJSON(u *Unit) jsonUnit {
+	ju := jsonUnit{
+		Code: u.Code, Name: u.Name, Type: u.Type, Region: u.Region, Period: u.Period,
+		Assessor: u.Assessor, Date: u.Date, Status: u.Status.String(), Score: u.Score, Raw: u.Raw,
+		Sources: make([]jsonPlace, len(u.Sources)),
+		Counts: jsonCounts{u.Counts.Met, u.Counts.Partial, u.Counts.NotMet, u.Counts.NA,
+			u.Counts.NotApplicable, u.Counts.Missing},
+		Groups:     make([]jsonGroup, len(u.Groups)),
+		Indicators: make([]jsonIndicator, len(u.Indicators)),
+	}
+	for i, s := range u.Sources {
+		ju.Sources[i] = placeJSON(s)
+	}
+	if u.Band != nil {
+		ju.Grade, ju.Zone = u.Band.Grade, string(u.Band.Zone)
+		label := u.Band.Label
+		ju.Band = &label
+	}
+	for i, g := range u.Groups {
+		ju.Groups[i] = jsonGroup(g)
+	}
+	for i := range u.Indicators {
+		ir := &u.Indicators[i]
+		ju.Indicators[i] = jsonIndicator{
+			Code: ir.Code, Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
+			Fraction: ir.Fraction, Points: ir.Points, Max: ir.Max, Respondents: ir.Respondents,
+			Note: ir.Note(), Evidence: ir.Evidence(), Source: placeJSON(ir.Source),
+		}
+	}
+	return ju
+}
+
+// FormatError says what is wrong with a results file.
+type FormatError struct {
+	What string
+}
+
+func (e *FormatError) Error() string { return "results: " + e.What }
+
+func formatErr(f string, args ...any) error { return &FormatError{What: fmt.Sprintf(f, args...)} }
+
+// ReadJSON reads results written by WriteJSON. The embedded rubric is
+// validated and must match its recorded hash; every unit must carry one
+// result per rubric indicator and group. file names the source in errors.
+func ReadJSON(rd io.Reader, file string) (*Results, error) {
+	var jr jsonResults
+	dec := json.NewDecoder(rd)
+	if err := dec.Decode(&jr); err != nil {
+		return nil, formatErr("%s is not results JSON: %v", file, err)
+	}
+	if jr.Schema != Schema {
+		return nil, formatErr("%s: schema %q, want %q", file, jr.Schema, Schema)
+	}
+	rb, err := rubric.Parse(file+"#rubric", jr.Rubric.Definition)
+	if err != nil {
+		return nil, err
+	}
+	if rb.Hash() != jr.Rubric.Hash {
+		return nil, formatErr("%s: the embedded rubric does not match its hash %s (was the file edited?)", file, short(jr.Rubric.Hash))
+	}
+	r := &Results{Tool: jr.Tool, Rubric: rb}
+	for _, in := range jr.Inputs {
+		r.Inputs = append(r.Inputs, Input(in))
+	}
+	var units []jsonUnit
+	if err := json.Unmarshal(jr.Units, &units); err != nil {
+		return nil, formatErr("%s: units: %v", file, err)
+	}
+	sheets := map[jsonPlace]*Sheet{}
+	place := func(p jsonPlace) (Place, error) {
+		if p.File == "" && p.Sheet == "" && p.Cell == "" {
+			return Place{}, nil
+		}
+		key := jsonPlace{File: p.File, Sheet: p.Sheet}
+		s := sheets[key]
+		if s == nil {
+			s = &Sheet{File: p.File, Sheet: p.Sheet}
+			sheets[key] = s
+		}
+		row, col, ok := ParseCell(p.Cell)
+		if !ok {
+			return Place{}, formatErr("%s: bad cell reference %q", file, p.Cell)
+		}
+		return Place{Sheet: s, Row: int32(row), Col: int32(col)}, nil
+	}
+	inds, groups := rb.Indicators(), rb.AllGroups()
+	r.Units = make([]Unit, len(units))
+	for ui, ju := range units {
+		u := &r.Units[ui]
+		*u = Unit{Code: ju.Code, Name: ju.Name, Type: ju.Type, Region: ju.Region, Period: ju.Period,
+			Assessor: ju.Assessor, Date: ju.Date, Score: ju.Score, Raw: ju.Raw,
+			Counts: Counts{ju.Counts.Met, ju.Counts.Partial, ju.Counts.NotMet, ju.Counts.NA,
+				ju.Counts.NotApplicable, ju.Counts.Missing}}
+		switch ju.Status {
+		case "complete":
+			u.Status = Complete
+		case "incomplete":
+			u.Status = Incomplete
+		default:
+			return nil, formatErr("%s: unit %s: status %q", file, ju.Code, ju.Status)
+		}
+		if (u.Status == Complete) != (u.Score != nil) {
+			return nil, formatErr("%s: unit %s: status %s with score %v", file, ju.Code, ju.Status, ju.Score)
+		}
+		if u.Score != nil {
+			b := rb.BandFor(*u.Score)
+			if b.Grade != ju.Grade || string(b.Zone) != ju.Zone {
+				return nil, formatErr("%s: unit %s: score %v is in band %q/%q, not %q/%q", file, ju.Code, *u.Score, b.Grade, b.Zone, ju.Grade, ju.Zone)
+			}
+			u.Band = &b
+		}
+		for _, s := range ju.Sources {
+			p, err := place(s)
+			if err != nil {
+				return nil, err
+			}
+			u.Sources = append(u.Sources, p)
+		}
+		if len(ju.Groups) != len(groups) || len(ju.Indicators) != len(inds) {
+			return nil, formatErr("%s: unit %s has %d groups and %d indicators; the rubric has %d and %d", file, ju.Code, len(ju.Groups), len(ju.Indicators), len(groups), len(inds))
+		}
+		u.Groups = make([]GroupScore, len(groups))
+		for i, jg := range ju.Groups {
+			if !strings.EqualFold(jg.Code, groups[i].Code) {
+				return nil, formatErr("%s: unit %s: group %d is %q, the rubric says %q", file, ju.Code, i+1, jg.Code, groups[i].Code)
+			}
+			u.Groups[i] = GroupScore(jg)
+		}
+		u.Indicators = make([]IndicatorResult, len(inds))
+		for i, ji := range ju.Indicators {
+			if !strings.EqualFold(ji.Code, inds[i].Code) {
+				return nil, formatErr("%s: unit %s: indicator %d is %q, the rubric says %q", file, ju.Code, i+1, ji.Code, inds[i].Code)
+			}
+			st, ok := ParseIndicatorStatus(ji.Status)
+			if !ok {
+				return nil, formatErr("%s: unit %s: indicator %s: status %q", file, ju.Code, ji.Code, ji.Status)
+			}
+			src, err := place(ji.Source)
+			if err != nil {
+				return nil, err
+			}
+			ir := IndicatorResult{Code: inds[i].Code, Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
+				Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
+			if ji.Note != "" || ji.Evidence != "" {
+				ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}
+			}
+			u.Indicators[i] = ir
+		}
+	}
+	return r, nil
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
