@@ -121,8 +121,9 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// Sort orders problems by file, then by position, keeping the order of
-// problems at the same place. Cells sort in row-major order.
+// Sort orders problems by file, then line and column (for text files
+// such as rubrics). Problems without a line keep their order, which
+// readers make the order of the rows they came from.
 func (ps Problems) Sort() {
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i], ps[j]
@@ -132,34 +133,6 @@ func (ps Problems) Sort() {
 		if a.Line != b.Line {
 			return a.Line < b.Line
 		}
-		if a.Line > 0 && a.Col != b.Col {
-			return a.Col < b.Col
-		}
-		if a.Sheet != b.Sheet {
-			return false // keep the sheets in workbook order
-		}
-		ra, ca := cellOrder(a.Cell)
-		rb, cb := cellOrder(b.Cell)
-		if ra != rb {
-			return ra < rb
-		}
-		return ca < cb
+		return a.Col < b.Col
 	})
-}
-
-// cellOrder splits "AB12" into row 12 and column 28 for sorting; anything
-// else sorts first.
-func cellOrder(ref string) (row, col int) {
-	i := 0
-	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
-		col = col*26 + int(ref[i]-'A'+1)
-		i++
-	}
-	for ; i < len(ref); i++ {
-		if ref[i] < '0' || ref[i] > '9' {
-			return 0, 0
-		}
-		row = row*10 + int(ref[i]-'0')
-	}
-	return row, col
 }
