@@ -73,6 +73,160 @@ const (
 	HintAccepted       Key = "hint.accepted"
 )
 
+// Message keys: reading observation workbooks.
+const (
+	FileNotFound                  Key = "file.not-found"
+	FileUnreadable                Key = "file.unreadable"
+	FileIsDir                     Key = "file.is-dir"
+	FileEmpty                     Key = "file.empty"
+	FileLegacyXLS                 Key = "file.legacy-xls"
+	FileEncrypted                 Key = "file.encrypted"
+	FileCSV                       Key = "file.csv"
+	FileHTML                      Key = "file.html"
+	FileODS                       Key = "file.ods"
+	FileNotWorkbook               Key = "file.not-workbook"
+	FileCorrupt                   Key = "file.corrupt"
+	FileTooLarge                  Key = "file.too-large"
+	SheetNoObservations           Key = "sheet.no-observations"
+	SheetSkipped                  Key = "sheet.skipped"
+	SheetHeaderNearMiss           Key = "sheet.header-near-miss"
+	SheetFormNoUnit               Key = "sheet.form-no-unit"
+	SheetUnknownIndicator         Key = "sheet.unknown-indicator"
+	SheetWideUnknownCode          Key = "sheet.wide-unknown-code"
+	SheetDuplicateColumn          Key = "sheet.duplicate-column"
+	SheetDuplicateIndicator       Key = "sheet.duplicate-indicator"
+	SheetDuplicateUnit            Key = "sheet.duplicate-unit"
+	SheetDuplicateUnitSame        Key = "sheet.duplicate-unit-same"
+	SheetDuplicateRespondent      Key = "sheet.duplicate-respondent"
+	SheetMissingUnitCode          Key = "sheet.missing-unit-code"
+	SheetMissingIndicatorCode     Key = "sheet.missing-indicator-code"
+	SheetFormulaNoCache           Key = "sheet.formula-no-cache"
+	SheetCellError                Key = "sheet.cell-error"
+	SheetSurveyInForm             Key = "sheet.survey-in-form"
+	SheetObservationInRespondents Key = "sheet.observation-in-respondents"
+	SheetConflictMeta             Key = "sheet.conflict-meta"
+	SheetUnknownUnitType          Key = "sheet.unknown-unit-type"
+	SheetBadDate                  Key = "sheet.bad-date"
+	HintFileUnreadable            Key = "hint.file-unreadable"
+	HintFileEmpty                 Key = "hint.file-empty"
+	HintSaveAsXLSX                Key = "hint.save-as-xlsx"
+	HintFileEncrypted             Key = "hint.file-encrypted"
+	HintFileCorrupt               Key = "hint.file-corrupt"
+	HintFileTooLarge              Key = "hint.file-too-large"
+	HintLayouts                   Key = "hint.layouts"
+	HintFormNoUnit                Key = "hint.form-no-unit"
+	HintRubricCodes               Key = "hint.rubric-codes"
+	HintRecalculate               Key = "hint.recalculate"
+	HintCellError                 Key = "hint.cell-error"
+	HintSurveySheet               Key = "hint.survey-sheet"
+	HintSeparateSheets            Key = "hint.separate-sheets"
+	HintConflictMeta              Key = "hint.conflict-meta"
+	HintDateFormats               Key = "hint.date-formats"
+)
+
+// Message keys: choosing the rubric and combining inputs.
+const (
+	IngestResultsRubric     Key = "ingest.results-rubric"
+	IngestWorkbookRubric    Key = "ingest.workbook-rubric"
+	IngestRubricVersion     Key = "ingest.rubric-version"
+	IngestNotForType        Key = "ingest.not-for-type"
+	IngestSameFileTwice     Key = "ingest.same-file-twice"
+	IngestLockFile          Key = "ingest.lock-file"
+	IngestEmptyFolder       Key = "ingest.empty-folder"
+	IngestBadResults        Key = "ingest.bad-results"
+	IngestDefaultRubric     Key = "ingest.default-rubric"
+	IngestRubricNotBuiltin  Key = "ingest.rubric-not-builtin"
+	IngestManyRubrics       Key = "ingest.many-rubrics"
+	IngestDuplicateUnit     Key = "ingest.duplicate-unit"
+	IngestDuplicateUnitSame Key = "ingest.duplicate-unit-same"
+	HintForceRubric         Key = "hint.force-rubric"
+	HintEmptyFolder         Key = "hint.empty-folder"
+	HintPassRubric          Key = "hint.pass-rubric"
+	HintPickRubric          Key = "hint.pick-rubric"
+	HintDuplicateUnit       Key = "hint.duplicate-unit"
+)
+
+// Message keys: the terminal table.
+const (
+	TableCode            Key = "table.code"
+	TableName            Key = "table.name"
+	TableType            Key = "table.type"
+	TableScore           Key = "table.score"
+	TableGrade           Key = "table.grade"
+	TableZone            Key = "table.zone"
+	TableMet             Key = "table.met"
+	TablePartial         Key = "table.partial"
+	TableNotMet          Key = "table.not-met"
+	TableNA              Key = "table.na"
+	TableMissing         Key = "table.missing"
+	TableIncomplete      Key = "table.incomplete"
+	TableUnits           Key = "table.units"
+	TableNoZone          Key = "table.no-zone"
+	TableIncompleteCount Key = "table.incomplete-count"
+	TableRegion          Key = "table.region"
+	TableMissingHead     Key = "table.missing-head"
+	TableMore            Key = "table.more"
+	TableNothingApplies  Key = "table.nothing-applies"
+)
+
+// Message keys: the command line and its help.
+const (
+	CLIError                Key = "cli.error"
+	CLIHint                 Key = "cli.hint"
+	CLINotice               Key = "cli.notice"
+	CLIMoreProblems         Key = "cli.more-problems"
+	HintBug                 Key = "hint.bug"
+	HintHelp                Key = "hint.help"
+	FlagLang                Key = "flag.lang"
+	FlagOutput              Key = "flag.output"
+	FlagRubric              Key = "flag.rubric"
+	FlagForceRubric         Key = "flag.force-rubric"
+	FlagFormat              Key = "flag.format"
+	FlagPDF                 Key = "flag.pdf"
+	FlagXLSX                Key = "flag.xlsx"
+	FlagJobs                Key = "flag.jobs"
+	HelpRootShort           Key = "help.root.short"
+	HelpRootLong            Key = "help.root.long"
+	HelpRubricShort         Key = "help.rubric.short"
+	HelpRubricLong          Key = "help.rubric.long"
+	HelpRubricListShort     Key = "help.rubric-list.short"
+	HelpRubricListLong      Key = "help.rubric-list.long"
+	HelpRubricShowShort     Key = "help.rubric-show.short"
+	HelpRubricShowLong      Key = "help.rubric-show.long"
+	HelpRubricValidateShort Key = "help.rubric-validate.short"
+	HelpRubricValidateLong  Key = "help.rubric-validate.long"
+	HelpRubricExportShort   Key = "help.rubric-export.short"
+	HelpRubricExportLong    Key = "help.rubric-export.long"
+	HelpScoreShort          Key = "help.score.short"
+	HelpScoreLong           Key = "help.score.long"
+	HelpScoreExample        Key = "help.score.example"
+	ListID                  Key = "list.id"
+	ListVersion             Key = "list.version"
+	ListScale               Key = "list.scale"
+	ListKind                Key = "list.kind"
+	ListIndicators          Key = "list.indicators"
+	ListTitle               Key = "list.title"
+	ListDefault             Key = "list.default"
+	KindObservation         Key = "kind.observation"
+	KindSurvey              Key = "kind.survey"
+	KindMixed               Key = "kind.mixed"
+	ShowIdentity            Key = "show.identity"
+	ShowSources             Key = "show.sources"
+	ShowScale               Key = "show.scale"
+	ShowFactor              Key = "show.factor"
+	ShowBands               Key = "show.bands"
+	ShowUnitTypes           Key = "show.unit-types"
+	ShowTree                Key = "show.tree"
+	ShowWeight              Key = "show.weight"
+	ShowSharesWeightedSum   Key = "show.shares-weighted-sum"
+	ShowVariants            Key = "show.variants"
+	ShowProvenance          Key = "show.provenance"
+	ValidateOK              Key = "validate.ok"
+	ScoreInvalid            Key = "score.invalid"
+	ScoreWrote              Key = "score.wrote"
+	ProgressFiles           Key = "progress.files"
+)
+
 // Message keys: hints shared by several messages.
 const (
 	HintDidYouMean         Key = "hint.did-you-mean"
@@ -165,6 +319,148 @@ var catalog = map[Key]entry{
 	AnswerNotInteger:   {"jawaban %q untuk %s harus bilangan bulat", "answer %q to %s must be a whole number"},
 	HintDash:           {"tulis Tidak (tidak terpenuhi), N/A (tidak berlaku, bila diizinkan), atau kosongkan sel bila belum dinilai", "write Tidak (not met), N/A (not applicable, where allowed), or leave the cell empty if not yet assessed"},
 	HintAccepted:       {"yang diterima: %s", "accepted: %s"},
+
+	FileNotFound:                  {"berkas tidak ditemukan", "file not found"},
+	FileUnreadable:                {"berkas tidak dapat dibaca: %s", "cannot read the file: %s"},
+	FileIsDir:                     {"ini folder, bukan berkas", "this is a folder, not a file"},
+	FileEmpty:                     {"berkas kosong (0 bita)", "the file is empty (0 bytes)"},
+	FileLegacyXLS:                 {"berkas Excel 97–2003 (.xls) tidak didukung", "Excel 97–2003 (.xls) files are not supported"},
+	FileEncrypted:                 {"berkas dilindungi kata sandi (terenkripsi)", "the file is password-protected (encrypted)"},
+	FileCSV:                       {"berkas ini teks CSV, bukan buku kerja .xlsx", "this file is CSV text, not an .xlsx workbook"},
+	FileHTML:                      {"berkas ini halaman HTML yang diberi nama lembar kerja, bukan .xlsx", "this file is an HTML page with a spreadsheet name, not .xlsx"},
+	FileODS:                       {"berkas ini lembar kerja OpenDocument (.ods), bukan .xlsx", "this file is an OpenDocument spreadsheet (.ods), not .xlsx"},
+	FileNotWorkbook:               {"berkas zip ini bukan buku kerja Excel", "this zip file is not an Excel workbook"},
+	FileCorrupt:                   {"berkas rusak atau terpotong: %s", "the file is damaged or truncated: %s"},
+	FileTooLarge:                  {"berkas melebihi batas ukuran saat diekstrak (%s); kemungkinan zip bomb", "the file exceeds the size limits when unpacked (%s); possibly a zip bomb"},
+	SheetNoObservations:           {"tidak ada lembar yang berisi observasi", "no sheet holds observations"},
+	SheetSkipped:                  {"lembar %q dilewati: bukan lembar observasi", "sheet %q skipped: not an observation sheet"},
+	SheetHeaderNearMiss:           {"judul kolom %q tidak dikenal", "column header %q is not recognised"},
+	SheetFormNoUnit:               {"tabel formulir tanpa Kode Unit di blok kepala di atasnya", "a form table with no Kode Unit in the header block above it"},
+	SheetUnknownIndicator:         {"kode indikator %q tidak ada di rubrik %s", "indicator code %q is not in rubric %s"},
+	SheetWideUnknownCode:          {"kolom %q tampak seperti kode indikator tetapi tidak ada di rubrik %s", "column %q looks like an indicator code but is not in rubric %s"},
+	SheetDuplicateColumn:          {"indikator %s punya dua kolom (juga %s)", "indicator %s has two columns (also %s)"},
+	SheetDuplicateIndicator:       {"indikator %s dijawab dua kali untuk unit %s (juga di %s)", "indicator %s is answered twice for unit %s (also in %s)"},
+	SheetDuplicateUnit:            {"unit %s muncul dua kali dengan jawaban berbeda (juga di %s)", "unit %s appears twice with different answers (also at %s)"},
+	SheetDuplicateUnitSame:        {"unit %s muncul dua kali dengan jawaban sama (juga di %s); dihitung sekali", "unit %s appears twice with the same answers (also at %s); counted once"},
+	SheetDuplicateRespondent:      {"responden %s menjawab %s dua kali untuk unit %s (juga di %s)", "respondent %s answers %s twice for unit %s (also in %s)"},
+	SheetMissingUnitCode:          {"baris berisi jawaban (%s) tetapi Kode Unit kosong", "the row holds an answer (%s) but no unit code"},
+	SheetMissingIndicatorCode:     {"baris untuk unit %s tetapi Kode Indikator kosong", "the row is for unit %s but has no indicator code"},
+	SheetFormulaNoCache:           {"rumus %s tidak punya nilai tersimpan", "formula %s has no stored value"},
+	SheetCellError:                {"sel berisi nilai galat %s", "the cell holds the error value %s"},
+	SheetSurveyInForm:             {"indikator survei %s tidak dapat dijawab di formulir unit", "survey indicator %s cannot be answered in a unit form"},
+	SheetObservationInRespondents: {"indikator %s (observasi) berada di lembar responden", "indicator %s (an observation) is in a respondents sheet"},
+	SheetConflictMeta:             {"%s unit %s berbeda: %q di sini, %q di %s", "%s of unit %s differs: %q here, %q at %s"},
+	SheetUnknownUnitType:          {"jenis unit %q tidak dikenal rubrik %s", "unit type %q is not known to rubric %s"},
+	SheetBadDate:                  {"tanggal %q tidak terbaca; disimpan apa adanya", "date %q cannot be read; kept as written"},
+	HintFileUnreadable:            {"periksa izin berkas, atau salin berkas ke folder Anda sendiri", "check the file's permissions, or copy it to a folder of your own"},
+	HintFileEmpty:                 {"salin ulang berkas dari sumbernya", "copy the file again from its source"},
+	HintSaveAsXLSX:                {"buka berkas di Excel, LibreOffice atau WPS, lalu Simpan Sebagai \"Buku Kerja Excel (.xlsx)\"", "open the file in Excel, LibreOffice or WPS and Save As \"Excel Workbook (.xlsx)\""},
+	HintFileEncrypted:             {"buka berkas dengan kata sandinya, hapus kata sandi (Excel: File › Info › Lindungi Buku Kerja), lalu simpan ulang sebagai .xlsx", "open the file with its password, remove the password (Excel: File › Info › Protect Workbook), and save it again as .xlsx"},
+	HintFileCorrupt:               {"salin ulang berkas dari sumbernya, atau buka di Excel/LibreOffice agar diperbaiki lalu simpan ulang", "copy the file again from its source, or open it in Excel/LibreOffice to repair it and save it again"},
+	HintFileTooLarge:              {"berkas observasi sungguhan jauh lebih kecil; periksa asal berkas ini", "real observation workbooks are far smaller; check where this file came from"},
+	HintLayouts:                   {"lembar observasi perlu baris judul: Kode + Jawaban di bawah blok Kode Unit (formulir), Kode Unit + Kode Indikator + Jawaban (panjang), atau Kode Unit + satu kolom per kode indikator (lebar)", "an observation sheet needs a header row: Kode + Jawaban under a Kode Unit header block (form), Kode Unit + Kode Indikator + Jawaban (long), or Kode Unit + one column per indicator code (wide)"},
+	HintFormNoUnit:                {"tulis \"Kode Unit\" di kolom A dan kodenya di kolom B, di atas tabel", "write \"Kode Unit\" in column A and the code in column B, above the table"},
+	HintRubricCodes:               {"lihat kode yang sah dengan: kepatuhan rubric show %s", "see the valid codes with: kepatuhan rubric show %s"},
+	HintRecalculate:               {"buka dan simpan berkas di Excel atau LibreOffice agar rumus dihitung dan nilainya tersimpan", "open and save the file in Excel or LibreOffice so the formula is computed and its value stored"},
+	HintCellError:                 {"perbaiki rumusnya, atau tulis jawabannya langsung", "fix the formula, or type the answer directly"},
+	HintSurveySheet:               {"isi jawaban responden di lembar Responden (satu baris per responden)", "enter respondents' answers in the Responden sheet (one row per respondent)"},
+	HintSeparateSheets:            {"letakkan indikator observasi dan jawaban responden di lembar yang berbeda", "put observation indicators and respondents' answers in different sheets"},
+	HintConflictMeta:              {"satu unit harus bernilai sama di semua barisnya", "a unit must have the same value on all its rows"},
+	HintDateFormats:               {"tulis tanggal seperti 12/08/2024, 2024-08-12 atau 12 Agustus 2024, atau pakai sel tanggal", "write dates like 12/08/2024, 2024-08-12 or 12 Agustus 2024, or use a date cell"},
+
+	IngestResultsRubric:     {"berkas hasil ini dinilai dengan rubrik %s versi %s, bukan %s versi %s", "this results file was scored with rubric %s version %s, not %s version %s"},
+	IngestWorkbookRubric:    {"buku kerja ini untuk rubrik %s, tetapi penilaian memakai %s", "this workbook is for rubric %s, but the run uses %s"},
+	IngestRubricVersion:     {"buku kerja ini dibuat untuk versi %s; rubrik %s yang dipakai versi %s", "this workbook was made for version %s; rubric %s in use is version %s"},
+	IngestNotForType:        {"indikator %s dijawab, tetapi tidak berlaku untuk unit %s (jenis %s); jawaban diabaikan", "indicator %s is answered but does not apply to unit %s (type %s); the answer is ignored"},
+	IngestSameFileTwice:     {"berkas disebut dua kali; dibaca sekali", "the file is named twice; read once"},
+	IngestLockFile:          {"berkas kunci Excel (~$) dilewati", "Excel lock file (~$) skipped"},
+	IngestEmptyFolder:       {"folder tidak berisi buku kerja .xlsx", "the folder holds no .xlsx workbooks"},
+	IngestBadResults:        {"berkas hasil tidak sah: %s", "invalid results file: %s"},
+	IngestDefaultRubric:     {"buku kerja tidak menyebut rubrik; memakai rubrik bawaan %s versi %s", "the workbooks name no rubric; using the default rubric %s version %s"},
+	IngestRubricNotBuiltin:  {"buku kerja menyebut rubrik %q yang bukan rubrik bawaan", "the workbook names rubric %q, which is not built in"},
+	IngestManyRubrics:       {"buku kerja menyebut rubrik yang berbeda-beda: %s", "the workbooks name different rubrics: %s"},
+	IngestDuplicateUnit:     {"unit %s dinilai di dua tempat dengan jawaban berbeda (juga di %s)", "unit %s is assessed in two places with different answers (also in %s)"},
+	IngestDuplicateUnitSame: {"unit %s muncul lagi dengan jawaban yang sama (juga di %s); dihitung sekali", "unit %s appears again with the same answers (also in %s); counted once"},
+	HintForceRubric:         {"pakai --rubric %s, atau --force-rubric untuk tetap menilai dengan rubrik yang dipilih", "use --rubric %s, or --force-rubric to score with the chosen rubric anyway"},
+	HintEmptyFolder:         {"simpan buku kerja sebagai .xlsx di folder itu, atau sebut berkasnya langsung", "save the workbooks as .xlsx in that folder, or name the files directly"},
+	HintPassRubric:          {"sebutkan berkas rubriknya: --rubric path/ke/%s.yaml", "name the rubric file: --rubric path/to/%s.yaml"},
+	HintPickRubric:          {"nilai berkas-berkas itu terpisah, atau pilih satu rubrik dengan --rubric", "score those files separately, or choose one rubric with --rubric"},
+	HintDuplicateUnit:       {"hapus salinan yang salah, atau gabungkan jawabannya dalam satu tempat", "remove the wrong copy, or bring the answers together in one place"},
+
+	TableCode:            {"KODE", "CODE"},
+	TableName:            {"NAMA UNIT", "UNIT NAME"},
+	TableType:            {"JENIS", "TYPE"},
+	TableScore:           {"NILAI", "SCORE"},
+	TableGrade:           {"KATEGORI", "CATEGORY"},
+	TableZone:            {"ZONA", "ZONE"},
+	TableMet:             {"YA", "MET"},
+	TablePartial:         {"SEBAGIAN", "PARTLY"},
+	TableNotMet:          {"TIDAK", "NOT MET"},
+	TableNA:              {"N/A", "N/A"},
+	TableMissing:         {"KOSONG", "MISSING"},
+	TableIncomplete:      {"belum lengkap", "incomplete"},
+	TableUnits:           {"%d unit", "%d units"},
+	TableNoZone:          {"tanpa zona %d", "no zone %d"},
+	TableIncompleteCount: {"belum lengkap %d", "incomplete %d"},
+	TableRegion:          {"nilai daerah (%d unit lengkap): %s — %s, zona %s", "region score (%d complete units): %s — %s, zone %s"},
+	TableMissingHead:     {"Belum lengkap (indikator tanpa jawaban):", "Incomplete (unanswered indicators):"},
+	TableMore:            {"dan %d lagi", "and %d more"},
+	TableNothingApplies:  {"tidak ada indikator yang berlaku", "no indicator applies"},
+
+	CLIError:                {"kesalahan", "error"},
+	CLIHint:                 {"petunjuk", "hint"},
+	CLINotice:               {"catatan", "note"},
+	CLIMoreProblems:         {"dan %d masalah lagi tidak dicetak", "and %d more problems not printed"},
+	HintBug:                 {"ini kesalahan kepatuhan sendiri; mohon laporkan beserta perintah dan berkasnya", "this is a bug in kepatuhan; please report it with the command and the files"},
+	HintHelp:                {"lihat kepatuhan --help, atau kepatuhan PERINTAH --help", "see kepatuhan --help, or kepatuhan COMMAND --help"},
+	FlagLang:                {"bahasa pesan dan laporan: id atau en", "language of messages and reports: id or en"},
+	FlagOutput:              {"tulis ke BERKAS ini, bukan ke keluaran standar", "write to this FILE instead of standard output"},
+	FlagRubric:              {"rubrik: id bawaan (lihat kepatuhan rubric list), ID@VARIAN, atau berkas .yaml", "rubric: a built-in id (see kepatuhan rubric list), ID@VARIANT, or a .yaml file"},
+	FlagForceRubric:         {"tetap nilai buku kerja yang menyebut rubrik lain dengan rubrik yang dipilih", "score workbooks that name another rubric with the chosen one anyway"},
+	FlagFormat:              {"format keluaran: %s (bawaan: table, atau dari ekstensi -o)", "output format: %s (default: table, or from the -o extension)"},
+	FlagPDF:                 {"tulis rapor PDF per unit ke FOLDER ini", "write a PDF report card per unit into this FOLDER"},
+	FlagXLSX:                {"tulis buku kerja hasil ke BERKAS .xlsx ini", "write the results workbook to this .xlsx FILE"},
+	FlagJobs:                {"jumlah berkas yang dibaca sekaligus (bawaan: jumlah CPU)", "how many files to read at once (default: the number of CPUs)"},
+	HelpRootShort:           {"menilai kepatuhan standar pelayanan publik, tanpa internet", "scores public-service compliance assessments, offline"},
+	HelpRootLong:            {"kepatuhan menilai kepatuhan unit pelayanan publik terhadap standar pelayanan\n(UU No. 25/2009): rubrik YAML berisi indikator, bobot dan pita nilai; formulir\nlapangan .xlsx; nilai, zona dan kategori per unit; rapor PDF; laporan tahunan;\ndan perbandingan antartahun. Semua berjalan di laptop, tanpa internet.\n\nMulai dengan:\n  kepatuhan rubric list                      rubrik bawaan\n  kepatuhan form --rubric ombudsman-2019 -o formulir.xlsx\n  kepatuhan score formulir-terisi.xlsx       nilai setiap unit\n\nPesan dan laporan berbahasa Indonesia; --lang en untuk bahasa Inggris.", "kepatuhan scores public-service units' compliance with service standards\n(Law No. 25/2009): YAML rubrics of indicators, weights and bands; .xlsx field\nforms; per-unit scores, zones and categories; PDF report cards; the annual\nreport; and year-over-year diffs. Everything runs on a laptop, offline.\n\nStart with:\n  kepatuhan rubric list                      the built-in rubrics\n  kepatuhan form --rubric ombudsman-2019 -o form.xlsx\n  kepatuhan score filled-form.xlsx           score every unit\n\nMessages and reports are in Indonesian; --lang en for English."},
+	HelpRubricShort:         {"melihat, memeriksa dan mengekspor rubrik", "list, show, validate and export rubrics"},
+	HelpRubricLong:          {"Rubrik adalah berkas YAML yang menyatakan apa yang dinilai dan bagaimana:\nkelompok berbobot, indikator, skala, pembulatan, pita nilai dan zona. Rubrik\nbawaan tertanam di program; daerah dapat menulis rubriknya sendiri, dimulai\ndari \"kepatuhan rubric export ID\".\n\nSTATUS KELUAR\n  0  berhasil\n  1  kesalahan tak terduga\n  2  penggunaan salah\n  3  rubrik tidak sah (semua masalahnya dicetak dengan baris:kolom)", "A rubric is a YAML file that says what is assessed and how: weighted groups,\nindicators, the scale, rounding, bands and zones. Built-in rubrics are embedded\nin the program; a district can write its own, starting from\n\"kepatuhan rubric export ID\".\n\nEXIT STATUS\n  0  success\n  1  unexpected error\n  2  wrong usage\n  3  invalid rubric (every problem is printed with line:column)"},
+	HelpRubricListShort:     {"daftar rubrik bawaan", "list the built-in rubrics"},
+	HelpRubricListLong:      {"Mendaftar rubrik bawaan beserta variannya.\n\nSTATUS KELUAR\n  0  berhasil\n  1  kesalahan tak terduga\n  2  penggunaan salah\n  3  rubrik tidak sah (semua masalahnya dicetak dengan baris:kolom)", "Lists the built-in rubrics and their variants.\n\nEXIT STATUS\n  0  success\n  1  unexpected error\n  2  wrong usage\n  3  invalid rubric (every problem is printed with line:column)"},
+	HelpRubricShowShort:     {"ringkasan rubrik: kelompok, bobot, indikator, pita", "summary of a rubric: groups, weights, indicators, bands"},
+	HelpRubricShowLong:      {"Menampilkan ringkasan rubrik bawaan (ID atau ID@VARIAN) atau berkas rubrik:\nsumber, skala, pita, jenis unit, pohon kelompok dan indikator dengan bobot\ndan bagiannya dari nilai total, serta asal setiap nilai.\n\nSTATUS KELUAR\n  0  berhasil\n  1  kesalahan tak terduga\n  2  penggunaan salah\n  3  rubrik tidak sah (semua masalahnya dicetak dengan baris:kolom)", "Shows a summary of a built-in rubric (ID or ID@VARIANT) or a rubric file:\nsources, scale, bands, unit types, the tree of groups and indicators with\ntheir weights and share of the total, and where each value comes from.\n\nEXIT STATUS\n  0  success\n  1  unexpected error\n  2  wrong usage\n  3  invalid rubric (every problem is printed with line:column)"},
+	HelpRubricValidateShort: {"memeriksa berkas rubrik", "check rubric files"},
+	HelpRubricValidateLong:  {"Memeriksa berkas rubrik dan mencetak SEMUA masalahnya, masing-masing dengan\nberkas:baris:kolom dan apa yang sah.\n\nSTATUS KELUAR\n  0  berhasil\n  1  kesalahan tak terduga\n  2  penggunaan salah\n  3  rubrik tidak sah (semua masalahnya dicetak dengan baris:kolom)", "Checks rubric files and prints ALL their problems, each with file:line:column\nand what would be valid.\n\nEXIT STATUS\n  0  success\n  1  unexpected error\n  2  wrong usage\n  3  invalid rubric (every problem is printed with line:column)"},
+	HelpRubricExportShort:   {"mencetak YAML rubrik bawaan, titik awal rubrik daerah", "print a built-in rubric’s YAML, a starting point for your own"},
+	HelpRubricExportLong:    {"Mencetak berkas YAML rubrik bawaan apa adanya (dengan komentar dan sumbernya).\nSimpan, ubah id-nya, sesuaikan, lalu periksa dengan kepatuhan rubric validate.\n\nSTATUS KELUAR\n  0  berhasil\n  1  kesalahan tak terduga\n  2  penggunaan salah\n  3  rubrik tidak sah (semua masalahnya dicetak dengan baris:kolom)", "Prints a built-in rubric’s YAML file as it is (with its comments and sources).\nSave it, change its id, adapt it, then check it with kepatuhan rubric validate.\n\nEXIT STATUS\n  0  success\n  1  unexpected error\n  2  wrong usage\n  3  invalid rubric (every problem is printed with line:column)"},
+	HelpScoreShort:          {"menilai buku kerja observasi yang sudah diisi", "score filled observation workbooks"},
+	HelpScoreLong:           {"Membaca buku kerja observasi (.xlsx dari Excel, LibreOffice, WPS, KoboToolbox,\nskrip…) atau folder berisi buku kerja, lalu menilai setiap unit dengan rubrik:\nnilai, kategori, zona, dan jumlah indikator terpenuhi / tidak / N/A / kosong.\nBerkas hasil JSON dari kepatuhan juga diterima.\n\nRubrik: --rubric, atau yang disebut buku kerja (label Rubrik), atau\nombudsman-2019. Semua masalah di sebuah berkas dicetak sekaligus, masing-masing\ndengan berkas › lembar › sel dan petunjuk. Unit dengan indikator tanpa jawaban\n\"belum lengkap\": tidak diberi nilai, dan sel yang kosong dicetak.\n\nKeluaran: tabel (berwarna di terminal), --format json (skema\nkepatuhan/results/v1, dibaca ulang oleh report dan diff) atau csv; -o BERKAS;\n--pdf FOLDER untuk rapor per unit; --xlsx BERKAS untuk buku kerja hasil. Berkas\nmasukan tidak pernah diubah; berkas keluaran ditulis utuh atau tidak sama sekali.\n\nSTATUS KELUAR\n  0  selesai; semua unit dinilai\n  1  kesalahan tak terduga\n  2  penggunaan salah (opsi atau argumen)\n  3  masukan tidak sah: tidak ada yang dinilai dari berkas itu, tidak ada berkas keluaran yang ditulis\n  4  dinilai, tetapi ada unit yang belum lengkap", "Reads observation workbooks (.xlsx from Excel, LibreOffice, WPS, KoboToolbox,\nscripts…) or folders of them, and scores every unit with the rubric: score,\ncategory, zone, and how many indicators are met / not met / N/A / missing.\nkepatuhan's results JSON files are accepted too.\n\nRubric: --rubric, else the one the workbook names (label Rubrik), else\nombudsman-2019. Every problem in a file is printed at once, each with\nfile › sheet › cell and a hint. A unit with unanswered indicators is\n\"incomplete\": it gets no score, and its empty cells are printed.\n\nOutput: a table (coloured on a terminal), --format json (schema\nkepatuhan/results/v1, read back by report and diff) or csv; -o FILE; --pdf\nFOLDER for a report card per unit; --xlsx FILE for the results workbook. Input\nfiles are never changed; output files are written whole or not at all.\n\nEXIT STATUS\n  0  done; every unit scored\n  1  unexpected error\n  2  wrong usage (flags or arguments)\n  3  invalid input: nothing from that file is scored, no output file is written\n  4  scored, but some units are incomplete"},
+	HelpScoreExample:        {"  kepatuhan score testdata/example/penilaian-2024.xlsx\n  kepatuhan score folder-penilaian/ --rubric ombudsman-2023 --format json -o hasil.json\n  kepatuhan score penilaian.xlsx --pdf rapor/ --xlsx hasil.xlsx", "  kepatuhan score testdata/example/penilaian-2024.xlsx\n  kepatuhan score assessments/ --rubric ombudsman-2023 --format json -o results.json\n  kepatuhan score assessment.xlsx --pdf cards/ --xlsx results.xlsx --lang en"},
+	ListID:                  {"ID", "ID"},
+	ListVersion:             {"VERSI", "VERSION"},
+	ListScale:               {"SKALA", "SCALE"},
+	ListKind:                {"JENIS", "KIND"},
+	ListIndicators:          {"INDIKATOR", "INDICATORS"},
+	ListTitle:               {"JUDUL", "TITLE"},
+	ListDefault:             {"Rubrik bawaan bila tidak disebut: %s. Pakai ID@VARIAN untuk varian.", "Default rubric when none is named: %s. Use ID@VARIANT for a variant."},
+	KindObservation:         {"observasi", "observation"},
+	KindSurvey:              {"survei", "survey"},
+	KindMixed:               {"campuran", "mixed"},
+	ShowIdentity:            {"versi %s · %s · hash %s", "version %s · %s · hash %s"},
+	ShowSources:             {"Sumber:", "Sources:"},
+	ShowScale:               {"Skala %s–%s, aturan %s, %d desimal, pembulatan %s", "Scale %s–%s, rule %s, %d decimals, rounding %s"},
+	ShowFactor:              {"Faktor: %s × Σ bobot × nilai", "Factor: %s × Σ weight × value"},
+	ShowBands:               {"Pita nilai (dibandingkan dengan nilai yang sudah dibulatkan):", "Bands (compared with the rounded score):"},
+	ShowUnitTypes:           {"Jenis unit:", "Unit types:"},
+	ShowTree:                {"Struktur (bobot; bagian dari nilai total bila semua indikator berlaku):", "Structure (weight; share of the total when every indicator applies):"},
+	ShowWeight:              {"bobot %s", "weight %s"},
+	ShowSharesWeightedSum:   {"(rule weighted-sum: bobot dipakai apa adanya, bagian di atas hanya perbandingan)", "(rule weighted-sum: weights are used as printed; the shares above only compare them)"},
+	ShowVariants:            {"Varian:", "Variants:"},
+	ShowProvenance:          {"Asal nilai (published = dari sumber; local = pilihan penyusun; unverified = belum diperiksa):", "Where the values come from (published = from the source; local = the author’s choice; unverified = not checked):"},
+	ValidateOK:              {"ok: %s — rubrik %s versi %s, %d indikator, hash %s", "ok: %s — rubric %s version %s, %d indicators, hash %s"},
+	ScoreInvalid:            {"masukan tidak sah (%d berkas ditolak); tidak ada berkas keluaran yang ditulis", "invalid input (%d files rejected); no output file written"},
+	ScoreWrote:              {"ditulis: %s (%d unit)", "wrote %s (%d units)"},
+	ProgressFiles:           {"%d/%d berkas", "%d/%d files"},
 
 	HintDidYouMean:         {"maksud Anda %q?", "did you mean %q?"},
 	HintValidKeys:          {"kunci yang sah di sini: %s", "valid keys here: %s"},
