@@ -53,6 +53,10 @@ type decoder struct {
 	naIndicators []*yaml.Node
 	scoped       []*yaml.Node // indicators with applies_to
 	variantCodes []refCheck
+	rollupKeys   []*yaml.Node // unit types named by rollup.weights
+	// variants whose scale is weighted-sum, which rules out N/A and
+	// applies_to just as the rubric's own scale does
+	weightedSumVariants []string
 }
 
 type refCheck struct {
@@ -81,6 +85,38 @@ func resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
+var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// syntaxError locates a YAML syntax error and returns its line and
+// reason. The YAML library names the line where the enclosing block
+// began, which can be well above the mistake (a mis-indented key under a
+// list reports the list's first line); the shortest run of whole lines
+// from the top that fails for the same reason ends on the line to fix.
+func syntaxError(data []byte, err error) (line int, reason string) {
+	m := yamlErrLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0, strings.TrimPrefix(err.Error(), "yaml: ")
+	}
+	line, _ = strconv.Atoi(m[1])
+	reason = err.Error()[len(m[0]):]
+	end := 0
+	for i, l := range bytes.SplitAfter(data, []byte("\n")) {
+		end += len(l)
+		if i+1 < line {
+			continue
+		}
+		var n yaml.Node
+		perr := yaml.Unmarshal(data[:end], &n)
+		if perr == nil {
+			continue
+		}
+		if pm := yamlErrLine.FindStringSubmatch(perr.Error()); pm != nil && perr.Error()[len(pm[0]):] == reason {
+			return i + 1, reason
+		}
+	}
+	return line, reason
+}
+
 // document decodes the whole file.
 func (d *decoder) document(data []byte) *Rubric {
 	r := &Rubric{}
@@ -91,11 +127,8 @@ func (d *decoder) document(data []byte) *Rubric {
 			d.at(nil, msg.RubricEmpty)
 			return r
 		}
-		line := 0
-		if m := regexp.MustCompile(`line (\d+)`).FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-		}
-		p := d.at(nil, msg.RubricNotYAML, strings.TrimPrefix(err.Error(), "yaml: "))
+		line, reason := syntaxError(data, err)
+		p := d.at(nil, msg.RubricNotYAML, reason)
 		p.Line = line
 		return r
 	}
@@ -159,8 +192,8 @@ func (d *decoder) document(data []byte) *Rubric {
 			}
 		}
 	}
-	if r.Title.ID == "" && seen["title"] != nil {
-		d.at(seen["title"], msg.RubricMissingKey, "id", "title")
+	if t := seen["title"]; t != nil && t.Kind == yaml.ScalarNode && r.Title.ID == "" {
+		d.at(t, msg.RubricMissingKey, "id", "title")
 	}
 	if r.Kind == "" {
 		r.Kind = Observation
@@ -169,7 +202,7 @@ func (d *decoder) document(data []byte) *Rubric {
 	if seen["scale"] != nil {
 		d.decimals = r.Scale.Decimals
 	}
-	if bandsNode != nil && seen["scale"] != nil {
+	if bandsNode != nil && seen["scale"] != nil && r.Scale.Min < r.Scale.Max {
 		r.Bands = d.bands(bandsNode, r.Scale)
 	}
 	// The tree comes after unit types and kind are known.
@@ -188,12 +221,12 @@ func (d *decoder) document(data []byte) *Rubric {
 	if variantsNode != nil {
 		r.Variants = d.variants(variantsNode)
 	}
-	d.finish(r, seen)
+	d.finish(r)
 	return r
 }
 
 // finish runs the checks that need the whole file.
-func (d *decoder) finish(r *Rubric, seen map[string]*yaml.Node) {
+func (d *decoder) finish(r *Rubric) {
 	valid := make([]string, 0, len(r.UnitTypes))
 	for _, t := range r.UnitTypes {
 		valid = append(valid, t.ID)
@@ -224,12 +257,27 @@ func (d *decoder) finish(r *Rubric, seen map[string]*yaml.Node) {
 			p := d.at(n, msg.RubricWeightedSumScoped)
 			d.hint(p, msg.HintWeightedSum)
 		}
+	} else {
+		for _, id := range d.weightedSumVariants {
+			for _, n := range d.naIndicators {
+				p := d.at(n, msg.RubricVariantWeightedSumNA, id)
+				d.hint(p, msg.HintWeightedSum)
+			}
+			for _, n := range d.scoped {
+				p := d.at(n, msg.RubricVariantWeightedSumScoped, id)
+				d.hint(p, msg.HintWeightedSum)
+			}
+		}
 	}
 	if r.Rollup.Rule == RollupWeightedMean {
-		for t := range r.Rollup.Weights {
-			if !d.unitTypes[strings.ToLower(t)] {
-				p := d.at(seen["rollup"], msg.RubricUnknownUnitType, t, "rollup.weights")
-				d.hint(p, msg.HintValidValues, strings.Join(valid, ", "))
+		for _, k := range d.rollupKeys {
+			if !d.unitTypes[strings.ToLower(k.Value)] {
+				p := d.at(k, msg.RubricUnknownUnitType, k.Value, "rollup.weights")
+				if s, ok := suggest.Nearest(k.Value, valid); ok {
+					d.hint(p, msg.HintDidYouMean, s)
+				} else {
+					d.hint(p, msg.HintValidValues, strings.Join(valid, ", "))
+				}
 			}
 		}
 	}
@@ -306,13 +354,21 @@ func (d *decoder) str(n *yaml.Node, what string) string {
 }
 
 func (d *decoder) num(n *yaml.Node, what string) float64 {
+	f, _ := d.numOK(n, what)
+	return f
+}
+
+// numOK reads a number; ok is false (and the problem reported) when n is
+// not one.
+func (d *decoder) numOK(n *yaml.Node, what string) (f float64, ok bool) {
 	s, ok := d.scalar(n, what, msg.RubricWantNumber)
 	if !ok {
-		return 0
+		return 0, false
 	}
+	n = resolve(n)
 	if n.Tag != "!!int" && n.Tag != "!!float" && n.Tag != "!!str" {
 		d.at(n, msg.RubricWantNumber, what)
-		return 0
+		return 0, false
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
@@ -320,22 +376,29 @@ func (d *decoder) num(n *yaml.Node, what string) float64 {
 		if strings.Contains(s, ",") {
 			d.hint(p, msg.HintDecimalPoint)
 		}
-		return 0
+		return 0, false
 	}
-	return f
+	return f, true
 }
 
 func (d *decoder) integer(n *yaml.Node, what string) int {
+	i, _ := d.integerOK(n, what)
+	return i
+}
+
+// integerOK reads a whole number; ok is false (and the problem reported)
+// when n is not one.
+func (d *decoder) integerOK(n *yaml.Node, what string) (i int, ok bool) {
 	s, ok := d.scalar(n, what, msg.RubricWantInt)
 	if !ok {
-		return 0
+		return 0, false
 	}
 	i, err := strconv.Atoi(s)
 	if err != nil {
 		d.at(n, msg.RubricWantInt, what)
-		return 0
+		return 0, false
 	}
-	return i
+	return i, true
 }
 
 func (d *decoder) boolean(n *yaml.Node, what string) bool {
@@ -486,6 +549,7 @@ func (d *decoder) bands(n *yaml.Node, sc Scale) []Band {
 		b              Band
 		node, maxNode  *yaml.Node
 		hasMax, minSet bool
+		imprecise      bool // a bound has more decimals than the scale: not compared further
 	}
 	var bs []nb
 	for _, c := range d.list(n, "bands") {
@@ -521,9 +585,11 @@ func (d *decoder) bands(n *yaml.Node, sc Scale) []Band {
 		}
 		if !representable(x.b.Min, sc.Decimals) {
 			d.at(seen["min"], msg.RubricBandPrecision, fmtNum(x.b.Min), sc.Decimals)
+			x.imprecise = true
 		}
 		if x.hasMax && !representable(x.b.Max, sc.Decimals) {
 			d.at(x.maxNode, msg.RubricBandPrecision, fmtNum(x.b.Max), sc.Decimals)
+			x.imprecise = true
 		}
 		bs = append(bs, x)
 	}
@@ -535,7 +601,7 @@ func (d *decoder) bands(n *yaml.Node, sc Scale) []Band {
 	}
 	sort.SliceStable(bs, func(i, j int) bool { return bs[i].b.Min < bs[j].b.Min })
 	step := math.Pow(10, -float64(sc.Decimals))
-	if bs[0].b.Min > sc.Min {
+	if bs[0].b.Min > sc.Min && !bs[0].imprecise {
 		p := d.at(bs[0].node, msg.RubricBandGap, fmtNum(sc.Min), fmtNum(bs[0].b.Min-step))
 		d.hint(p, msg.HintBandCover, fmtNum(sc.Min))
 	}
@@ -551,7 +617,7 @@ func (d *decoder) bands(n *yaml.Node, sc Scale) []Band {
 		} else {
 			want = sc.Max
 		}
-		if cur.hasMax {
+		if cur.hasMax && !cur.imprecise && (i+1 == len(bs) || !bs[i+1].imprecise) {
 			switch {
 			case cur.b.Max < cur.b.Min:
 				d.at(cur.maxNode, msg.RubricBandMaxBelowMin, fmtNum(cur.b.Max), fmtNum(cur.b.Min))
@@ -640,18 +706,11 @@ func (d *decoder) rollup(n *yaml.Node) Rollup {
 		"rule": func(k, v *yaml.Node) { ru.Rule = d.enum(v, "rollup.rule", RollupMean, RollupWeightedMean) },
 		"weights": func(k, v *yaml.Node) {
 			weightsNode = v
+			ws, keys := d.weightMap(v, "rollup.weights")
+			d.rollupKeys = keys
 			ru.Weights = map[string]float64{}
-			v = resolve(v)
-			if v.Kind != yaml.MappingNode {
-				d.at(v, msg.RubricWantMap, "rollup.weights")
-				return
-			}
-			for i := 0; i+1 < len(v.Content); i += 2 {
-				w := d.num(v.Content[i+1], "rollup.weights")
-				if w <= 0 {
-					d.at(v.Content[i+1], msg.RubricWeightNotPositive, v.Content[i].Value, fmtNum(w))
-				}
-				ru.Weights[strings.ToLower(v.Content[i].Value)] = w
+			for t, w := range ws {
+				ru.Weights[strings.ToLower(t)] = w
 			}
 		},
 	})
@@ -694,9 +753,12 @@ func (d *decoder) targets(n *yaml.Node) []Target {
 			if seen["zone"] == nil {
 				d.at(c, msg.RubricMissingKey, "zone", "targets")
 			}
-			for _, b := range []*float64{t.Min, t.Max} {
-				if b != nil && (*b < 0 || *b > 1) {
-					p := d.at(c, msg.RubricBadValue, fmtNum(*b), "targets")
+			for _, b := range []struct {
+				key string
+				v   *float64
+			}{{"min", t.Min}, {"max", t.Max}} {
+				if b.v != nil && (*b.v < 0 || *b.v > 1) {
+					p := d.at(seen[b.key], msg.RubricBadValue, fmtNum(*b.v), "targets."+b.key)
 					d.hint(p, msg.HintShare)
 				}
 			}
@@ -724,12 +786,42 @@ func (d *decoder) code(n *yaml.Node, what string) string {
 	return c
 }
 
-func (d *decoder) weight(n *yaml.Node, code string) float64 {
-	w := d.num(n, "weight")
-	if w <= 0 {
+func (d *decoder) weight(n *yaml.Node, code, what string) float64 {
+	w, ok := d.numOK(n, what)
+	if ok && w <= 0 {
 		d.at(n, msg.RubricWeightNotPositive, code, fmtNum(w))
 	}
 	return w
+}
+
+// weightMap reads a mapping of codes (or unit types) to weights, each
+// greater than 0, reporting duplicate keys (compared as codes are). It
+// returns the weights by key as written, and the key nodes in order.
+func (d *decoder) weightMap(n *yaml.Node, what string) (map[string]float64, []*yaml.Node) {
+	n = resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		d.at(n, msg.RubricWantMap, what)
+		return nil, nil
+	}
+	out := map[string]float64{}
+	var keys []*yaml.Node
+	where := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Tag == "!!merge" {
+			p := d.at(k, msg.RubricNoMerge)
+			d.hint(p, msg.HintNoMerge)
+			continue
+		}
+		if prev := where[CodeKey(k.Value)]; prev != nil {
+			d.at(k, msg.RubricDuplicateKey, k.Value, prev.Line)
+			continue
+		}
+		where[CodeKey(k.Value)] = k
+		out[k.Value] = d.weight(n.Content[i+1], k.Value, what)
+		keys = append(keys, k)
+	}
+	return out, keys
 }
 
 func (d *decoder) groupList(n *yaml.Node, depth int) []*Group {
@@ -753,7 +845,7 @@ func (d *decoder) group(n *yaml.Node, depth int) *Group {
 	seen := d.mapping(n, "groups", map[string]func(k, v *yaml.Node){
 		"code":       func(k, v *yaml.Node) { g.Code = d.code(v, "code") },
 		"name":       func(k, v *yaml.Node) { g.Name = d.text(v, "name") },
-		"weight":     func(k, v *yaml.Node) { g.Weight = d.weight(v, g.Code) },
+		"weight":     func(k, v *yaml.Node) { g.Weight = d.weight(v, g.Code, "weight") },
 		"groups":     func(k, v *yaml.Node) { sub = v },
 		"indicators": func(k, v *yaml.Node) { items = v },
 	})
@@ -808,7 +900,7 @@ func (d *decoder) indicator(n *yaml.Node) *Indicator {
 	seen := d.mapping(n, "indicators", map[string]func(k, v *yaml.Node){
 		"code":   func(k, v *yaml.Node) { ind.Code = d.code(v, "code") },
 		"text":   func(k, v *yaml.Node) { ind.Text = d.text(v, "text") },
-		"weight": func(k, v *yaml.Node) { ind.Weight = d.weight(v, ind.Code) },
+		"weight": func(k, v *yaml.Node) { ind.Weight = d.weight(v, ind.Code, "weight") },
 		"type": func(k, v *yaml.Node) {
 			typeNode = v
 			ind.Type = AnswerType(d.enum(v, "type", string(Check), string(Levels), string(Choice), string(Number), string(Surv)))
@@ -907,6 +999,7 @@ func (d *decoder) intKeyed(n *yaml.Node, what string, lo, hi int) map[int]Text {
 		return nil
 	}
 	out := map[int]Text{}
+	where := map[int]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		lv, err := strconv.Atoi(strings.TrimSpace(k.Value))
@@ -914,10 +1007,11 @@ func (d *decoder) intKeyed(n *yaml.Node, what string, lo, hi int) map[int]Text {
 			d.at(k, msg.RubricWantInt, what)
 			continue
 		}
-		if _, dup := out[lv]; dup {
-			d.at(k, msg.RubricDuplicateKey, k.Value, 0)
+		if prev := where[lv]; prev != nil {
+			d.at(k, msg.RubricDuplicateKey, k.Value, prev.Line)
 			continue
 		}
+		where[lv] = k
 		if lv < lo || lv > hi {
 			d.at(k, msg.RubricLevelOutside, lv, lo, hi)
 			continue
@@ -930,9 +1024,10 @@ func (d *decoder) intKeyed(n *yaml.Node, what string, lo, hi int) map[int]Text {
 func (d *decoder) levels(n *yaml.Node, code string) *LevelScale {
 	ls := &LevelScale{}
 	var descNode *yaml.Node
+	minOK, maxOK := false, false
 	seen := d.mapping(n, "levels", map[string]func(k, v *yaml.Node){
-		"min":          func(k, v *yaml.Node) { ls.Min = d.integer(v, "levels.min") },
-		"max":          func(k, v *yaml.Node) { ls.Max = d.integer(v, "levels.max") },
+		"min":          func(k, v *yaml.Node) { ls.Min, minOK = d.integerOK(v, "levels.min") },
+		"max":          func(k, v *yaml.Node) { ls.Max, maxOK = d.integerOK(v, "levels.max") },
 		"descriptions": func(k, v *yaml.Node) { descNode = v },
 	})
 	if seen == nil {
@@ -943,8 +1038,11 @@ func (d *decoder) levels(n *yaml.Node, code string) *LevelScale {
 			d.at(n, msg.RubricMissingKey, req, "levels")
 		}
 	}
+	if !minOK || !maxOK {
+		return ls
+	}
 	if ls.Min >= ls.Max {
-		d.at(n, msg.RubricScaleOrder, ls.Min, ls.Max)
+		d.at(seen["max"], msg.RubricScaleOrder, ls.Min, ls.Max)
 		return ls
 	}
 	if descNode != nil {
@@ -961,9 +1059,10 @@ func (d *decoder) levels(n *yaml.Node, code string) *LevelScale {
 func (d *decoder) survey(n *yaml.Node) *SurveyScale {
 	ss := &SurveyScale{}
 	var labels *yaml.Node
+	minOK, maxOK := false, false
 	seen := d.mapping(n, "survey", map[string]func(k, v *yaml.Node){
-		"min":    func(k, v *yaml.Node) { ss.Min = d.integer(v, "survey.min") },
-		"max":    func(k, v *yaml.Node) { ss.Max = d.integer(v, "survey.max") },
+		"min":    func(k, v *yaml.Node) { ss.Min, minOK = d.integerOK(v, "survey.min") },
+		"max":    func(k, v *yaml.Node) { ss.Max, maxOK = d.integerOK(v, "survey.max") },
 		"labels": func(k, v *yaml.Node) { labels = v },
 	})
 	if seen == nil {
@@ -974,8 +1073,11 @@ func (d *decoder) survey(n *yaml.Node) *SurveyScale {
 			d.at(n, msg.RubricMissingKey, req, "survey")
 		}
 	}
+	if !minOK || !maxOK {
+		return ss
+	}
 	if ss.Min >= ss.Max {
-		d.at(n, msg.RubricScaleOrder, ss.Min, ss.Max)
+		d.at(seen["max"], msg.RubricScaleOrder, ss.Min, ss.Max)
 		return ss
 	}
 	if labels != nil {
@@ -1043,9 +1145,10 @@ func (d *decoder) choices(n *yaml.Node) []Option {
 func (d *decoder) number(n *yaml.Node) *NumberRule {
 	nr := &NumberRule{}
 	var thr *yaml.Node
+	minOK, maxOK := false, false
 	seen := d.mapping(n, "number", map[string]func(k, v *yaml.Node){
-		"min":        func(k, v *yaml.Node) { nr.Min = d.num(v, "number.min") },
-		"max":        func(k, v *yaml.Node) { nr.Max = d.num(v, "number.max") },
+		"min":        func(k, v *yaml.Node) { nr.Min, minOK = d.numOK(v, "number.min") },
+		"max":        func(k, v *yaml.Node) { nr.Max, maxOK = d.numOK(v, "number.max") },
 		"unit":       func(k, v *yaml.Node) { nr.Unit = d.str(v, "number.unit") },
 		"rule":       func(k, v *yaml.Node) { nr.Rule = d.enum(v, "number.rule", "linear", "thresholds") },
 		"zero_at":    func(k, v *yaml.Node) { f := d.num(v, "number.zero_at"); nr.ZeroAt = &f },
@@ -1060,8 +1163,8 @@ func (d *decoder) number(n *yaml.Node) *NumberRule {
 			d.at(n, msg.RubricMissingKey, req, "number")
 		}
 	}
-	if nr.Min >= nr.Max {
-		d.at(n, msg.RubricScaleOrder, fmtNum(nr.Min), fmtNum(nr.Max))
+	if minOK && maxOK && nr.Min >= nr.Max {
+		d.at(seen["max"], msg.RubricScaleOrder, fmtNum(nr.Min), fmtNum(nr.Max))
 	}
 	inRange := func(v *yaml.Node, f float64) {
 		if f < nr.Min || f > nr.Max {
@@ -1130,6 +1233,7 @@ func (d *decoder) variants(n *yaml.Node) []Variant {
 	where := map[string]*yaml.Node{}
 	for _, c := range d.list(n, "variants") {
 		var v Variant
+		var codes []*yaml.Node
 		seen := d.mapping(c, "variants", map[string]func(k, val *yaml.Node){
 			"id": func(k, val *yaml.Node) {
 				v.ID = d.str(val, "variants.id")
@@ -1149,19 +1253,15 @@ func (d *decoder) variants(n *yaml.Node) []Variant {
 				v.Scale = &s
 			},
 			"weights": func(k, val *yaml.Node) {
-				val = resolve(val)
-				if val.Kind != yaml.MappingNode {
-					d.at(val, msg.RubricWantMap, "variants.weights")
-					return
-				}
-				v.Weights = map[string]float64{}
-				for i := 0; i+1 < len(val.Content); i += 2 {
-					code := val.Content[i].Value
-					v.Weights[code] = d.weight(val.Content[i+1], code)
-					d.variantCodes = append(d.variantCodes, refCheck{val.Content[i], code, v.ID})
-				}
+				v.Weights, codes = d.weightMap(val, "variants.weights")
 			},
 		})
+		for _, c := range codes {
+			d.variantCodes = append(d.variantCodes, refCheck{c, c.Value, v.ID})
+		}
+		if v.Scale != nil && v.Scale.Rule == WeightedSum {
+			d.weightedSumVariants = append(d.weightedSumVariants, v.ID)
+		}
 		if seen != nil {
 			for _, req := range []string{"id", "title"} {
 				if seen[req] == nil {
