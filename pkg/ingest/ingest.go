@@ -1,0 +1,389 @@
+// Package ingest turns what a user names on the command line — observation
+// workbooks, folders of them, results JSON files — into one scored results
+// model. It picks the rubric (the user's, else the one the workbooks name,
+// else the default), reads files concurrently with a bounded pool while
+// keeping their order, applies the contract's identity and conflict rules
+// across sheets and files, and scores every unit.
+package ingest
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/score"
+	"github.com/kepatuhan/kepatuhan/pkg/sheet"
+	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// Options tune a run.
+type Options struct {
+	// Rubric is the --rubric value: a built-in id (optionally @variant) or
+	// a file; "" lets the workbooks decide.
+	Rubric string
+	// ForceRubric scores workbooks that name another rubric anyway.
+	ForceRubric bool
+	// Engine selects the workbook cell reader (see package workbook).
+	Engine string
+	// Jobs bounds how many files are read at once; 0 means the number of
+	// CPUs.
+	Jobs int
+	// Progress, when set, is called after each file is read.
+	Progress func(done, total int)
+}
+
+// Outcome is a run's results and everything worth telling the user.
+type Outcome struct {
+	Results  *results.Results // nil when no rubric could be chosen
+	Problems msg.Problems     // errors and notices, in input order
+	// Rejected lists the inputs that had errors: nothing from them is in
+	// Results.
+	Rejected []string
+}
+
+// Invalid reports whether any input was invalid (exit status 3).
+func (o *Outcome) Invalid() bool { return o.Problems.HasErrors() }
+
+// Incomplete lists the incomplete units.
+func (o *Outcome) Incomplete() []*results.Unit {
+	if o.Results == nil {
+		return nil
+	}
+	var out []*results.Unit
+	for i := range o.Results.Units {
+		if o.Results.Units[i].Status == results.Incomplete {
+			out = append(out, &o.Results.Units[i])
+		}
+	}
+	return out
+}
+
+// Load reads and scores the inputs named by args.
+func Load(args []string, o Options) *Outcome {
+	out := &Outcome{}
+	files := expand(args, &out.Problems)
+	if len(files) == 0 {
+		return out
+	}
+	var jsonFiles, books []string
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".json") {
+			jsonFiles = append(jsonFiles, f)
+		} else {
+			books = append(books, f)
+		}
+	}
+	prior := readResults(jsonFiles, out)
+	r := chooseRubric(o, books, prior, out)
+	if r == nil {
+		return out
+	}
+	res := &results.Results{Tool: stamp.Tool(), Rubric: r}
+	m := newMerger(r, out)
+	// Results files first: their units were scored with this rubric.
+	for _, p := range prior {
+		if p.res.Rubric.Hash() != r.Hash() {
+			out.Problems.Add(msg.Problem{File: p.path, Key: msg.IngestResultsRubric,
+				Args: []any{p.res.Rubric.Ref(), p.res.Rubric.Version, r.Ref(), r.Version}})
+			out.Rejected = append(out.Rejected, p.path)
+			continue
+		}
+		res.Inputs = append(res.Inputs, p.res.Inputs...)
+		for i := range p.res.Units {
+			m.addScored(p.res.Units[i], p.path)
+		}
+	}
+	for _, f := range readBooks(books, r, o) {
+		out.Problems = append(out.Problems, f.Problems...)
+		bad := f.Problems.HasErrors()
+		if !bad && f.Rubric != "" && !sameRubric(f.Rubric, r) {
+			p := msg.Problem{File: f.Input.Path, Sheet: sheetOf(f.RubricAt), Cell: f.RubricAt.Cell(),
+				Key: msg.IngestWorkbookRubric, Args: []any{f.Rubric, r.Ref()}, Hint: msg.HintForceRubric, HintArgs: []any{f.Rubric}}
+			if o.ForceRubric {
+				p.Severity, p.Hint = msg.Notice, ""
+			} else {
+				bad = true
+			}
+			out.Problems.Add(p)
+		} else if !bad && f.RubricVersion != "" && f.RubricVersion != r.Version && sameRubric(f.Rubric, r) {
+			out.Problems.Add(msg.Problem{Severity: msg.Notice, File: f.Input.Path, Sheet: sheetOf(f.RubricAt),
+				Key: msg.IngestRubricVersion, Args: []any{f.RubricVersion, r.Ref(), r.Version}})
+		}
+		if bad {
+			out.Rejected = append(out.Rejected, f.Input.Path)
+			continue
+		}
+		res.Inputs = append(res.Inputs, f.Input)
+		for i := range f.Fragments {
+			m.add(f.Fragments[i])
+		}
+	}
+	res.Units = m.units()
+	for i := range res.Units {
+		u := &res.Units[i]
+		score.Unit(r, u)
+		for j, ind := range r.Indicators() {
+			ir := &u.Indicators[j]
+			if ir.Status == results.NotApplicable && ir.Answer != "" {
+				out.Problems.Add(msg.Problem{Severity: msg.Notice, File: fileOf(ir.Source), Sheet: sheetOf(ir.Source),
+					Cell: ir.Source.Cell(), Key: msg.IngestNotForType, Args: []any{ind.Code, u.Code, u.Type}})
+			}
+		}
+	}
+	out.Results = res
+	return out
+}
+
+func sheetOf(p results.Place) string {
+	if p.Sheet == nil {
+		return ""
+	}
+	return p.Sheet.Sheet
+}
+
+func fileOf(p results.Place) string {
+	if p.Sheet == nil {
+		return ""
+	}
+	return p.Sheet.File
+}
+
+// expand turns arguments into the files to read: files as given, folders
+// walked for .xlsx and .json files in name order. Excel's "~$" lock files
+// and hidden files are skipped.
+func expand(args []string, probs *msg.Problems) []string {
+	var files []string
+	seen := map[string]bool{}
+	addFile := func(p string) {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			abs = p
+		}
+		if seen[abs] {
+			probs.Add(msg.Problem{Severity: msg.Notice, File: p, Key: msg.IngestSameFileTwice})
+			return
+		}
+		seen[abs] = true
+		files = append(files, p)
+	}
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil {
+			key := msg.FileUnreadable
+			if errors.Is(err, fs.ErrNotExist) {
+				key = msg.FileNotFound
+			}
+			probs.Add(msg.Problem{File: a, Key: key, Args: argsFor(key, err)})
+			continue
+		}
+		if !fi.IsDir() {
+			if isLockFile(filepath.Base(a)) {
+				probs.Add(msg.Problem{Severity: msg.Notice, File: a, Key: msg.IngestLockFile})
+				continue
+			}
+			addFile(a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				probs.Add(msg.Problem{File: p, Key: msg.FileUnreadable, Args: []any{errText(err)}, Hint: msg.HintFileUnreadable})
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(name, ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if isLockFile(name) || strings.HasPrefix(name, ".") {
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(name)) {
+			case ".xlsx", ".xlsm", ".json":
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			probs.Add(msg.Problem{File: a, Key: msg.FileUnreadable, Args: []any{errText(err)}})
+			continue
+		}
+		if len(found) == 0 {
+			probs.Add(msg.Problem{File: a, Key: msg.IngestEmptyFolder, Hint: msg.HintEmptyFolder})
+			continue
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			addFile(f)
+		}
+	}
+	return files
+}
+
+func isLockFile(name string) bool { return strings.HasPrefix(name, "~$") }
+
+func argsFor(key msg.Key, err error) []any {
+	if key == msg.FileNotFound {
+		return nil
+	}
+	return []any{errText(err)}
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+type priorResults struct {
+	path string
+	res  *results.Results
+}
+
+// readResults reads results JSON files given as inputs.
+func readResults(paths []string, out *Outcome) []priorResults {
+	var prior []priorResults
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			out.Problems.Add(msg.Problem{File: p, Key: msg.FileUnreadable, Args: []any{errText(err)}})
+			out.Rejected = append(out.Rejected, p)
+			continue
+		}
+		res, err := results.ReadJSON(f, p)
+		f.Close()
+		if err != nil {
+			out.Problems = append(out.Problems, resultsProblems(p, err)...)
+			out.Rejected = append(out.Rejected, p)
+			continue
+		}
+		prior = append(prior, priorResults{p, res})
+	}
+	return prior
+}
+
+// resultsProblems turns a results-file error into problems.
+func resultsProblems(path string, err error) msg.Problems {
+	var ps msg.Problems
+	if errors.As(err, &ps) {
+		return ps
+	}
+	return msg.Problems{{File: path, Key: msg.IngestBadResults, Args: []any{err.Error()}}}
+}
+
+// chooseRubric picks the run's rubric: --rubric, else the one the inputs
+// name (all must agree), else the default.
+func chooseRubric(o Options, books []string, prior []priorResults, out *Outcome) *rubric.Rubric {
+	if o.Rubric != "" {
+		r, err := rubric.Load(o.Rubric)
+		if err != nil {
+			out.Problems = append(out.Problems, resultsProblems(o.Rubric, err)...)
+			return nil
+		}
+		return r
+	}
+	named := map[string][]string{} // rubric ref → files naming it
+	var order []string
+	note := func(ref, file string) {
+		k := strings.ToLower(ref)
+		if _, ok := named[k]; !ok {
+			order = append(order, ref)
+		}
+		named[k] = append(named[k], file)
+	}
+	for _, b := range books {
+		ref, _, err := sheet.Peek(b, sheet.Options{Engine: o.Engine})
+		if err == nil && ref != "" {
+			note(ref, b)
+		}
+	}
+	for _, p := range prior {
+		note(p.res.Rubric.Ref(), p.path)
+	}
+	switch len(order) {
+	case 0:
+		r, err := rubric.Builtin(rubric.DefaultID)
+		if err != nil {
+			out.Problems = append(out.Problems, resultsProblems(rubric.DefaultID, err)...)
+			return nil
+		}
+		out.Problems.Add(msg.Problem{Severity: msg.Notice, Key: msg.IngestDefaultRubric, Args: []any{r.Ref(), r.Version}})
+		return r
+	case 1:
+		ref := order[0]
+		for _, p := range prior {
+			if strings.EqualFold(p.res.Rubric.Ref(), ref) {
+				return p.res.Rubric
+			}
+		}
+		if !rubric.IsBuiltin(ref) {
+			out.Problems.Add(msg.Problem{File: named[strings.ToLower(ref)][0], Key: msg.IngestRubricNotBuiltin,
+				Args: []any{ref}, Hint: msg.HintPassRubric, HintArgs: []any{ref}})
+			return nil
+		}
+		r, err := rubric.Builtin(ref)
+		if err != nil {
+			out.Problems = append(out.Problems, resultsProblems(ref, err)...)
+			return nil
+		}
+		return r
+	}
+	var list []string
+	for _, ref := range order {
+		list = append(list, ref+" ("+strings.Join(named[strings.ToLower(ref)], ", ")+")")
+	}
+	out.Problems.Add(msg.Problem{Key: msg.IngestManyRubrics, Args: []any{strings.Join(list, "; ")}, Hint: msg.HintPickRubric})
+	return nil
+}
+
+// sameRubric reports whether a workbook's rubric reference names r.
+func sameRubric(ref string, r *rubric.Rubric) bool {
+	ref = strings.TrimSpace(ref)
+	return strings.EqualFold(ref, r.Ref()) || (r.Variant == "" && strings.EqualFold(ref, r.ID))
+}
+
+// readBooks reads workbooks with a bounded pool, keeping input order.
+func readBooks(paths []string, r *rubric.Rubric, o Options) []*sheet.File {
+	jobs := o.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	out := make([]*sheet.File, len(paths))
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	next := make(chan int)
+	for w := 0; w < min(jobs, len(paths)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = sheet.Read(paths[i], r, sheet.Options{Engine: o.Engine})
+				if o.Progress != nil {
+					mu.Lock()
+					done++
+					o.Progress(done, len(paths))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}

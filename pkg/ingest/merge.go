@@ -1,0 +1,150 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/score"
+	"github.com/kepatuhan/kepatuhan/pkg/sheet"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// merger combines the fragments of each unit found across sheets and
+// files. The contract: a unit's codes compare case-insensitively after
+// trimming; the same unit answered in two places is an error naming both,
+// unless the answers are identical. A unit's observations and its survey
+// responses may come from different sheets (a form and a Responden sheet).
+type merger struct {
+	r     *rubric.Rubric
+	out   *Outcome
+	order []string
+	byKey map[string]*entry
+}
+
+type entry struct {
+	unit     results.Unit
+	obsAt    results.Place // where the observations came from
+	survAt   results.Place // where the survey responses came from
+	scored   bool          // taken from a results file, already scored
+	conflict bool          // answered differently in two places: dropped
+}
+
+func newMerger(r *rubric.Rubric, out *Outcome) *merger {
+	return &merger{r: r, out: out, byKey: map[string]*entry{}}
+}
+
+func (m *merger) units() []results.Unit {
+	us := make([]results.Unit, 0, len(m.order))
+	for _, k := range m.order {
+		if e := m.byKey[k]; !e.conflict {
+			us = append(us, e.unit)
+		}
+	}
+	return us
+}
+
+// addScored adds a unit from a results file.
+func (m *merger) addScored(u results.Unit, file string) {
+	key := rubric.CodeKey(u.Code)
+	at := results.Place{Sheet: &results.Sheet{File: file}}
+	if e, ok := m.byKey[key]; ok {
+		m.conflict(e, key, at, e.obsAt)
+		return
+	}
+	m.order = append(m.order, key)
+	m.byKey[key] = &entry{unit: u, obsAt: at, scored: true}
+}
+
+func (m *merger) add(fr sheet.Fragment) {
+	key := fr.Unit.Code
+	e, ok := m.byKey[key]
+	if !ok {
+		e = &entry{unit: fr.Unit}
+		if fr.Survey {
+			e.survAt = fr.Where
+		} else {
+			e.obsAt = fr.Where
+		}
+		m.order = append(m.order, key)
+		m.byKey[key] = e
+		return
+	}
+	if e.scored {
+		m.conflict(e, key, fr.Where, e.obsAt)
+		return
+	}
+	prev := &e.obsAt
+	if fr.Survey {
+		prev = &e.survAt
+	}
+	if prev.Sheet != nil {
+		if m.samePart(&e.unit, &fr.Unit, fr.Survey) {
+			m.out.Problems.Add(msg.Problem{Severity: msg.Notice, File: fr.Where.Sheet.File, Sheet: fr.Where.Sheet.Sheet,
+				Cell: fr.Where.Cell(), Key: msg.IngestDuplicateUnitSame, Args: []any{key, prev.String()}})
+			return
+		}
+		m.conflict(e, key, fr.Where, *prev)
+		return
+	}
+	*prev = fr.Where
+	// Take this part's indicators and merge the metadata.
+	for i, ind := range m.r.Indicators() {
+		if (ind.Type == rubric.Surv) == fr.Survey {
+			e.unit.Indicators[i] = fr.Unit.Indicators[i]
+		}
+	}
+	e.unit.Sources = append(e.unit.Sources, fr.Unit.Sources...)
+	m.mergeMeta(e, &fr)
+}
+
+// samePart reports whether two fragments hold the same answers for the
+// observation (or survey) indicators.
+func (m *merger) samePart(a, b *results.Unit, survey bool) bool {
+	for i, ind := range m.r.Indicators() {
+		if (ind.Type == rubric.Surv) != survey {
+			continue
+		}
+		x, y := &a.Indicators[i], &b.Indicators[i]
+		if x.Status != y.Status || x.Value != y.Value || x.Respondents != y.Respondents ||
+			score.Normalize(x.Answer) != score.Normalize(y.Answer) {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *merger) conflict(e *entry, key string, here, there results.Place) {
+	if e.conflict {
+		return
+	}
+	e.conflict = true
+	p := msg.Problem{Key: msg.IngestDuplicateUnit, Args: []any{key, there.String()}, Hint: msg.HintDuplicateUnit}
+	if here.Sheet != nil {
+		p.File, p.Sheet, p.Cell = here.Sheet.File, here.Sheet.Sheet, here.Cell()
+	}
+	m.out.Problems.Add(p)
+}
+
+func (m *merger) mergeMeta(e *entry, fr *sheet.Fragment) {
+	u, v := &e.unit, &fr.Unit
+	pairs := []struct {
+		name     string
+		dst, src *string
+	}{
+		{"Nama Unit", &u.Name, &v.Name}, {"Jenis Unit", &u.Type, &v.Type}, {"Instansi", &u.Region, &v.Region},
+		{"Tahun", &u.Period, &v.Period}, {"Penilai", &u.Assessor, &v.Assessor}, {"Tanggal", &u.Date, &v.Date},
+	}
+	for _, p := range pairs {
+		switch {
+		case *p.src == "":
+		case *p.dst == "":
+			*p.dst = *p.src
+		case !strings.EqualFold(*p.dst, *p.src):
+			m.out.Problems.Add(msg.Problem{File: fr.Where.Sheet.File, Sheet: fr.Where.Sheet.Sheet, Cell: fr.Where.Cell(),
+				Key: msg.SheetConflictMeta, Args: []any{p.name, u.Code, *p.src, *p.dst, u.Sources[0].String()},
+				Hint: msg.HintConflictMeta})
+			e.conflict = true
+		}
+	}
+}
