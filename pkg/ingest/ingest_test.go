@@ -1,0 +1,237 @@
+package ingest_test
+
+// Tests of the contract's identity and conflict rules across sheets and
+// files, the choice of rubric, and inputs given as folders and results
+// files. Workbooks are built from pkg/fixture descriptions.
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kepatuhan/kepatuhan/pkg/fixture"
+	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+var (
+	contoh = filepath.Join("..", "..", "testdata", "rubrics", "contoh.yaml")
+	mixed  = filepath.Join("..", "..", "testdata", "rubrics", "uji-campuran.yaml")
+)
+
+// write builds each spec as a workbook in dir and returns the paths.
+func write(t *testing.T, dir string, specs map[string]string) {
+	t.Helper()
+	for name, spec := range specs {
+		if err := fixture.Write(filepath.Join(dir, name), spec); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func keys(ps msg.Problems) string {
+	var out []string
+	for _, p := range ps {
+		s := string(p.Key)
+		if p.Severity == msg.Notice {
+			s = "notice " + s
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, ",")
+}
+
+func unitByCode(t *testing.T, out *ingest.Outcome, code string) *results.Unit {
+	t.Helper()
+	for i := range out.Results.Units {
+		if out.Results.Units[i].Code == code {
+			return &out.Results.Units[i]
+		}
+	}
+	t.Fatalf("no unit %s in %d units (%s)", code, len(out.Results.Units), keys(out.Problems))
+	return nil
+}
+
+const full = `
+1: Kode Unit | %s
+3: Kode | Jawaban
+4: SP-01 | Ya
+5: SP-02 | %s
+6: SP-03 | Ya
+7: SP-04 | Ya
+8: SR-01 | Ya
+9: SR-02 | Lengkap
+10: SR-03 | Ya
+`
+
+func formSheet(sheet, code, sp02 string) string {
+	return "sheet " + sheet + "\n" + strings.NewReplacer("%s", "").Replace(
+		strings.Replace(strings.Replace(full, "%s", code, 1), "%s", sp02, 1))
+}
+
+func TestSameUnitTwoPlaces(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"a.xlsx": formSheet("A", "u1", "Ya") + formSheet("B", "U2", "Ya"),
+		"b.xlsx": formSheet("A", " U1 ", "Tidak"), // same unit, another answer
+		"c.xlsx": formSheet("A", "u2", "ya"),      // same unit, same answers
+	})
+	out := ingest.Load([]string{filepath.Join(dir, "a.xlsx"), filepath.Join(dir, "b.xlsx"), filepath.Join(dir, "c.xlsx")}, ingest.Options{Rubric: contoh})
+	if got := keys(out.Problems); got != "ingest.duplicate-unit,notice ingest.duplicate-unit-same" {
+		t.Fatalf("problems %s", got)
+	}
+	p := out.Problems[0]
+	if !strings.HasSuffix(p.File, "b.xlsx") || !strings.Contains(p.Text(msg.EN), "a.xlsx › A › B1") {
+		t.Fatalf("the error must name both places: %s", p.Text(msg.EN))
+	}
+	if !out.Invalid() || len(out.Results.Units) != 1 || out.Results.Units[0].Code != "U2" {
+		t.Fatalf("the conflicting unit must not be scored: %d units", len(out.Results.Units))
+	}
+}
+
+// A unit's observations in a form sheet and its respondents in a wide
+// Responden sheet of another file combine into one unit.
+func TestObservationsAndSurvey(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"form.xlsx": `
+sheet OPD-1
+1: Kode Unit | OPD-1
+2: Jenis Unit | opd
+4: Kode | Jawaban
+5: C-1 | Ya
+6: C-2 | N/A
+7: L-1 | 2
+8: P-1 | Sebagian
+9: N-1 | 30,5
+10: O-1 | Ya
+`,
+		"survei.xlsx": `
+sheet Responden
+1: Kode Unit | Responden | S-1 | S-2 | Jenis Unit
+2: OPD-1 | 1 | 4 | 4 | opd
+3: OPD-1 | 2 | 3 | 4
+4: opd-1 | 3 | Baik | 2
+5: OPD-1 | 4 | |
+`,
+	})
+	out := ingest.Load([]string{dir}, ingest.Options{Rubric: mixed})
+	if out.Invalid() {
+		t.Fatalf("problems %s", keys(out.Problems))
+	}
+	u := unitByCode(t, out, "OPD-1")
+	// OBS: C-1 1, L-1 2/3, P-1 0.5 (weight 2), N-1 (30.5−60)/(0−60),
+	// O-1 1; C-2 N/A leaves. SRV: S-1 mean (4+3+3)/3, S-2 (4+4+2)/3,
+	// each scaled (m−1)/3. Total = (3·OBS + 1·SRV) / 4.
+	obs := (1 + 2.0/3 + 2*0.5 + 29.5/60 + 1) / 6
+	srv := ((10.0/3-1)/3 + (10.0/3-1)/3) / 2
+	want := math.Round((3*obs+srv)/4*100*100) / 100
+	if u.Score == nil || *u.Score != want {
+		t.Fatalf("score %v, want %v (%s)", u.Score, want, u.Status)
+	}
+	s1 := u.Indicators[6]
+	if s1.Code != "S-1" || s1.Respondents != 3 || s1.Value != 10.0/3 {
+		t.Fatalf("S-1 %+v", s1)
+	}
+}
+
+func TestRubricChoice(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"named.xlsx":   "sheet S\n1: Kode Unit | X\n2: Rubrik | skm-2017\n4: Kode | Jawaban\n5: U1 | 4\n",
+		"custom.xlsx":  "sheet S\n1: Kode Unit | X\n2: Rubrik | contoh\n4: Kode | Jawaban\n5: SP-01 | Ya\n",
+		"plain.xlsx":   "sheet S\n1: Kode Unit | X\n3: Kode | Jawaban\n4: SP-01 | Ya\n",
+		"ombuds.xlsx":  "sheet S\n1: Kode Unit | X\n2: Rubrik | ombudsman-2019\n4: Kode | Jawaban\n5: SP-01 | Ya\n",
+		"ombuds2.xlsx": "sheet S\n1: Kode Unit | Y\n2: Rubrik | OMBUDSMAN-2019\n4: Kode | Jawaban\n5: SP-01 | Ya\n",
+	})
+	p := func(n string) string { return filepath.Join(dir, n) }
+	// The workbook's own built-in rubric is used.
+	out := ingest.Load([]string{p("ombuds.xlsx"), p("ombuds2.xlsx")}, ingest.Options{})
+	if out.Results == nil || out.Results.Rubric.ID != "ombudsman-2019" {
+		t.Fatalf("rubric: %s", keys(out.Problems))
+	}
+	// A rubric that is not built in must be named with --rubric.
+	out = ingest.Load([]string{p("custom.xlsx")}, ingest.Options{})
+	if out.Results != nil || keys(out.Problems) != "ingest.rubric-not-builtin" || out.Problems[0].Hint != msg.HintPassRubric {
+		t.Fatalf("custom: %s", keys(out.Problems))
+	}
+	// Workbooks naming different rubrics cannot be scored together.
+	out = ingest.Load([]string{p("named.xlsx"), p("ombuds.xlsx")}, ingest.Options{})
+	if out.Results != nil || keys(out.Problems) != "ingest.many-rubrics" {
+		t.Fatalf("many: %s", keys(out.Problems))
+	}
+	// None named: the default, with a notice.
+	out = ingest.Load([]string{p("plain.xlsx")}, ingest.Options{})
+	if out.Results == nil || out.Results.Rubric.ID != rubric.DefaultID || !strings.HasPrefix(keys(out.Problems), "notice ingest.default-rubric") {
+		t.Fatalf("default: %s", keys(out.Problems))
+	}
+}
+
+func TestFoldersAndFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"a.xlsx":   formSheet("A", "U1", "Ya"),
+		"~$a.xlsx": formSheet("A", "U9", "Ya"),
+		".b.xlsx":  formSheet("A", "U8", "Ya"),
+	})
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := t.TempDir()
+	out := ingest.Load([]string{dir, filepath.Join(dir, "a.xlsx"), filepath.Join(dir, "~$a.xlsx"), empty}, ingest.Options{Rubric: contoh})
+	if got := keys(out.Problems); got != "notice ingest.same-file-twice,notice ingest.lock-file,ingest.empty-folder" {
+		t.Fatalf("problems %s", got)
+	}
+	if len(out.Results.Units) != 1 || len(out.Results.Inputs) != 1 {
+		t.Fatalf("units %d inputs %d", len(out.Results.Units), len(out.Results.Inputs))
+	}
+	in := out.Results.Inputs[0]
+	data, _ := os.ReadFile(filepath.Join(dir, "a.xlsx"))
+	if in.Size != int64(len(data)) || len(in.SHA256) != 64 {
+		t.Fatalf("input %+v", in)
+	}
+}
+
+// Results JSON is an input too: its units come back as they were scored.
+func TestResultsJSONInput(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.xlsx": formSheet("A", "U1", "Tidak")})
+	first := ingest.Load([]string{dir}, ingest.Options{Rubric: contoh})
+	var buf bytes.Buffer
+	if err := results.WriteJSON(&buf, first.Results); err != nil {
+		t.Fatal(err)
+	}
+	jsonPath := filepath.Join(t.TempDir(), "hasil.json")
+	if err := os.WriteFile(jsonPath, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again := ingest.Load([]string{jsonPath}, ingest.Options{})
+	if again.Invalid() || len(again.Results.Units) != 1 || *again.Results.Units[0].Score != *first.Results.Units[0].Score {
+		t.Fatalf("reloaded: %s", keys(again.Problems))
+	}
+	if again.Results.Inputs[0].SHA256 != first.Results.Inputs[0].SHA256 {
+		t.Fatal("the original inputs must be kept")
+	}
+	// With another rubric it is refused.
+	other := ingest.Load([]string{jsonPath}, ingest.Options{Rubric: "ombudsman-2019"})
+	if keys(other.Problems) != "ingest.results-rubric" {
+		t.Fatalf("other rubric: %s", keys(other.Problems))
+	}
+}
+
+func TestUnitMetadataConflict(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"form.xlsx": "sheet F\n1: Kode Unit | OPD-1\n2: Jenis Unit | opd\n4: Kode | Jawaban\n5: C-1 | Ya\n",
+		"resp.xlsx": "sheet R\n1: Kode Unit | Jenis Unit | S-1 | S-2\n2: OPD-1 | desa | 4 | 4\n",
+	})
+	out := ingest.Load([]string{dir}, ingest.Options{Rubric: mixed})
+	if keys(out.Problems) != "sheet.conflict-meta" {
+		t.Fatalf("problems %s", keys(out.Problems))
+	}
+}
