@@ -1,0 +1,323 @@
+package card
+
+import (
+	"math"
+	"strings"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// findings: every indicator not met or partly met, with what the rubric
+// says about it and what the assessor wrote.
+func (c *cardDoc) findings() {
+	inds := c.sh.r.Indicators()
+	var rows []int
+	for i := range c.u.Indicators {
+		if s := c.u.Indicators[i].Status; s == results.NotMet || s == results.Partial {
+			rows = append(rows, i)
+		}
+	}
+	if len(rows) == 0 {
+		if c.u.Status == results.Complete {
+			c.heading(c.t(msg.CardFindings, 0), 6)
+			c.d.Font("", 8.5)
+			c.d.Ink(pdfdoc.Text)
+			c.d.SetXY(left, c.y)
+			c.d.Cell(width, 4.5, c.t(msg.CardNoFindings), "", 0, "L", false)
+			c.y += 5
+		}
+		return
+	}
+	blocks := make([]findingBlock, len(rows))
+	for k, i := range rows {
+		blocks[k] = c.findingBlock(inds[i], &c.u.Indicators[i])
+	}
+	c.heading(c.t(msg.CardFindings, len(rows)), math.Min(blocks[0].height(), 40))
+	for k := range blocks {
+		c.drawFinding(&blocks[k])
+	}
+}
+
+const (
+	chipW   = 25.0
+	codeX   = left + chipW + 2
+	codeW   = 19.0
+	textX   = codeX + codeW
+	pointsW = 34.0
+	labelW  = 30.0
+	paraX   = codeX + labelW
+	paraW   = right - paraX
+	lhText  = 4.0
+	lhSmall = 3.5
+)
+
+type findingBlock struct {
+	ir     *results.IndicatorResult
+	code   string
+	title  []string
+	points string
+	meta   []string
+	paras  []para
+}
+
+type para struct {
+	label string
+	lines []string
+}
+
+func (b *findingBlock) height() float64 {
+	h := lhText*float64(len(b.title)) + lhSmall*float64(len(b.meta)) + 1
+	for _, p := range b.paras {
+		h += lhText*float64(len(p.lines)) + 0.8
+	}
+	return h + 3.5
+}
+
+func (c *cardDoc) findingBlock(ind *rubric.Indicator, ir *results.IndicatorResult) findingBlock {
+	sh := c.sh
+	lang := string(sh.lang)
+	b := findingBlock{ir: ir, code: ir.Code}
+	b.title = c.wrap(ind.Text.In(lang), right-pointsW-textX-2, "", 8.5, true)
+	b.points = c.t(msg.CardPointsOf, sh.num(ir.Points), sh.num(ir.Max))
+
+	var meta []string
+	if ind.Type == rubric.Surv {
+		meta = append(meta, c.surveyText(ind, ir))
+	} else {
+		meta = append(meta, c.t(msg.CardAnswer)+": "+c.answerText(ind, ir))
+	}
+	meta = append(meta, c.t(msg.CardSource)+": "+c.place(ir.Source))
+	b.meta = c.wrap(strings.Join(meta, " · "), right-codeX, "", 7.5, false)
+
+	add := func(label, text string, shared bool) {
+		text = strings.TrimSpace(text)
+		if text == "" {
+			return
+		}
+		b.paras = append(b.paras, para{label, c.wrap(text, paraW, "", 8.5, shared)})
+	}
+	add(c.t(msg.CardFinding), ind.Finding.In(lang), true)
+	add(c.t(msg.CardRecommendation), ind.Recommendation.In(lang), true)
+	add(c.t(msg.CardNote), c.cut(ir.Note(), maxRemark), false)
+	add(c.t(msg.CardEvidence), c.cut(ir.Evidence(), maxRemark), false)
+	return b
+}
+
+// answerText is the answer as written, with a level's description.
+func (c *cardDoc) answerText(ind *rubric.Indicator, ir *results.IndicatorResult) string {
+	a := pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60)
+	if a == "" {
+		a = pdfdoc.Num(c.sh.lang, ir.Value, weightDecimals(ir.Value))
+	}
+	if ind.Type == rubric.Levels && ind.Levels != nil {
+		if t, ok := ind.Levels.Descriptions[int(ir.Value)]; ok && !t.IsZero() {
+			a += " (" + t.In(string(c.sh.lang)) + ")"
+		}
+	}
+	return a
+}
+
+func (c *cardDoc) drawFinding(b *findingBlock) {
+	d := c.d
+	c.need(math.Min(b.height(), c.bottom-pdfdoc.MarginTop-12))
+	top := c.y
+	col := statusColors[b.ir.Status]
+	label := c.sh.statusLabel(b.ir.Status)
+	d.Fill(col)
+	d.RoundedRect(left, top+0.2, chipW, 4.2, 1, "1234", "F")
+	d.Font("B", 7)
+	d.Ink(pdfdoc.White)
+	d.SetXY(left, top+0.2)
+	d.Cell(chipW, 4.2, d.Ellipsize(label, chipW-1), "", 0, "C", false)
+
+	d.Font("B", 8.5)
+	d.Ink(pdfdoc.Text)
+	d.SetXY(codeX, top)
+	d.Cell(codeW, lhText, d.Ellipsize(b.code, codeW-1.5), "", 0, "L", false)
+	d.Font("", 8.5)
+	c.lines(textX, top, right-pointsW-textX, lhText, b.title, "L")
+	d.Font("", 7.5)
+	d.Ink(pdfdoc.Muted)
+	d.SetXY(right-pointsW, top)
+	d.Cell(pointsW, lhText, b.points, "", 0, "R", false)
+	c.y = top + lhText*float64(len(b.title)) + 0.5
+	d.Font("", 7.5)
+	c.flowLines(codeX, c.y, right-codeX, lhSmall, b.meta)
+	c.y += 0.8
+
+	for _, p := range b.paras {
+		c.need(lhText)
+		d.Font("B", 7.5)
+		d.Ink(pdfdoc.Muted)
+		d.SetXY(codeX, c.y+0.3)
+		d.Cell(labelW, lhText, p.label, "", 0, "L", false)
+		d.Font("", 8.5)
+		d.Ink(pdfdoc.Text)
+		c.flowLines(paraX, c.y, paraW, lhText, p.lines)
+		c.y += 0.8
+	}
+	c.y += 1
+	d.Stroke(pdfdoc.Color{R: 225, G: 225, B: 225})
+	d.SetLineWidth(0.2)
+	d.Line(codeX, c.y, right, c.y)
+	c.y += 2.5
+}
+
+// others: the indicators answered N/A and those not applicable to the
+// unit's type.
+func (c *cardDoc) others() {
+	var na, notApp []*results.IndicatorResult
+	for i := range c.u.Indicators {
+		switch c.u.Indicators[i].Status {
+		case results.NA:
+			na = append(na, &c.u.Indicators[i])
+		case results.NotApplicable:
+			notApp = append(notApp, &c.u.Indicators[i])
+		}
+	}
+	if len(na) > 0 {
+		c.heading(c.t(msg.CardNAList, len(na)), 8)
+		c.list(na, false, true)
+	}
+	if len(notApp) > 0 {
+		typ := c.sh.typeLabel(c.u.Type)
+		c.heading(c.t(msg.CardNotApplicableList, pdfdoc.Truncate(typ, maxShort), len(notApp)), 8)
+		c.list(notApp, false, false)
+	}
+}
+
+// Columns of the table of every indicator.
+const (
+	tCodeW   = 19.0
+	tAnswerW = 30.0
+	tStatusW = 28.0
+	tPointsW = 22.0
+	tTextW   = width - tCodeW - tAnswerW - tStatusW - tPointsW
+	tLH      = 3.5
+)
+
+// table: one row per indicator, under its groups.
+func (c *cardDoc) table() {
+	c.heading(c.t(msg.CardAllIndicators), 14)
+	c.tableHeader()
+	var walk func(g *rubric.Group)
+	walk = func(g *rubric.Group) {
+		if !g.IsRoot() {
+			c.groupRow(g)
+		}
+		for _, sub := range g.Groups {
+			walk(sub)
+		}
+		for _, ind := range g.Indicators {
+			c.indicatorRow(ind, &c.u.Indicators[ind.Index()])
+		}
+	}
+	walk(c.sh.r.Root())
+}
+
+func (c *cardDoc) tableHeader() {
+	d := c.d
+	d.Font("B", 7)
+	d.Ink(pdfdoc.Muted)
+	x := left
+	for _, col := range []struct {
+		s     string
+		w     float64
+		align string
+	}{
+		{c.t(msg.CardCodeShort), tCodeW, "L"}, {c.t(msg.CardIndicator), tTextW, "L"},
+		{c.t(msg.CardAnswer), tAnswerW, "L"}, {c.t(msg.CardStatus), tStatusW, "L"},
+		{c.t(msg.CardPoints), tPointsW, "R"},
+	} {
+		d.SetXY(x, c.y)
+		d.Cell(col.w, 4, col.s, "", 0, col.align, false)
+		x += col.w
+	}
+	c.y += 4.5
+	d.Stroke(pdfdoc.Rule)
+	d.SetLineWidth(0.2)
+	d.Line(left, c.y, right, c.y)
+	c.y += 0.8
+}
+
+// tableNeed starts a new page, with the table's header, unless h fits.
+func (c *cardDoc) tableNeed(h float64) {
+	if c.y+h > c.bottom {
+		c.newPage()
+		c.tableHeader()
+	}
+}
+
+func (c *cardDoc) groupRow(g *rubric.Group) {
+	d := c.d
+	gs := c.u.Groups[c.sh.groupIdx[g]]
+	indent := 2.5 * float64(g.Depth()-1)
+	label := g.Name.In(string(c.sh.lang))
+	if g.Code != "" {
+		label = g.Code + " · " + label
+	}
+	right1 := ""
+	if gs.Complete {
+		right1 = pdfdoc.Percent(c.sh.lang, gs.Fraction, 1)
+	}
+	c.tableNeed(5 + tLH + 1)
+	c.y += 0.8
+	d.Fill(pdfdoc.Panel)
+	d.Rect(left, c.y, width, 4.6, "F")
+	d.Font("B", 8)
+	d.Ink(pdfdoc.Text)
+	d.SetXY(left+indent, c.y)
+	d.Cell(width-indent-tPointsW, 4.6, d.Ellipsize(label, width-indent-tPointsW-2), "", 0, "L", false)
+	d.SetXY(right-tPointsW, c.y)
+	d.Cell(tPointsW, 4.6, right1, "", 0, "R", false)
+	c.y += 5.2
+}
+
+func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResult) {
+	d := c.d
+	lang := c.sh.lang
+	text := c.wrap(ind.Text.In(string(lang)), tTextW-2, "", 7.5, true)
+	var answer []string
+	points := "–"
+	switch ir.Status {
+	case results.Met, results.Partial, results.NotMet:
+		points = c.sh.num(ir.Points) + " / " + c.sh.num(ir.Max)
+		if ind.Type == rubric.Surv {
+			answer = []string{
+				pdfdoc.Num(lang, ir.Value, 2),
+				"n = " + pdfdoc.Int(lang, int(ir.Respondents)),
+			}
+		} else {
+			answer = c.wrap(pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60), tAnswerW-2, "", 7.5, false)
+		}
+	case results.NA:
+		answer = c.wrap(firstNonEmpty(pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60), "N/A"), tAnswerW-2, "", 7.5, false)
+	default:
+		answer = []string{"–"}
+	}
+	if len(answer) > 3 {
+		answer = answer[:3]
+		answer[2] = d.Ellipsize(answer[2]+" …", tAnswerW-2)
+	}
+	n := max(len(text), len(answer))
+	h := tLH*float64(n) + 1.2
+	c.tableNeed(h)
+	d.Font("", 7.5)
+	d.Ink(pdfdoc.Text)
+	d.SetXY(left, c.y)
+	d.Cell(tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "", 0, "L", false)
+	c.lines(left+tCodeW, c.y, tTextW, tLH, text, "L")
+	c.lines(left+tCodeW+tTextW, c.y, tAnswerW, tLH, answer, "L")
+	d.Font("B", 7.5)
+	d.Ink(statusColors[ir.Status])
+	d.SetXY(right-tPointsW-tStatusW, c.y)
+	d.Cell(tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "", 0, "L", false)
+	d.Font("", 7.5)
+	d.Ink(pdfdoc.Text)
+	d.SetXY(right-tPointsW, c.y)
+	d.Cell(tPointsW, tLH, points, "", 0, "R", false)
+	c.y += h
+}

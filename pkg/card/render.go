@@ -1,0 +1,754 @@
+package card
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/score"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// Layout, in millimetres and points.
+const (
+	left   = pdfdoc.MarginLeft
+	width  = pdfdoc.ContentWidth
+	right  = left + width
+	gapSec = 5.0 // before a section heading
+
+	// Longest texts a card prints; the rest is cut with a note.
+	maxName   = 300
+	maxRemark = 1500
+	maxShort  = 160
+)
+
+// cardDoc draws one card.
+type cardDoc struct {
+	*worker
+	d       *pdfdoc.Doc
+	sh      *shared
+	u       *results.Unit
+	unicode bool
+	y       float64 // where the next thing goes
+	bottom  float64 // lowest y the body may use
+	pages   int
+}
+
+func (c *cardDoc) t(key msg.Key, args ...any) string { return msg.T(c.sh.lang, key, args...) }
+
+func (c *cardDoc) draw() {
+	c.d.SetFooter(c.sh.footer(c.u))
+	c.bottom = pdfdoc.PageHeight - c.d.FooterHeight() - 3
+	c.newPage()
+	c.header()
+	if c.u.Status == results.Incomplete {
+		c.banner()
+	} else {
+		c.scorePanel()
+	}
+	c.counts()
+	if c.u.Status == results.Incomplete {
+		c.missing()
+	}
+	c.breakdown()
+	c.findings()
+	c.others()
+	c.table()
+}
+
+func (c *cardDoc) newPage() {
+	c.d.AddPage()
+	c.pages++
+	c.y = pdfdoc.MarginTop
+	if c.pages == 1 {
+		return
+	}
+	// A running head, so that a loose page still says whose it is.
+	d := c.d
+	d.Font("B", 7.5)
+	d.Ink(pdfdoc.Muted)
+	head := c.u.Code
+	if name := strings.TrimSpace(c.u.Name); name != "" {
+		head += " · " + pdfdoc.Truncate(name, maxShort)
+	}
+	d.SetXY(left, c.y)
+	d.Cell(width*0.65, 4, d.Ellipsize(head, width*0.65-2), "", 0, "L", false)
+	d.Font("", 7.5)
+	d.SetXY(left+width*0.65, c.y)
+	d.Cell(width*0.35, 4, d.Ellipsize(c.t(msg.CardTitle), width*0.35-2), "", 0, "R", false)
+	d.Stroke(pdfdoc.Rule)
+	d.SetLineWidth(0.2)
+	d.Line(left, c.y+5, right, c.y+5)
+	c.y += 8
+}
+
+// need starts a new page unless h more millimetres fit on this one.
+func (c *cardDoc) need(h float64) {
+	if c.y+h > c.bottom {
+		c.newPage()
+	}
+}
+
+// wrap breaks s into lines of width w in the given font, remembering
+// the result for texts every card shares (the rubric's).
+func (c *cardDoc) wrap(s string, w float64, style string, size float64, shared bool) []string {
+	c.d.Font(style, size)
+	if !shared {
+		return c.d.Wrap(s, w)
+	}
+	k := wrapKey{s: s, w: w, size: size, style: style, unicode: c.unicode}
+	if lines, ok := c.wraps[k]; ok {
+		return lines
+	}
+	lines := c.d.Wrap(s, w)
+	if len(c.wraps) > 20000 {
+		clear(c.wraps)
+	}
+	c.wraps[k] = lines
+	return lines
+}
+
+type wrapKey struct {
+	s       string
+	w, size float64
+	style   string
+	unicode bool
+}
+
+// lines draws lines from (x, y), lh apart, in the current font.
+func (c *cardDoc) lines(x, y, w, lh float64, lines []string, align string) {
+	for i, l := range lines {
+		c.d.SetXY(x, y+float64(i)*lh)
+		c.d.CellFormat(w, lh, c.d.Str(l), "", 0, align, false, 0, "")
+	}
+}
+
+// cut shortens a person's text to n runes, saying so.
+func (c *cardDoc) cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	runes := strings.Count(s, "") - 1
+	if runes <= n {
+		return s
+	}
+	return pdfdoc.Truncate(s, n) + " " + c.t(msg.CardTruncated, pdfdoc.Int(c.sh.lang, runes))
+}
+
+func (c *cardDoc) region() string {
+	if c.sh.o.Region != "" {
+		return c.sh.o.Region
+	}
+	return c.u.Region
+}
+
+func (c *cardDoc) period() string {
+	if c.sh.o.Period != "" {
+		return c.sh.o.Period
+	}
+	return c.u.Period
+}
+
+// header: the title line, the unit's name and its details.
+func (c *cardDoc) header() {
+	d := c.d
+	d.Font("B", 8.5)
+	d.Ink(pdfdoc.Accent)
+	d.SetXY(left, c.y)
+	title := c.t(msg.CardTitle)
+	d.Cell(d.Width(title)+2, 4, title, "", 0, "L", false)
+	rest := width - d.Width(title) - 4
+	d.Font("", 7.5)
+	d.Ink(pdfdoc.Muted)
+	d.SetXY(right-rest, c.y)
+	d.Cell(rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "", 0, "R", false)
+	c.y += 6
+
+	name := strings.TrimSpace(c.u.Name)
+	if name == "" {
+		name = c.u.Code
+	}
+	lines := c.wrap(c.cut(name, maxName), width, "B", 16, false)
+	if len(lines) > 3 {
+		lines = append(lines[:2], d.Ellipsize(strings.Join(lines[2:], " "), width-2))
+	}
+	d.Ink(pdfdoc.Text)
+	c.lines(left, c.y, width, 7, lines, "L")
+	c.y += 7*float64(len(lines)) + 1.5
+
+	typ := c.sh.typeLabel(c.u.Type)
+	fields := [][2]string{
+		{c.t(msg.CardCode), c.u.Code},
+		{c.t(msg.CardType), typ},
+		{c.t(msg.CardRegion), c.region()},
+		{c.t(msg.CardPeriod), c.period()},
+		{c.t(msg.CardAssessor), c.u.Assessor},
+		{c.t(msg.CardDate), pdfdoc.Date(c.sh.lang, c.u.Date)},
+	}
+	cw := width / 3
+	for i, f := range fields {
+		x := left + float64(i%3)*cw
+		y := c.y + float64(i/3)*8.5
+		d.Font("", 7)
+		d.Ink(pdfdoc.Muted)
+		d.SetXY(x, y)
+		d.Cell(cw, 3.2, f[0], "", 0, "L", false)
+		v := strings.TrimSpace(f[1])
+		if v == "" {
+			v = "–"
+		}
+		d.Font("B", 9)
+		d.Ink(pdfdoc.Text)
+		d.SetXY(x, y+3.2)
+		d.Cell(cw, 4.5, d.Ellipsize(pdfdoc.Truncate(v, maxShort), cw-3), "", 0, "L", false)
+	}
+	c.y += 17.5
+	d.Stroke(pdfdoc.Rule)
+	d.SetLineWidth(0.3)
+	d.Line(left, c.y, right, c.y)
+	c.y += 3
+}
+
+// banner: an incomplete unit's warning, in place of the score.
+func (c *cardDoc) banner() {
+	d := c.d
+	total := len(c.u.Indicators) - c.u.Counts.NotApplicable
+	why := c.t(msg.CardIncompleteWhy, c.u.Counts.Missing, total)
+	lines := c.wrap(why, width-10, "", 9.5, false)
+	h := 13 + 4.5*float64(len(lines))
+	d.Fill(pdfdoc.Attention)
+	d.RoundedRect(left, c.y, width, h, 2, "1234", "F")
+	d.Ink(pdfdoc.White)
+	d.Font("B", 18)
+	d.SetXY(left+5, c.y+2.5)
+	d.Cell(width-10, 8, c.t(msg.CardIncomplete), "", 0, "L", false)
+	d.Font("", 9.5)
+	c.lines(left+5, c.y+10.5, width-10, 4.5, lines, "L")
+	c.y += h + 3
+}
+
+// scorePanel: the score, the zone badge with grade and label, and the
+// band table with this unit's band marked.
+func (c *cardDoc) scorePanel() {
+	d := c.d
+	sh := c.sh
+	band := *c.u.Band
+	bandH := 4.4
+	h := math.Max(34, 6+bandH*float64(len(sh.bands))+2)
+
+	// The score.
+	sw := 50.0
+	d.Fill(pdfdoc.Panel)
+	d.RoundedRect(left, c.y, sw, h, 2, "1234", "F")
+	d.Ink(pdfdoc.Muted)
+	d.Font("B", 7.5)
+	d.SetXY(left, c.y+3)
+	d.Cell(sw, 4, c.t(msg.CardScore), "", 0, "C", false)
+	d.Ink(pdfdoc.Text)
+	d.Font("B", 30)
+	d.SetXY(left, c.y+h/2-6.5)
+	d.Cell(sw, 13, sh.num(*c.u.Score), "", 0, "C", false)
+	d.Font("", 8)
+	d.Ink(pdfdoc.Muted)
+	d.SetXY(left, c.y+h-8)
+	scale := c.t(msg.CardOutOf, sh.num(sh.r.Scale.Max))
+	if sh.r.Scale.Min != 0 {
+		scale = c.t(msg.CardScale, sh.num(sh.r.Scale.Min), sh.num(sh.r.Scale.Max))
+	}
+	d.Cell(sw, 4, scale, "", 0, "C", false)
+
+	// The badge.
+	bx, bw := left+sw+4, 58.0
+	zc := pdfdoc.ZoneColor(sh.r, band.Zone)
+	ink := zc.Contrast()
+	d.Fill(zc)
+	d.RoundedRect(bx, c.y, bw, h, 2, "1234", "F")
+	d.Ink(ink)
+	var rows []struct {
+		s     string
+		style string
+		size  float64
+		lh    float64
+	}
+	add := func(s, style string, size, lh float64) {
+		for _, l := range c.wrap(s, bw-6, style, size, true) {
+			rows = append(rows, struct {
+				s     string
+				style string
+				size  float64
+				lh    float64
+			}{l, style, size, lh})
+		}
+	}
+	if band.Zone != rubric.NoZone {
+		add(strings.ToUpper(sh.r.ZoneInfo(band.Zone).Label.In(string(sh.lang))), "B", 12, 6)
+	}
+	if band.Grade != "" {
+		add(c.t(msg.CardGrade, band.Grade), "B", 16, 8)
+	}
+	add(band.Label.In(string(sh.lang)), "", 10, 5)
+	total := 0.0
+	for _, r := range rows {
+		total += r.lh
+	}
+	y := c.y + (h-total)/2
+	for _, r := range rows {
+		d.Font(r.style, r.size)
+		d.SetXY(bx+3, y)
+		d.Cell(bw-6, r.lh, r.s, "", 0, "C", false)
+		y += r.lh
+	}
+
+	// The bands.
+	tx := bx + bw + 5
+	tw := right - tx
+	d.Ink(pdfdoc.Muted)
+	d.Font("B", 7.5)
+	d.SetXY(tx, c.y)
+	d.Cell(tw, 4, c.t(msg.CardBands), "", 0, "L", false)
+	y = c.y + 5
+	gradeW := 0.0
+	for _, b := range sh.bands {
+		if b.band.Grade != "" {
+			d.Font("B", 8)
+			gradeW = math.Max(gradeW, d.Width(b.band.Grade)+2)
+		}
+	}
+	d.Font("", 8)
+	rangeW := 0.0
+	for _, b := range sh.bands {
+		rangeW = math.Max(rangeW, d.Width(b.rng)+2)
+	}
+	// Highest band first, as a scale reads.
+	for i := len(sh.bands) - 1; i >= 0; i-- {
+		b := sh.bands[i]
+		mine := b.band.Min == band.Min
+		if mine {
+			d.Fill(b.color.Tint(0.75))
+			d.Rect(tx, y, tw, bandH, "F")
+			d.Fill(pdfdoc.Text)
+			d.Polygon([]fpdf.PointType{{X: tx - 3, Y: y + 0.7}, {X: tx - 0.6, Y: y + bandH/2}, {X: tx - 3, Y: y + bandH - 0.7}}, "F")
+		}
+		d.Fill(b.color)
+		d.Rect(tx+1, y+0.9, 2.6, bandH-1.8, "F")
+		style := ""
+		if mine {
+			style = "B"
+		}
+		d.Ink(pdfdoc.Text)
+		d.Font(style, 8)
+		x := tx + 5
+		d.SetXY(x, y)
+		d.Cell(rangeW, bandH, b.rng, "", 0, "L", false)
+		x += rangeW + 1
+		if gradeW > 0 {
+			d.Font("B", 8)
+			d.SetXY(x, y)
+			d.Cell(gradeW, bandH, b.band.Grade, "", 0, "L", false)
+			x += gradeW + 1
+		}
+		d.Font(style, 8)
+		d.SetXY(x, y)
+		d.Cell(right-x, bandH, d.Ellipsize(b.band.Label.In(string(sh.lang)), right-x-2), "", 0, "L", false)
+		y += bandH
+	}
+	c.y += h + 3
+}
+
+// counts: how many indicators are in each state.
+func (c *cardDoc) counts() {
+	d := c.d
+	n := c.u.Counts
+	items := []struct {
+		s results.IndicatorStatus
+		n int
+	}{
+		{results.Met, n.Met}, {results.Partial, n.Partial}, {results.NotMet, n.NotMet},
+		{results.NA, n.NA}, {results.NotApplicable, n.NotApplicable}, {results.Missing, n.Missing},
+	}
+	x := left
+	for _, it := range items {
+		if it.n == 0 && (it.s == results.Missing || it.s == results.NotApplicable || it.s == results.NA) {
+			continue
+		}
+		label := c.sh.statusLabel(it.s)
+		num := pdfdoc.Int(c.sh.lang, it.n)
+		d.Font("", 8.5)
+		lw := d.Width(label)
+		d.Font("B", 8.5)
+		nw := d.Width(num)
+		d.Fill(statusColors[it.s])
+		d.Rect(x, c.y+1.2, 2.6, 2.6, "F")
+		d.Ink(pdfdoc.Text)
+		d.Font("", 8.5)
+		d.SetXY(x+4, c.y)
+		d.Cell(lw, 5, label, "", 0, "L", false)
+		d.Font("B", 8.5)
+		d.SetXY(x+4+lw+1.5, c.y)
+		d.Cell(nw, 5, num, "", 0, "L", false)
+		x += 4 + lw + 1.5 + nw + 7
+	}
+	c.y += 7
+}
+
+// heading draws a section title, keeping room for h more below it.
+func (c *cardDoc) heading(s string, h float64) {
+	c.y += gapSec
+	c.need(7 + h)
+	d := c.d
+	d.Font("B", 11)
+	d.Ink(pdfdoc.Accent)
+	d.SetXY(left, c.y)
+	d.Cell(width, 5.5, s, "", 0, "L", false)
+	c.y += 7
+}
+
+// missing: the unanswered indicators and where to answer them.
+func (c *cardDoc) missing() {
+	var rows []*results.IndicatorResult
+	for i := range c.u.Indicators {
+		if c.u.Indicators[i].Status == results.Missing {
+			rows = append(rows, &c.u.Indicators[i])
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	c.heading(c.t(msg.CardMissingList, len(rows)), 12)
+	d := c.d
+	d.Font("", 8)
+	d.Ink(pdfdoc.Muted)
+	d.SetXY(left, c.y)
+	d.Cell(width, 4, c.t(msg.CardMissingHint), "", 0, "L", false)
+	c.y += 5
+	c.list(rows, true, false)
+}
+
+// list draws indicators one per row: code, text, and the source cell
+// and/or the assessor's note.
+func (c *cardDoc) list(rows []*results.IndicatorResult, source, note bool) {
+	d := c.d
+	inds := c.sh.r.Indicators()
+	const codeW, srcW = 22.0, 68.0
+	textW := width - codeW
+	if source {
+		textW -= srcW
+	}
+	for _, ir := range rows {
+		ind := inds[c.indexOf(ir)]
+		text := c.wrap(ind.Text.In(string(c.sh.lang)), textW-2, "", 8.5, true)
+		var src []string
+		if source {
+			src = c.wrap(c.place(ir.Source), srcW-2, "", 7.5, false)
+		}
+		var nl []string
+		if note && ir.Note() != "" {
+			nl = c.wrap(c.cut(ir.Note(), maxRemark), textW-2, "", 7.5, false)
+		}
+		h := math.Max(4*float64(len(text))+3.4*float64(len(nl)), 3.4*float64(len(src))) + 1.5
+		c.need(math.Min(h, c.bottom-pdfdoc.MarginTop-10))
+		d.Font("B", 8.5)
+		d.Ink(pdfdoc.Text)
+		d.SetXY(left, c.y)
+		d.Cell(codeW, 4, d.Ellipsize(ir.Code, codeW-2), "", 0, "L", false)
+		d.Font("", 8.5)
+		c.lines(left+codeW, c.y, textW, 4, text, "L")
+		if source {
+			d.Font("", 7.5)
+			d.Ink(pdfdoc.Muted)
+			c.lines(right-srcW, c.y+0.3, srcW, 3.4, src, "L")
+		}
+		if len(nl) > 0 {
+			d.Font("", 7.5)
+			d.Ink(pdfdoc.Muted)
+			c.flowLines(left+codeW, c.y+4*float64(len(text)), textW, 3.4, nl)
+			c.y += 1.5
+		} else {
+			c.y += h
+		}
+	}
+}
+
+// flowLines draws lines from y on, continuing on new pages, and leaves
+// c.y below the last.
+func (c *cardDoc) flowLines(x, y, w, lh float64, lines []string) {
+	c.y = y
+	st := c.d.TextStyle()
+	for _, l := range lines {
+		if c.y+lh > c.bottom {
+			c.newPage()
+			c.d.SetTextStyle(st)
+		}
+		c.d.SetXY(x, c.y)
+		c.d.CellFormat(w, lh, c.d.Str(l), "", 0, "L", false, 0, "")
+		c.y += lh
+	}
+}
+
+// indexOf is ir's index in the unit's (and the rubric's) indicators.
+func (c *cardDoc) indexOf(ir *results.IndicatorResult) int {
+	for i := range c.u.Indicators {
+		if &c.u.Indicators[i] == ir {
+			return i
+		}
+	}
+	return 0
+}
+
+// place renders where an answer was (or should be) read.
+func (c *cardDoc) place(p results.Place) string {
+	s := p.String()
+	if s == "" {
+		return c.t(msg.CardNoSource)
+	}
+	return pdfdoc.Truncate(s, maxShort)
+}
+
+// breakdown: the score by top-level component (or indicator), as bars,
+// and the arithmetic that makes the score.
+func (c *cardDoc) breakdown() {
+	sh := c.sh
+	d := c.d
+	complete := c.u.Status == results.Complete
+	title, word := msg.CardByComponent, msg.CardWordComponent
+	colName := msg.CardComponent
+	if sh.flat {
+		title, word, colName = msg.CardByIndicator, msg.CardWordIndicator, msg.CardIndicator
+	}
+	c.heading(c.t(title), 20)
+
+	type row struct {
+		item     topItem
+		frac     float64
+		ok       bool // complete, applicable
+		na       bool // nothing applicable
+		points   float64
+		weight   string
+		survey   string
+		contrib  string
+		contribV float64
+	}
+	rows := make([]row, len(sh.top))
+	parts := make([]float64, len(sh.top))
+	for i, it := range sh.top {
+		r := row{item: it}
+		if it.group != nil {
+			gs := c.u.Groups[it.gi]
+			r.ok, r.na = gs.Complete, !gs.Applicable
+			r.frac, r.points = gs.Fraction, gs.Points
+			if sh.weighted {
+				r.weight = pdfdoc.Num(sh.lang, it.group.Weight, weightDecimals(it.group.Weight))
+			} else {
+				r.weight = pdfdoc.Percent(sh.lang, gs.Share, 1)
+			}
+		} else {
+			ir := &c.u.Indicators[it.ind.Index()]
+			r.ok = ir.Status.Scored()
+			r.na = ir.Status == results.NA || ir.Status == results.NotApplicable
+			r.frac, r.points = ir.Fraction, ir.Points
+			if sh.weighted {
+				r.weight = pdfdoc.Num(sh.lang, it.ind.Weight, weightDecimals(it.ind.Weight))
+			} else if sh.span > 0 {
+				r.weight = pdfdoc.Percent(sh.lang, ir.Max/sh.span, 1)
+			}
+			if it.ind.Type == rubric.Surv && r.ok {
+				r.survey = c.surveyText(it.ind, ir)
+			}
+		}
+		parts[i] = r.points
+		rows[i] = r
+	}
+	if complete {
+		app := score.Apportion(parts, *c.u.Score-sh.base, sh.dec)
+		for i := range rows {
+			rows[i].contribV = app[i]
+			rows[i].contrib = sh.num(app[i])
+		}
+	}
+
+	// Columns.
+	const barW, pctW, wW, cW = 46.0, 17.0, 20.0, 24.0
+	nameW := width - barW - pctW - wW - cW - 4
+	d.Font("B", 7)
+	d.Ink(pdfdoc.Muted)
+	hdr := []struct {
+		s     string
+		w     float64
+		align string
+	}{
+		{c.t(colName), nameW + 2, "L"}, {c.t(msg.CardAchievement), barW + 2, "L"}, {"", pctW, "R"},
+		{c.t(msg.CardWeight), wW, "R"}, {c.t(msg.CardContribution), cW, "R"},
+	}
+	if !sh.weighted {
+		hdr[3].s = c.t(msg.CardWeightShare)
+	}
+	x := left
+	for _, h := range hdr {
+		d.SetXY(x, c.y)
+		d.Cell(h.w, 4, h.s, "", 0, h.align, false)
+		x += h.w
+	}
+	c.y += 4.5
+	d.Stroke(pdfdoc.Rule)
+	d.SetLineWidth(0.2)
+	d.Line(left, c.y, right, c.y)
+	c.y += 1
+
+	if complete && sh.base != 0 {
+		d.Font("", 8.5)
+		d.Ink(pdfdoc.Muted)
+		d.SetXY(left, c.y)
+		d.Cell(nameW, 5, c.t(msg.CardBase), "", 0, "L", false)
+		d.SetXY(right-cW, c.y)
+		d.Cell(cW, 5, sh.num(sh.base), "", 0, "R", false)
+		c.y += 5.5
+	}
+	for _, r := range rows {
+		label := r.item.name
+		if r.item.code != "" {
+			label = r.item.code + " · " + label
+		}
+		nl := c.wrap(label, nameW, "", 8.5, true)
+		if len(nl) > 2 {
+			nl = []string{nl[0], d.Ellipsize(strings.Join(nl[1:], " "), nameW-1)}
+		}
+		h := 4.2*float64(len(nl)) + 1.6
+		if r.survey != "" {
+			h += 3.4
+		}
+		c.need(h)
+		d.Ink(pdfdoc.Text)
+		d.Font("", 8.5)
+		c.lines(left, c.y, nameW, 4.2, nl, "L")
+		if r.survey != "" {
+			d.Font("", 7)
+			d.Ink(pdfdoc.Muted)
+			d.SetXY(left, c.y+4.2*float64(len(nl)))
+			d.Cell(nameW, 3.4, d.Ellipsize(r.survey, nameW-1), "", 0, "L", false)
+		}
+		bx := left + nameW + 2
+		by := c.y + 0.8
+		switch {
+		case r.na:
+			d.Font("", 8)
+			d.Ink(pdfdoc.Muted)
+			d.SetXY(bx, c.y)
+			d.Cell(barW+pctW+2, 4.2, c.t(msg.CardNotApplicable), "", 0, "L", false)
+		case !r.ok:
+			d.Font("", 8)
+			d.Ink(statusColors[results.Missing])
+			d.SetXY(bx, c.y)
+			d.Cell(barW+pctW+2, 4.2, c.t(msg.CardGroupPending), "", 0, "L", false)
+		default:
+			d.Fill(pdfdoc.Color{R: 232, G: 232, B: 232})
+			d.Rect(bx, by, barW, 2.8, "F")
+			col := c.barColor(r.frac)
+			d.Fill(col)
+			if r.frac > 0 {
+				d.Rect(bx, by, math.Max(0.4, barW*r.frac), 2.8, "F")
+			}
+			d.Font("B", 8.5)
+			d.Ink(pdfdoc.Text)
+			d.SetXY(bx+barW+2, c.y)
+			d.Cell(pctW, 4.2, pdfdoc.Percent(sh.lang, r.frac, 1), "", 0, "R", false)
+		}
+		d.Font("", 8.5)
+		d.Ink(pdfdoc.Text)
+		if !r.na {
+			d.SetXY(right-cW-wW, c.y)
+			d.Cell(wW, 4.2, r.weight, "", 0, "R", false)
+		}
+		if complete && !r.na {
+			d.Font("B", 8.5)
+			d.SetXY(right-cW, c.y)
+			d.Cell(cW, 4.2, r.contrib, "", 0, "R", false)
+		}
+		c.y += h
+	}
+	d.Stroke(pdfdoc.Rule)
+	d.Line(left, c.y, right, c.y)
+	c.y += 1
+
+	if !complete {
+		d.Font("", 8)
+		d.Ink(pdfdoc.Muted)
+		c.need(5)
+		d.SetXY(left, c.y)
+		d.Cell(width, 4.5, c.t(msg.CardFormulaPending), "", 0, "L", false)
+		c.y += 5
+		return
+	}
+	d.Font("B", 9)
+	d.Ink(pdfdoc.Text)
+	d.SetXY(left, c.y)
+	d.Cell(width-cW, 5.5, c.t(msg.CardTotal), "", 0, "L", false)
+	d.Font("B", 10)
+	d.SetXY(right-cW, c.y)
+	d.Cell(cW, 5.5, sh.num(*c.u.Score), "", 0, "R", false)
+	c.y += 7
+
+	// The arithmetic, in words and in numbers.
+	var how string
+	switch {
+	case sh.weighted:
+		how = c.t(msg.CardFormulaWeights, c.t(word), pdfdoc.Num(sh.lang, sh.r.Scale.Factor, weightDecimals(sh.r.Scale.Factor)))
+	case sh.base != 0:
+		how = c.t(msg.CardFormulaBase, c.t(word), sh.num(sh.span), sh.num(sh.base))
+	default:
+		how = c.t(msg.CardFormulaLinear, c.t(word), sh.num(sh.span))
+	}
+	how += ". " + c.t(msg.CardFormulaRounded, sh.dec) + "."
+	terms := []string{}
+	if sh.base != 0 {
+		terms = append(terms, sh.num(sh.base))
+	}
+	for _, r := range rows {
+		if !r.na {
+			terms = append(terms, r.contrib)
+		}
+	}
+	sum := strings.Join(terms, " + ") + " = " + sh.num(*c.u.Score)
+	hl := c.wrap(how, width, "", 8, true)
+	sl := c.wrap(sum, width, "B", 10, false)
+	c.need(3.8*float64(len(hl)) + 5*float64(len(sl)) + 2)
+	d.Font("", 8)
+	d.Ink(pdfdoc.Muted)
+	c.lines(left, c.y, width, 3.8, hl, "L")
+	c.y += 3.8*float64(len(hl)) + 1
+	d.Font("B", 10)
+	d.Ink(pdfdoc.Text)
+	c.lines(left, c.y, width, 5, sl, "L")
+	c.y += 5 * float64(len(sl))
+}
+
+// barColor colours an achievement by the band the same achievement of
+// the whole scale would fall in.
+func (c *cardDoc) barColor(frac float64) pdfdoc.Color {
+	r := c.sh.r
+	v := score.Round(r.Scale.Min+frac*(r.Scale.Max-r.Scale.Min), r.Scale.Decimals, r.Scale.Rounding)
+	return pdfdoc.ZoneColor(r, r.BandFor(v).Zone)
+}
+
+// weightDecimals shows a printed weight as written: 0.11 as 0,11, 60 as 60.
+func weightDecimals(w float64) int {
+	for dec := 0; dec < 6; dec++ {
+		p := math.Pow(10, float64(dec))
+		if math.Abs(w*p-math.Round(w*p)) < 1e-9 {
+			return dec
+		}
+	}
+	return 6
+}
+
+// surveyText: "mean 3,20 (scale 1–4), 120 respondents".
+func (c *cardDoc) surveyText(ind *rubric.Indicator, ir *results.IndicatorResult) string {
+	lang := c.sh.lang
+	s := c.t(msg.CardSurveyMean, pdfdoc.Num(lang, ir.Value, 2),
+		strconv.Itoa(ind.Survey.Min), strconv.Itoa(ind.Survey.Max))
+	return s + ", " + c.t(msg.CardRespondents, pdfdoc.Int(lang, int(ir.Respondents)))
+}

@@ -1,0 +1,354 @@
+// Package pdfdoc holds what kepatuhan's PDF outputs (report cards, the
+// annual report, the comparison of two runs) share: the embedded fonts,
+// prepared once per run; a document constructor that makes output
+// reproducible (fixed dates, sorted catalogue); Clean, which keeps text the
+// fonts cannot draw from reaching the PDF library; text wrapping; a footer
+// with "page x of y"; numbers and dates in the report's language; and zone
+// colours.
+//
+// Documents are built with codeberg.org/go-pdf/fpdf. A Doc embeds the
+// *fpdf.Fpdf, so every drawing method is at hand; text goes through the
+// Doc's own methods (Cell, MultiCell, Width, Wrap, Str), which clean and
+// encode it for the fonts in use.
+//
+// Speed: fpdf re-parses and re-subsets a UTF-8 TrueType font for every
+// document, which costs several milliseconds per card. A Doc therefore
+// starts with 8-bit fonts prepared at build time (DejaVu Sans with the
+// encoding in fonts/kepatuhan.map: Windows-1252 plus ✓ ✗ ≥ ≤ − and
+// U+FFFD), which cost almost nothing to add. Text outside that encoding
+// is drawn as U+FFFD and Lost reports it; the caller then builds the
+// document again with Options.Unicode, whose fonts draw everything Clean
+// lets through. See fonts/mkfonts.sh for how the fonts are made.
+package pdfdoc
+
+import (
+	"bytes"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+)
+
+// Page geometry of every document, in millimetres (A4 portrait).
+const (
+	PageWidth    = 210.0
+	PageHeight   = 297.0
+	MarginLeft   = 15.0
+	MarginRight  = 15.0
+	MarginTop    = 12.0
+	ContentWidth = PageWidth - MarginLeft - MarginRight
+)
+
+// Options says how a document is built.
+type Options struct {
+	// Unicode embeds the Unicode fonts, which draw every rune Clean lets
+	// through, instead of the fast 8-bit ones.
+	Unicode bool
+	// Uncompressed leaves page content uncompressed: larger files,
+	// slightly faster.
+	Uncompressed bool
+	Title        string // document title (metadata)
+	Creator      string // the tool, e.g. "kepatuhan 0.1.0" (metadata)
+}
+
+// Doc is an A4 document being built.
+type Doc struct {
+	*fpdf.Fpdf
+	Lang    msg.Lang
+	unicode bool
+	lost    bool
+	footer  []string
+
+	// What was last selected, to skip fpdf calls that would change
+	// nothing (each writes to the page).
+	bold                bool
+	size                float64
+	ink, fill, stroke   Color
+	inkOK, fillOK, strk bool
+}
+
+// New starts an A4 portrait document in millimetres for lang: margins set,
+// cells without inner margin (text starts exactly at a cell's x), fonts (family Family, styles "" and "B") added, catalogue sorted and
+// dates fixed to stamp.Time() so that the same content gives the same
+// bytes, "{nb}" standing for the page count.
+func New(lang msg.Lang, o Options) *Doc {
+	f := fpdf.New("P", "mm", "A4", "")
+	d := &Doc{Fpdf: f, Lang: lang, unicode: o.Unicode}
+	f.SetMargins(MarginLeft, MarginTop, MarginRight)
+	f.SetCellMargin(0) // text starts exactly where a cell does
+	f.SetAutoPageBreak(true, 15)
+	f.SetCompression(!o.Uncompressed)
+	f.SetCatalogSort(true)
+	t, _ := stamp.Time()
+	f.SetCreationDate(t)
+	f.SetModificationDate(t)
+	f.AliasNbPages(nbAlias) // before the fonts: fpdf subsets differently with it
+	if lang == msg.EN {
+		f.SetLang("en")
+	} else {
+		f.SetLang("id")
+	}
+	if o.Title != "" {
+		f.SetTitle(CleanLine(o.Title), true)
+	}
+	if o.Creator != "" {
+		f.SetCreator(CleanLine(o.Creator), true)
+	}
+	if o.Unicode {
+		// fpdf writes into the slice it is given (table padding while
+		// checksumming): each document gets its own copy.
+		f.AddUTF8FontFromBytes(Family, "", bytes.Clone(uniRegular))
+		f.AddUTF8FontFromBytes(Family, "B", bytes.Clone(uniBold))
+	} else {
+		f.AddFontFromBytes(Family, "", defRegular, zRegular)
+		f.AddFontFromBytes(Family, "B", defBold, zBold)
+	}
+	d.bold = true // so that the first Font call selects
+	d.Font("", 10)
+	return d
+}
+
+const nbAlias = "{nb}"
+
+// Unicode reports whether the document uses the Unicode fonts.
+func (d *Doc) Unicode() bool { return d.unicode }
+
+// Lost reports whether some text could not be drawn with the 8-bit fonts
+// and was drawn as U+FFFD instead; build the document again with
+// Options.Unicode to draw it.
+func (d *Doc) Lost() bool { return d.lost }
+
+// Font selects the style ("" or "B") and size in points.
+func (d *Doc) Font(style string, size float64) {
+	bold := style == "B"
+	if bold == d.bold && size == d.size {
+		return
+	}
+	d.bold, d.size = bold, size
+	d.SetFont(Family, style, size)
+}
+
+// Str cleans s for one line and encodes it for the fonts in use: pass the
+// result to fpdf's own text methods.
+func (d *Doc) Str(s string) string { return d.encode(CleanLine(s)) }
+
+// encode turns cleaned text into what fpdf draws with the current fonts.
+func (d *Doc) encode(s string) string {
+	if d.unicode || isPlain(s) {
+		return s
+	}
+	fs := Fonts()
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r == '\n' {
+			b = append(b, '\n')
+			continue
+		}
+		c, ok := fs.Encode8(r)
+		if !ok {
+			d.lost = true
+			c, _ = fs.Encode8(Replacement)
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// Cell draws s on one line (fpdf's CellFormat).
+func (d *Doc) Cell(w, h float64, s, border string, ln int, align string, fill bool) {
+	d.CellFormat(w, h, d.Str(s), border, ln, align, fill, 0, "")
+}
+
+// MultiCell draws s wrapped to width w (fpdf's MultiCell); "\n" breaks
+// lines.
+func (d *Doc) MultiCell(w, h float64, s, border, align string, fill bool) {
+	d.Fpdf.MultiCell(w, h, d.encode(Clean(s)), border, align, fill)
+}
+
+// Width is the width of s on one line in the current font, in mm.
+func (d *Doc) Width(s string) float64 { return d.GetStringWidth(d.Str(s)) }
+
+// width measures cleaned text.
+func (d *Doc) width(s string) float64 { return d.GetStringWidth(d.encode(s)) }
+
+// Wrap cleans s and breaks it into lines no wider than w in the current
+// font: at spaces, at "\n", and inside a word too long for a line. An
+// empty s gives one empty line.
+func (d *Doc) Wrap(s string, w float64) []string {
+	s = Clean(s)
+	space := d.width(" ")
+	var lines []string
+	var line []byte
+	for para := range strings.SplitSeq(s, "\n") {
+		line = line[:0]
+		lw := 0.0
+		for word := range strings.SplitSeq(para, " ") {
+			if word == "" {
+				continue
+			}
+			ww := d.width(word)
+			if len(line) > 0 && lw+space+ww <= w {
+				line = append(append(line, ' '), word...)
+				lw += space + ww
+				continue
+			}
+			if len(line) > 0 {
+				lines = append(lines, string(line))
+				line = line[:0]
+			}
+			for ww > w && len(word) > 0 {
+				cut := d.fit(word, w)
+				lines = append(lines, word[:cut])
+				word = word[cut:]
+				ww = d.width(word)
+			}
+			line = append(line, word...)
+			lw = ww
+		}
+		lines = append(lines, string(line))
+	}
+	return lines
+}
+
+// fit returns the length in bytes of the longest prefix of word (at least
+// one rune) no wider than w.
+func (d *Doc) fit(word string, w float64) int {
+	total := 0.0
+	for i, r := range word {
+		total += d.width(string(r))
+		if total > w {
+			if i == 0 {
+				return len(string(r))
+			}
+			return i
+		}
+	}
+	return len(word)
+}
+
+// Ellipsize shortens s (one line) with "…" so that it fits width w.
+func (d *Doc) Ellipsize(s string, w float64) string {
+	s = CleanLine(s)
+	if d.width(s) <= w {
+		return s
+	}
+	limit := w - d.width("…")
+	total := 0.0
+	for i, r := range s {
+		total += d.width(string(r))
+		if total > limit {
+			return strings.TrimRight(s[:i], " ") + "…"
+		}
+	}
+	return s
+}
+
+// SetFooter draws lines (wrapped to the page width, left) and "page x of
+// y" (right) at the bottom of every page, above a thin rule, and keeps
+// the body clear of them. Call it before the first page.
+func (d *Doc) SetFooter(lines []string) {
+	d.Font("", footerSize)
+	d.footer = nil
+	for _, l := range lines {
+		d.footer = append(d.footer, d.Wrap(l, ContentWidth-footerPageWidth)...)
+	}
+	d.SetAutoPageBreak(true, d.FooterHeight()+4)
+	d.SetFooterFunc(d.drawFooter)
+}
+
+const (
+	footerSize      = 7.0  // points
+	footerLine      = 3.2  // mm
+	footerPageWidth = 28.0 // mm kept for "page x of y"
+)
+
+// FooterHeight is the height the footer takes at the bottom of a page.
+func (d *Doc) FooterHeight() float64 { return 6 + footerLine*float64(max(1, len(d.footer))) }
+
+func (d *Doc) drawFooter() {
+	saved := d.TextStyle()
+	top := PageHeight - d.FooterHeight()
+	d.Stroke(RGB(190, 190, 190))
+	d.SetLineWidth(0.2)
+	d.Line(MarginLeft, top, PageWidth-MarginRight, top)
+	d.Ink(RGB(100, 100, 100))
+	d.Font("", footerSize)
+	y := top + 1.5
+	for _, l := range d.footer {
+		d.SetXY(MarginLeft, y)
+		d.CellFormat(ContentWidth-footerPageWidth, footerLine, d.encode(l), "", 0, "L", false, 0, "")
+		y += footerLine
+	}
+	// "{nb}" is replaced only when the document is closed, so right
+	// alignment would measure the alias: place the text by the width of a
+	// two-digit total instead.
+	page := msg.T(d.Lang, msg.CardPageOf, d.PageNo(), nbAlias)
+	wide := msg.T(d.Lang, msg.CardPageOf, d.PageNo(), "00")
+	d.SetXY(PageWidth-MarginRight-d.width(wide), top+1.5)
+	d.CellFormat(d.width(wide), footerLine, d.encode(page), "", 0, "L", false, 0, "")
+	// fpdf restores its own state after the footer; keep ours in step.
+	d.SetTextStyle(saved)
+}
+
+// TextStyle is the selected font style, size and text colour.
+type TextStyle struct {
+	bold  bool
+	size  float64
+	ink   Color
+	inkOK bool
+}
+
+// TextStyle returns the selected font and text colour, to restore them
+// later with SetTextStyle (e.g. after drawing a new page's head).
+func (d *Doc) TextStyle() TextStyle { return TextStyle{d.bold, d.size, d.ink, d.inkOK} }
+
+// SetTextStyle selects a font and text colour TextStyle returned.
+func (d *Doc) SetTextStyle(s TextStyle) {
+	st := ""
+	if s.bold {
+		st = "B"
+	}
+	d.Font(st, s.size)
+	if s.inkOK {
+		d.Ink(s.ink)
+	}
+}
+
+// Fill sets the fill colour. Set colours through Fill, Ink and Stroke
+// (not fpdf's own methods), which skip changes to the colour in use.
+func (d *Doc) Fill(c Color) {
+	if d.fillOK && c == d.fill {
+		return
+	}
+	d.fill, d.fillOK = c, true
+	d.SetFillColor(c.R, c.G, c.B)
+}
+
+// Ink sets the text colour.
+func (d *Doc) Ink(c Color) {
+	if d.inkOK && c == d.ink {
+		return
+	}
+	d.ink, d.inkOK = c, true
+	d.SetTextColor(c.R, c.G, c.B)
+}
+
+// Stroke sets the line colour.
+func (d *Doc) Stroke(c Color) {
+	if d.strk && c == d.stroke {
+		return
+	}
+	d.stroke, d.strk = c, true
+	d.SetDrawColor(c.R, c.G, c.B)
+}
+
+// Bytes closes the document and returns it.
+func (d *Doc) Bytes() ([]byte, error) {
+	var buf bytes.Buffer
+	if err := d.Output(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

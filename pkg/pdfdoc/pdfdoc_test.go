@@ -1,0 +1,301 @@
+package pdfdoc
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+func TestFonts(t *testing.T) {
+	fs := Fonts()
+	for _, r := range "Aaz09 é Ş ğ ł ő – — … “” ‘’ € ✓ ✗ ≥ ≤ − Σ → □ \uFFFD ½ ² ° × ·" {
+		if !fs.Drawable(r) {
+			t.Errorf("%q (%U) should be drawable", r, r)
+		}
+	}
+	for _, r := range []rune{0, 1, '\n', '\t', 0x7F, 0x85, 0x1F600, 0x4E2D, 0x0627, 0x10000, -1} {
+		if fs.Drawable(r) {
+			t.Errorf("%U should not be drawable", r)
+		}
+	}
+	// Everything the 8-bit fonts encode, the Unicode fonts draw (the
+	// fallback never loses a character the fast path had).
+	n := 0
+	for r := rune(0); r < 0x10000; r++ {
+		if b, ok := fs.Encode8(r); ok {
+			n++
+			if !fs.Drawable(r) || b < 0x20 {
+				t.Errorf("%U encodes to %#x but is not drawable", r, b)
+			}
+		}
+	}
+	if n != 95+6+27+96 { // ASCII, the extras, Windows-1252's 0x80–0x9F, Latin-1
+		t.Errorf("%d runes in the 8-bit encoding", n)
+	}
+	if b, _ := fs.Encode8('€'); b != 0x80 {
+		t.Errorf("€ encodes to %#x, want 0x80 (Windows-1252)", b)
+	}
+}
+
+func TestClean(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Dinas Kesehatan", "Dinas Kesehatan"},
+		{"café “kutip” – ✓", "café “kutip” – ✓"},
+		{"a\tb", "a b"},
+		{"a\r\nb\rc\u2028d", "a\nb\nc\nd"},
+		{"bad \xff\xfe byte", "bad \uFFFD byte"},
+		{"ctl \x01\x1b[31m", "ctl \uFFFD[31m"},
+		{"emoji 😀👍🏽 ok", "emoji \uFFFD ok"},
+		{"family 👨‍👩‍👧", "family \uFFFD"},
+		{"zero\u200bwidth\ufeff soft\u00adhyphen", "zerowidth softhyphen"},
+		{"中文 العربية", "\uFFFD \uFFFD"},
+		{"\uFFFD\uFFFD", "\uFFFD"},
+	} {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := CleanLine("a\nb\r\nc"); got != "a b c" {
+		t.Errorf("CleanLine: %q", got)
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abc", 3, "abc"},
+		{"abcd", 3, "ab…"},
+		{"ééé", 3, "ééé"},
+		{"éééé", 3, "éé…"},
+		{"abc", 0, ""},
+		{"a", 1, "a"},
+		{"ab", 1, "…"},
+	} {
+		if got := Truncate(c.in, c.n); got != c.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+	long := strings.Repeat("é", 1<<20)
+	if got := Truncate(long, 100); utf8.RuneCountInString(got) != 100 || !utf8.ValidString(got) {
+		t.Errorf("Truncate of 1M runes: %d runes", utf8.RuneCountInString(got))
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	for _, c := range []struct {
+		lang msg.Lang
+		x    float64
+		dec  int
+		want string
+	}{
+		{msg.ID, 71.67, 2, "71,67"},
+		{msg.EN, 71.67, 2, "71.67"},
+		{msg.ID, 1234567.5, 1, "1.234.567,5"},
+		{msg.EN, 1234567.5, 1, "1,234,567.5"},
+		{msg.ID, -0.001, 2, "0,00"},
+		{msg.ID, -12.5, 1, "-12,5"},
+		{msg.ID, 100, 0, "100"},
+		{msg.EN, 1000, 0, "1,000"},
+	} {
+		if got := Num(c.lang, c.x, c.dec); got != c.want {
+			t.Errorf("Num(%s, %v, %d) = %q, want %q", c.lang, c.x, c.dec, got, c.want)
+		}
+	}
+	if got := Percent(msg.ID, 0.75, 1); got != "75,0%" {
+		t.Errorf("Percent: %q", got)
+	}
+	if got := Int(msg.ID, 12345); got != "12.345" {
+		t.Errorf("Int: %q", got)
+	}
+	for _, c := range []struct {
+		lang     msg.Lang
+		in, want string
+	}{
+		{msg.ID, "2024-08-12", "12 Agustus 2024"},
+		{msg.EN, "2024-08-12", "12 August 2024"},
+		{msg.ID, "2024-01-01", "1 Januari 2024"},
+		{msg.ID, "12/08/2024", "12/08/2024"},
+		{msg.ID, "", ""},
+	} {
+		if got := Date(c.lang, c.in); got != c.want {
+			t.Errorf("Date(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestColors(t *testing.T) {
+	if c, ok := ParseColor("#2E7D32"); !ok || c != RGB(46, 125, 50) {
+		t.Errorf("ParseColor: %v %v", c, ok)
+	}
+	if c, ok := ParseColor("f9a825"); !ok || c != RGB(249, 168, 37) {
+		t.Errorf("ParseColor without #: %v %v", c, ok)
+	}
+	for _, bad := range []string{"", "#12345", "#GGGGGG", "red", "#1234567"} {
+		if _, ok := ParseColor(bad); ok {
+			t.Errorf("ParseColor(%q) accepted", bad)
+		}
+	}
+	// Dark text on yellow, white on green and red.
+	if RGB(249, 168, 37).Contrast() == White {
+		t.Error("white on yellow")
+	}
+	if RGB(46, 125, 50).Contrast() != White || RGB(198, 40, 40).Contrast() != White {
+		t.Error("dark text on green or red")
+	}
+	if got := RGB(0, 100, 200).Tint(1); got != White {
+		t.Errorf("Tint(1) = %v", got)
+	}
+	r := &rubric.Rubric{Zones: rubric.DefaultZones}
+	if ZoneColor(r, rubric.Hijau) != RGB(46, 125, 50) || ZoneColor(r, rubric.NoZone) != Neutral {
+		t.Error("ZoneColor")
+	}
+}
+
+func TestWrap(t *testing.T) {
+	d := New(msg.ID, Options{})
+	d.Font("", 10)
+	text := "Sediakan ruang tunggu dengan kursi, penerangan dan ventilasi yang cukup bagi seluruh pengguna layanan.\nBaris kedua."
+	lines := d.Wrap(text, 60)
+	if len(lines) < 3 {
+		t.Fatalf("lines %q", lines)
+	}
+	for _, l := range lines {
+		if w := d.Width(l); w > 60 {
+			t.Errorf("line %q is %.1f mm wide", l, w)
+		}
+	}
+	if got := strings.Join(strings.Fields(strings.Join(lines, " ")), " "); got != strings.Join(strings.Fields(text), " ") {
+		t.Errorf("words changed: %q", got)
+	}
+	if lines[len(lines)-1] != "Baris kedua." {
+		t.Errorf("the line break is lost: %q", lines)
+	}
+	long := strings.Repeat("x", 500)
+	for _, l := range d.Wrap(long, 30) {
+		if d.Width(l) > 30 || l == "" {
+			t.Errorf("long word line %q", l)
+		}
+	}
+	if got := d.Wrap("", 30); len(got) != 1 || got[0] != "" {
+		t.Errorf("Wrap of empty: %q", got)
+	}
+	if got := d.Ellipsize(text, 40); d.Width(got) > 40 || !strings.HasSuffix(got, "…") {
+		t.Errorf("Ellipsize: %q", got)
+	}
+}
+
+// build draws a two-page document with text and returns its bytes.
+func build(t *testing.T, lang msg.Lang, o Options, text string) ([]byte, *Doc) {
+	t.Helper()
+	d := New(lang, o)
+	d.SetFooter([]string{"Rubrik contoh versi 1, hash abcdef012345", "observasi.xlsx (SHA-256 0123456789abcdef)"})
+	d.AddPage()
+	d.Font("B", 14)
+	d.Cell(0, 8, text, "", 1, "L", false)
+	d.Font("", 10)
+	d.MultiCell(0, 5, text+"\n"+text, "", "L", false)
+	d.AddPage()
+	d.Cell(0, 8, "dua", "", 1, "L", false)
+	data, err := d.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, d
+}
+
+func pdftotext(t *testing.T, data []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed: cannot read the PDF back")
+	}
+	p := filepath.Join(t.TempDir(), "x.pdf")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", p, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func TestFastAndUnicodeFonts(t *testing.T) {
+	fast := "Kantor Camat – “Sukamaju” café ✓ ≥ 3 € ½"
+	data, d := build(t, msg.ID, Options{}, fast)
+	if d.Lost() || d.Unicode() {
+		t.Fatalf("8-bit fonts lost text of %q", fast)
+	}
+	text := pdftotext(t, data)
+	for _, want := range []string{fast, "halaman 1 dari 2", "halaman 2 dari 2", "observasi.xlsx (SHA-256 0123456789abcdef)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in:\n%s", want, text)
+		}
+	}
+
+	wide := "Şahin Ğ → Σ 😀"
+	_, d = build(t, msg.ID, Options{}, wide)
+	if !d.Lost() {
+		t.Error("8-bit fonts cannot draw Ş, Ğ, → or Σ: Lost should say so")
+	}
+	data, d = build(t, msg.EN, Options{Unicode: true}, wide)
+	if d.Lost() {
+		t.Error("the Unicode fonts lost text")
+	}
+	text = pdftotext(t, data)
+	for _, want := range []string{"Şahin Ğ → Σ \uFFFD", "page 1 of 2"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in:\n%s", want, text)
+		}
+	}
+}
+
+func TestReproducible(t *testing.T) {
+	for _, uni := range []bool{false, true} {
+		a, _ := build(t, msg.ID, Options{Unicode: uni, Title: "Rapor"}, "sama")
+		b, _ := build(t, msg.ID, Options{Unicode: uni, Title: "Rapor"}, "sama")
+		if !bytes.Equal(a, b) {
+			t.Errorf("unicode=%v: two builds differ", uni)
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1723420800") // 2024-08-12 00:00 UTC
+	a, _ := build(t, msg.ID, Options{}, "x")
+	if !bytes.Contains(a, []byte("D:20240812000000")) {
+		t.Error("SOURCE_DATE_EPOCH is not the document's date")
+	}
+	compressed, _ := build(t, msg.ID, Options{}, strings.Repeat("panjang ", 400))
+	plain, _ := build(t, msg.ID, Options{Uncompressed: true}, strings.Repeat("panjang ", 400))
+	if len(compressed) >= len(plain) {
+		t.Errorf("compressed %d bytes, uncompressed %d", len(compressed), len(plain))
+	}
+}
+
+// Documents built at once must not share mutable font data (fpdf writes
+// into the TrueType bytes it is given): run with -race.
+func TestConcurrentDocuments(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func(uni bool) {
+			defer wg.Done()
+			d := New(msg.ID, Options{Unicode: uni})
+			d.AddPage()
+			d.Cell(0, 5, "bersamaan Ş", "", 1, "L", false)
+			if _, err := d.Bytes(); err != nil {
+				t.Error(err)
+			}
+		}(i%2 == 0)
+	}
+	wg.Wait()
+}
