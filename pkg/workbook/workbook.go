@@ -72,19 +72,19 @@ type Problem uint8
 
 // Problems recognised when opening a file.
 const (
-	NotFound      Problem = iota + 1 // no such file
-	Unreadable                       // permission denied or other I/O error
-	IsDir                            // a folder was given where a file was expected
-	EmptyFile                        // zero bytes
-	LegacyXLS                        // an Excel 97–2003 .xls (OLE2 compound file)
-	Encrypted                        // a password-protected (encrypted) workbook
-	CSV                              // plain text, comma/semicolon/tab separated
-	HTML                             // an HTML page saved with a spreadsheet name
-	OpenDocument                     // an .ods (OpenDocument) spreadsheet
-	NotWorkbook                      // a zip without a workbook inside (e.g. .docx)
-	Corrupt                          // a truncated or damaged zip or XML part
-	TooLarge                         // over the size limits (e.g. a zip bomb)
-	Unsupported                      // valid, but the fast engine cannot read it
+	NotFound     Problem = iota + 1 // no such file
+	Unreadable                      // permission denied or other I/O error
+	IsDir                           // a folder was given where a file was expected
+	EmptyFile                       // zero bytes
+	LegacyXLS                       // an Excel 97–2003 .xls (OLE2 compound file)
+	Encrypted                       // a password-protected (encrypted) workbook
+	CSV                             // plain text, comma/semicolon/tab separated
+	HTML                            // an HTML page saved with a spreadsheet name
+	OpenDocument                    // an .ods (OpenDocument) spreadsheet
+	NotWorkbook                     // a zip without a workbook inside (e.g. .docx)
+	Corrupt                         // a truncated or damaged zip or XML part
+	TooLarge                        // over the size limits (e.g. a zip bomb)
+	Unsupported                     // valid, but the fast engine cannot read it
 )
 
 // OpenError is the error Open returns for a file it cannot read.

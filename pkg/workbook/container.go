@@ -1,0 +1,364 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"encoding/xml"
+	"errors"
+	"hash/crc32"
+	"io"
+	"os"
+	"path"
+	"strings"
+)
+
+// ratioFloor is the part size above which Limits.MaxRatio applies.
+const ratioFloor = 1 << 20
+
+// container is an open .xlsx zip package: the file, its directory, an
+// index of its parts, and where the workbook part is. Every part is read
+// through a partReader, which counts what it inflates.
+type container struct {
+	path   string
+	file   *os.File
+	zr     *zip.Reader
+	parts  map[string]*zip.File // by lower-case name, "/" separators
+	wbPath string               // the workbook part, e.g. "xl/workbook.xml"
+	total  int64                // sum of the parts' declared sizes
+	limits Limits
+}
+
+// openContainer opens path, recognises what it is, and if it is a zip
+// package holding a workbook within the limits returns it open.
+func openContainer(path string, lim Limits) (*container, error) {
+	f, size, err := openFile(path)
+	if err != nil {
+		return nil, err
+	}
+	c, err := newContainer(path, f, size, lim)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func newContainer(path string, f *os.File, size int64, lim Limits) (*container, error) {
+	head := make([]byte, min(size, sniffHead))
+	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
+		return nil, fileError(path, err)
+	}
+	zipLike := bytes.HasPrefix(head, []byte("PK"))
+	if !zipLike {
+		if oe := sniffNonZip(path, f, size, head); oe != nil {
+			return nil, oe
+		}
+	}
+	zr, err := zip.NewReader(f, size)
+	if err != nil {
+		if !zipLike {
+			return nil, problem(path, NotWorkbook, err, "is not a spreadsheet (unrecognised content)")
+		}
+		return nil, problem(path, Corrupt, err, "is damaged or incomplete (%v); was it fully downloaded or copied?", err)
+	}
+	c := &container{path: path, file: f, zr: zr, parts: make(map[string]*zip.File, len(zr.File)), limits: lim}
+	for _, zf := range zr.File {
+		if strings.HasSuffix(zf.Name, "/") {
+			continue
+		}
+		if err := c.checkDeclared(zf); err != nil {
+			return nil, err
+		}
+		c.parts[partKey(zf.Name)] = zf
+	}
+	if err := c.findWorkbook(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// partKey normalises a part name for lookup: parts are case-insensitive.
+func partKey(name string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(name, `\`, "/"), "/"))
+}
+
+// checkDeclared refuses entries whose declared sizes break the limits.
+// archive/zip never yields more than the declared size, and partReader
+// counts what is actually inflated, so declared sizes are a first,
+// cheap line only.
+func (c *container) checkDeclared(zf *zip.File) error {
+	lim, n := c.limits, int64(zf.UncompressedSize64)
+	if zf.UncompressedSize64 > uint64(lim.MaxPart) {
+		return problem(c.path, TooLarge, nil, "part %s would inflate to %d bytes, over the limit of %d", zf.Name, zf.UncompressedSize64, lim.MaxPart)
+	}
+	c.total += n
+	if c.total > lim.MaxTotal {
+		return problem(c.path, TooLarge, nil, "would inflate to over %d bytes", lim.MaxTotal)
+	}
+	if n > ratioFloor && (zf.CompressedSize64 == 0 || zf.UncompressedSize64/zf.CompressedSize64 > uint64(lim.MaxRatio)) {
+		return problem(c.path, TooLarge, nil, "part %s is compressed more than %d:1 (a zip bomb?)", zf.Name, lim.MaxRatio)
+	}
+	return nil
+}
+
+// findWorkbook locates the workbook part, or says what the zip is instead.
+func (c *container) findWorkbook() error {
+	if zf := c.parts["mimetype"]; zf != nil {
+		b, _ := c.readSmall("mimetype", 256)
+		switch {
+		case bytes.Contains(b, []byte("opendocument.spreadsheet")):
+			return problem(c.path, OpenDocument, nil, "is an OpenDocument spreadsheet (.ods); save it as .xlsx")
+		case bytes.Contains(b, []byte("opendocument")):
+			return problem(c.path, NotWorkbook, nil, "is an OpenDocument file, not a spreadsheet")
+		}
+	}
+	if b, err := c.readSmall("_rels/.rels", 1<<20); err == nil {
+		for _, r := range parseRels(b) {
+			if strings.HasSuffix(r.Type, "/officeDocument") {
+				if p := resolveTarget("", r.Target); c.isWorkbook(p) {
+					c.wbPath = p
+					return nil
+				}
+			}
+		}
+	}
+	if c.isWorkbook("xl/workbook.xml") {
+		c.wbPath = "xl/workbook.xml"
+		return nil
+	}
+	switch {
+	case c.parts["xl/workbook.bin"] != nil:
+		return problem(c.path, NotWorkbook, nil, "is a binary Excel workbook (.xlsb); save it as .xlsx")
+	case c.parts["word/document.xml"] != nil:
+		return problem(c.path, NotWorkbook, nil, "is a Word document (.docx), not a spreadsheet")
+	case c.parts["ppt/presentation.xml"] != nil:
+		return problem(c.path, NotWorkbook, nil, "is a PowerPoint presentation (.pptx), not a spreadsheet")
+	}
+	return problem(c.path, NotWorkbook, nil, "is a zip archive without a workbook inside, not an .xlsx file")
+}
+
+// isWorkbook reports whether part exists and its root element is a
+// <workbook> (the main part of a .docx is a <document>).
+func (c *container) isWorkbook(part string) bool {
+	if c.parts[part] == nil {
+		return false
+	}
+	r, err := c.open(part)
+	if err != nil {
+		return false
+	}
+	defer r.Close()
+	s := newScanner(r, min(r.declared, 4<<10))
+	s.max = 64 << 10
+	tok, err := s.next()
+	return err == nil && tok.kind != tokEOF && string(tok.name) == "workbook"
+}
+
+func (c *container) Close() error {
+	if c.file == nil {
+		return nil
+	}
+	err := c.file.Close()
+	c.file = nil
+	return err
+}
+
+// has reports whether the package holds part name.
+func (c *container) has(name string) bool { return c.parts[partKey(name)] != nil }
+
+// size returns the declared inflated size of part name.
+func (c *container) size(name string) int64 {
+	if zf := c.parts[partKey(name)]; zf != nil {
+		return int64(zf.UncompressedSize64)
+	}
+	return 0
+}
+
+// readSmall reads a whole part of at most max bytes.
+func (c *container) readSmall(name string, max int64) ([]byte, error) {
+	r, err := c.open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	if r.declared > max {
+		return nil, problem(c.path, TooLarge, nil, "part %s is %d bytes, over %d", name, r.declared, max)
+	}
+	b := make([]byte, 0, r.declared)
+	buf := bytes.NewBuffer(b)
+	_, err = buf.ReadFrom(r)
+	return buf.Bytes(), err
+}
+
+// verifyAll inflates every part once, discarding the data, so that the
+// limits, sizes and checksums of the whole package are checked by
+// counting before another reader (excelize) loads it.
+func (c *container) verifyAll() error {
+	buf := make([]byte, 64<<10)
+	for name := range c.parts {
+		r, err := c.open(name)
+		if err != nil {
+			return err
+		}
+		for err == nil {
+			_, err = r.Read(buf)
+		}
+		r.Close()
+		if err != io.EOF {
+			return err
+		}
+	}
+	return nil
+}
+
+// open returns a reader of the inflated bytes of part name. It inflates
+// the raw data itself so that it can count both sides: it fails with
+// TooLarge as soon as the part inflates past its declared size,
+// Limits.MaxPart, or Limits.MaxRatio times the compressed bytes consumed
+// so far (past the first MiB), and with Corrupt on bad data, a short part
+// or a checksum mismatch.
+func (c *container) open(name string) (*partReader, error) {
+	zf := c.parts[partKey(name)]
+	if zf == nil {
+		return nil, problem(c.path, Corrupt, nil, "part %s is missing", name)
+	}
+	raw, err := zf.OpenRaw()
+	if err != nil {
+		return nil, problem(c.path, Corrupt, err, "part %s: %v", zf.Name, err)
+	}
+	p := &partReader{c: c, name: zf.Name, declared: int64(zf.UncompressedSize64), want: zf.CRC32}
+	p.comp.r = raw
+	switch zf.Method {
+	case zip.Store:
+		p.src = &p.comp
+	case zip.Deflate:
+		p.fr = flate.NewReader(bufio.NewReaderSize(&p.comp, 32<<10))
+		p.src = p.fr
+	default:
+		return nil, problem(c.path, Unsupported, zip.ErrAlgorithm, "part %s uses compression method %d", zf.Name, zf.Method)
+	}
+	return p, nil
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// partReader inflates one part, counting and checking as it goes.
+type partReader struct {
+	c        *container
+	name     string
+	src      io.Reader
+	fr       io.ReadCloser // the inflater, if any
+	comp     countReader   // compressed bytes consumed
+	n        int64         // inflated bytes produced
+	declared int64
+	want     uint32
+	crc      uint32
+	err      error // sticky
+}
+
+func (p *partReader) Read(b []byte) (int, error) {
+	if p.err != nil {
+		return 0, p.err
+	}
+	n, err := p.src.Read(b)
+	p.n += int64(n)
+	p.crc = crc32.Update(p.crc, crc32.IEEETable, b[:n])
+	lim := p.c.limits
+	switch {
+	case p.n > p.declared:
+		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates beyond its declared size of %d bytes (a zip bomb?)", p.name, p.declared)
+	case p.n > lim.MaxPart:
+		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates to over %d bytes", p.name, lim.MaxPart)
+	case p.n > ratioFloor && p.n > lim.MaxRatio*max(p.comp.n, 1):
+		p.err = problem(p.c.path, TooLarge, nil, "part %s is compressed more than %d:1 (a zip bomb?)", p.name, lim.MaxRatio)
+	case err == io.EOF:
+		if p.n != p.declared {
+			p.err = problem(p.c.path, Corrupt, io.ErrUnexpectedEOF, "part %s is %d bytes, not the %d declared; the file is damaged", p.name, p.n, p.declared)
+		} else if p.want != 0 && p.crc != p.want {
+			p.err = problem(p.c.path, Corrupt, zip.ErrChecksum, "part %s fails its checksum; the file is damaged", p.name)
+		} else {
+			p.err = io.EOF
+		}
+	case err != nil:
+		p.err = problem(p.c.path, Corrupt, err, "part %s is damaged (%v)", p.name, err)
+	}
+	if p.err != nil && p.err != io.EOF {
+		return 0, p.err
+	}
+	return n, p.err
+}
+
+func (p *partReader) Close() error {
+	if p.fr != nil {
+		return p.fr.Close()
+	}
+	return nil
+}
+
+// rel is one relationship of a .rels part.
+type rel struct {
+	ID, Type, Target, TargetMode string
+}
+
+// parseRels reads the relationships of a .rels part. A damaged .rels part
+// yields the relationships read before the damage.
+func parseRels(b []byte) []rel {
+	var out []rel
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return out
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		var r rel
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Id":
+				r.ID = a.Value
+			case "Type":
+				r.Type = a.Value
+			case "Target":
+				r.Target = a.Value
+			case "TargetMode":
+				r.TargetMode = a.Value
+			}
+		}
+		out = append(out, r)
+	}
+}
+
+// resolveTarget turns a relationship target into a part key: absolute
+// targets ("/xl/worksheets/sheet1.xml") are taken from the package root,
+// relative ones ("worksheets/sheet1.xml") from base's folder.
+func resolveTarget(base, target string) string {
+	target = strings.ReplaceAll(target, `\`, "/")
+	if !strings.HasPrefix(target, "/") {
+		target = path.Join(path.Dir(base), target)
+	}
+	return partKey(path.Clean("/" + target))
+}
+
+// readErr wraps an error met while reading part name as an *OpenError.
+func (c *container) readErr(name string, err error) error {
+	var oe *OpenError
+	if errors.As(err, &oe) {
+		return err
+	}
+	return problem(c.path, Corrupt, err, "part %s: %v", name, err)
+}

@@ -1,0 +1,164 @@
+package workbook
+
+import (
+	"errors"
+	"strconv"
+)
+
+// readSST loads the shared strings table of part (xl/sharedStrings.xml)
+// once, streaming it through the scanner so that only the strings stay
+// in memory.
+func readSST(c *container, part string) ([]string, error) {
+	r, err := c.open(part)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	s := newScanner(r, r.declared)
+	if err := s.checkStart(); err != nil {
+		return nil, c.scanErr(part, err)
+	}
+	var out []string
+	for {
+		tok, err := s.next()
+		if err != nil {
+			return nil, c.scanErr(part, err)
+		}
+		switch {
+		case tok.kind == tokEOF:
+			return out, nil
+		case tok.kind == tokStart && string(tok.name) == "sst":
+			// Pre-size from uniqueCount, trusting it no further than the
+			// part's size allows (an <si/> takes at least 5 bytes).
+			if n := attrInt(tok.attrs, "uniqueCount"); n > 0 {
+				out = make([]string, 0, min(int64(n), r.declared/5+1))
+			}
+		case string(tok.name) == "si":
+			if tok.kind == tokEmpty {
+				out = append(out, "")
+				continue
+			}
+			v, err := s.richText()
+			if err != nil {
+				return nil, c.scanErr(part, err)
+			}
+			out = append(out, string(v))
+		}
+	}
+}
+
+// richText reads the content of a string item (<si> or <is>) whose start
+// tag was just read and returns its text: that of a <t> child followed by
+// the <t> of each <r> run, as excelize reads it, skipping phonetic runs
+// (<rPh>) and anything else, with "_xHHHH_" escapes decoded. The result
+// is valid until the next call.
+func (s *scanner) richText() ([]byte, error) {
+	plain, runs := s.rich[:0], s.run[:0]
+	defer func() { s.rich, s.run = plain[:0], runs[:0] }()
+	for {
+		tok, err := s.next()
+		if err != nil {
+			return nil, err
+		}
+		switch tok.kind {
+		case tokEOF:
+			return nil, s.truncated()
+		case tokEnd:
+			// The end of the item (well-formedness is not checked here).
+			return decodeEscapes(append(plain, runs...)), nil
+		case tokEmpty:
+			if string(tok.name) == "t" {
+				plain = plain[:0]
+			}
+		case tokStart:
+			switch string(tok.name) {
+			case "t":
+				t, err := s.textContent()
+				if err != nil {
+					return nil, err
+				}
+				// A second <t> replaces the first, as in encoding/xml.
+				plain = append(plain[:0], t...)
+			case "r":
+				if runs, err = s.runText(runs); err != nil {
+					return nil, err
+				}
+			default:
+				if err := s.skipElement(); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+}
+
+// runText reads a rich text run (<r>) and appends the text of its last
+// <t> to dst, skipping the run properties.
+func (s *scanner) runText(dst []byte) ([]byte, error) {
+	start := len(dst)
+	for {
+		tok, err := s.next()
+		if err != nil {
+			return nil, err
+		}
+		switch tok.kind {
+		case tokEOF:
+			return nil, s.truncated()
+		case tokEnd:
+			return dst, nil
+		case tokEmpty:
+			if string(tok.name) == "t" {
+				dst = dst[:start]
+			}
+		case tokStart:
+			if string(tok.name) != "t" {
+				if err := s.skipElement(); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			v, err := s.textContent()
+			if err != nil {
+				return nil, err
+			}
+			dst = append(dst[:start], v...)
+		}
+	}
+}
+
+// attrInt returns the integer value of attribute name, or -1.
+func attrInt(attrs []byte, name string) int {
+	for {
+		n, v, rest, ok, err := nextAttr(attrs)
+		if !ok || err != nil {
+			return -1
+		}
+		if string(n) == name {
+			i, err := strconv.Atoi(string(v))
+			if err != nil {
+				return -1
+			}
+			return i
+		}
+		attrs = rest
+	}
+}
+
+// checkStart peeks at the start of the part and refuses encodings other
+// than UTF-8.
+func (s *scanner) checkStart() error {
+	for s.end-s.pos < 256 && s.fill() {
+	}
+	return checkProlog(s.buf[s.pos:s.end])
+}
+
+// scanErr turns an error met while scanning part into an *OpenError.
+func (c *container) scanErr(part string, err error) error {
+	switch {
+	case err == errTokenTooLong:
+		return problem(c.path, TooLarge, err, "part %s holds an element over %d bytes", part, maxToken)
+	case errors.Is(err, errEncoding):
+		return problem(c.path, Unsupported, err, "part %s: %v", part, err)
+	}
+	return c.readErr(part, err)
+}
