@@ -105,8 +105,8 @@ func TestContohCard(t *testing.T) {
 		"45,00 + 26,67 = 71,67",
 		"Temuan dan rekomendasi (2)", "SP-03", "Jangka waktu penyelesaian dipublikasikan", "Tidak terpenuhi",
 		"Catatan penilai", "jangka waktu tidak tercantum", "Bukti Foto 12 dan 13",
-		"Sumber: data/observasi-2024.xlsx › Observasi › D7",
-		"SR-02", "Sebagian", "Jawaban: Sebagian", "13,33 dari 26,67 poin",
+		"Sumber data/observasi-2024.xlsx › Observasi › D7",
+		"SR-02", "Sebagian", "Jawaban Sebagian", "13,33 dari 26,67 poin",
 		"Dijawab N/A, tidak dihitung (1)", "SR-03", "Gedung sewaan",
 		"Rincian semua indikator",
 		"Rubrik contoh versi 1, hash "+r.Hash()[:12], "kepatuhan 0.1.0-test",
@@ -138,12 +138,12 @@ func TestFindingsAndSurvey(t *testing.T) {
 	mustContain(t, "uji card", text,
 		"Jenis unit", "Puskesmas", score, "ZONA KUNING", "Kategori C", "Cukup",
 		// Findings with the rubric's recommendation, the note, evidence and source cell.
-		"IN-01", "Jawaban: 2 (Memahami sebagian besar)",
+		"IN-01", "Jawaban 2 – Memahami sebagian besar",
 		"Adakan sosialisasi standar pelayanan bagi seluruh pelaksana",
 		"IN-03", "Sediakan ruang tunggu dengan kursi, penerangan dan ventilasi yang cukup.",
 		"Kursi ruang tunggu hanya 4 buah", "Foto 3–5", "Observasi › D7",
 		"PR-01", "Pasang papan persyaratan di ruang pelayanan", "Papan persyaratan ada di gudang",
-		"IN-05", "Jawaban: Sebagian",
+		"IN-05", "Jawaban Sebagian",
 		// The survey: mean and respondents.
 		"OUT-01", "rata-rata 2,80 (skala 1–4), 10 responden", "Tinjau alur pelayanan",
 		// N/A and not applicable.
@@ -181,7 +181,8 @@ func TestIncompleteCard(t *testing.T) {
 		}
 		if lang == msg.ID {
 			mustContain(t, "incomplete card", text, "BELUM LENGKAP", "5 dari 7 indikator belum diisi",
-				"Belum diisi (5)", "SP-03", "data/observasi-2024.xlsx › Observasi › E7", "SR-03", "E11",
+				"Belum diisi (5)", "Isi sel berikut di data/observasi-2024.xlsx › Observasi lalu jalankan penilaian lagi",
+				"SP-03 Jangka waktu penyelesaian dipublikasikan E7", "SR-03 Ruang laktasi tersedia E11",
 				"Nilai dihitung setelah semua indikator yang berlaku diisi", "SP-02", "Tidak terpenuhi")
 		} else {
 			mustContain(t, "incomplete card", text, "INCOMPLETE", "5 of 7 indicators are not answered",
@@ -242,7 +243,7 @@ func TestHostileText(t *testing.T) {
 	ir.Remark = &results.Remark{Note: "catatan 👍🏽\x1b[31m merah " + huge, Evidence: strings.Repeat("x", 1<<20)}
 	text, path := readCard(t, f.res, Options{}, 0)
 	mustContain(t, "hostile card", text, "Puskesmas \uFFFD \uFFFD Sukamaju \uFFFD", "Ayu Lestari Tim 2", "catatan \uFFFD[31m merah",
-		"dipotong, ")
+		"dipotong; aslinya ")
 	info, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)

@@ -59,19 +59,27 @@ type findingBlock struct {
 	code   string
 	title  []string
 	points string
-	meta   []string
 	paras  []para
 }
 
+// para is one labelled row of a finding: the label left, text right.
 type para struct {
 	label string
 	lines []string
+	small bool // the answer and the source: smaller, grey
+}
+
+func (p *para) lh() float64 {
+	if p.small {
+		return lhSmall
+	}
+	return lhText
 }
 
 func (b *findingBlock) height() float64 {
-	h := lhText*float64(len(b.title)) + lhSmall*float64(len(b.meta)) + 1
-	for _, p := range b.paras {
-		h += lhText*float64(len(p.lines)) + 0.8
+	h := lhText*float64(len(b.title)) + 1
+	for i := range b.paras {
+		h += b.paras[i].lh()*float64(len(b.paras[i].lines)) + 0.8
 	}
 	return h + 3.5
 }
@@ -83,21 +91,19 @@ func (c *cardDoc) findingBlock(ind *rubric.Indicator, ir *results.IndicatorResul
 	b.title = c.wrap(ind.Text.In(lang), right-pointsW-textX-2, "", 8.5, true)
 	b.points = c.t(msg.CardPointsOf, sh.num(ir.Points), sh.num(ir.Max))
 
-	var meta []string
+	answer := c.answerText(ind, ir)
 	if ind.Type == rubric.Surv {
-		meta = append(meta, c.surveyText(ind, ir))
-	} else {
-		meta = append(meta, c.t(msg.CardAnswer)+": "+c.answerText(ind, ir))
+		answer = c.surveyText(ind, ir)
 	}
-	meta = append(meta, c.t(msg.CardSource)+": "+c.place(ir.Source))
-	b.meta = c.wrap(strings.Join(meta, " · "), right-codeX, "", 7.5, false)
-
+	b.paras = append(b.paras,
+		para{c.t(msg.CardAnswer), c.wrap(answer, paraW, "", 7.5, false), true},
+		para{c.t(msg.CardSource), c.wrap(c.place(ir.Source), paraW, "", 7.5, false), true})
 	add := func(label, text string, shared bool) {
 		text = strings.TrimSpace(text)
 		if text == "" {
 			return
 		}
-		b.paras = append(b.paras, para{label, c.wrap(text, paraW, "", 8.5, shared)})
+		b.paras = append(b.paras, para{label, c.wrap(text, paraW, "", 8.5, shared), false})
 	}
 	add(c.t(msg.CardFinding), ind.Finding.In(lang), true)
 	add(c.t(msg.CardRecommendation), ind.Recommendation.In(lang), true)
@@ -114,7 +120,7 @@ func (c *cardDoc) answerText(ind *rubric.Indicator, ir *results.IndicatorResult)
 	}
 	if ind.Type == rubric.Levels && ind.Levels != nil {
 		if t, ok := ind.Levels.Descriptions[int(ir.Value)]; ok && !t.IsZero() {
-			a += " (" + t.In(string(c.sh.lang)) + ")"
+			a += " – " + t.In(string(c.sh.lang))
 		}
 	}
 	return a
@@ -143,20 +149,22 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 	d.Ink(pdfdoc.Muted)
 	d.SetXY(right-pointsW, top)
 	d.Cell(pointsW, lhText, b.points, "", 0, "R", false)
-	c.y = top + lhText*float64(len(b.title)) + 0.5
-	d.Font("", 7.5)
-	c.flowLines(codeX, c.y, right-codeX, lhSmall, b.meta)
-	c.y += 0.8
+	c.y = top + lhText*float64(len(b.title)) + 1
 
-	for _, p := range b.paras {
-		c.need(lhText)
+	for i := range b.paras {
+		p := &b.paras[i]
+		c.need(p.lh())
 		d.Font("B", 7.5)
 		d.Ink(pdfdoc.Muted)
-		d.SetXY(codeX, c.y+0.3)
-		d.Cell(labelW, lhText, p.label, "", 0, "L", false)
-		d.Font("", 8.5)
-		d.Ink(pdfdoc.Text)
-		c.flowLines(paraX, c.y, paraW, lhText, p.lines)
+		d.SetXY(codeX, c.y)
+		d.Cell(labelW, p.lh(), p.label, "", 0, "L", false)
+		if p.small {
+			d.Font("", 7.5)
+		} else {
+			d.Font("", 8.5)
+			d.Ink(pdfdoc.Text)
+		}
+		c.flowLines(paraX, c.y, paraW, p.lh(), p.lines)
 		c.y += 0.8
 	}
 	c.y += 1
@@ -180,12 +188,12 @@ func (c *cardDoc) others() {
 	}
 	if len(na) > 0 {
 		c.heading(c.t(msg.CardNAList, len(na)), 8)
-		c.list(na, false, true)
+		c.list(na, srcNone, true)
 	}
 	if len(notApp) > 0 {
 		typ := c.sh.typeLabel(c.u.Type)
 		c.heading(c.t(msg.CardNotApplicableList, pdfdoc.Truncate(typ, maxShort), len(notApp)), 8)
-		c.list(notApp, false, false)
+		c.list(notApp, srcNone, false)
 	}
 }
 

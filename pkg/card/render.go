@@ -264,7 +264,7 @@ func (c *cardDoc) scorePanel() {
 
 	// The badge.
 	bx, bw := left+sw+4, 58.0
-	zc := pdfdoc.ZoneColor(sh.r, band.Zone)
+	zc := c.zoneColor(band.Zone)
 	ink := zc.Contrast()
 	d.Fill(zc)
 	d.RoundedRect(bx, c.y, bw, h, 2, "1234", "F")
@@ -329,13 +329,15 @@ func (c *cardDoc) scorePanel() {
 		b := sh.bands[i]
 		mine := b.band.Min == band.Min
 		if mine {
-			d.Fill(b.color.Tint(0.75))
+			d.Fill(c.zoneColor(b.band.Zone).Tint(0.75))
 			d.Rect(tx, y, tw, bandH, "F")
 			d.Fill(pdfdoc.Text)
 			d.Polygon([]fpdf.PointType{{X: tx - 3, Y: y + 0.7}, {X: tx - 0.6, Y: y + bandH/2}, {X: tx - 3, Y: y + bandH - 0.7}}, "F")
 		}
-		d.Fill(b.color)
-		d.Rect(tx+1, y+0.9, 2.6, bandH-1.8, "F")
+		if b.band.Zone != rubric.NoZone {
+			d.Fill(b.color)
+			d.Rect(tx+1, y+0.9, 2.6, bandH-1.8, "F")
+		}
 		style := ""
 		if mine {
 			style = "B"
@@ -419,32 +421,58 @@ func (c *cardDoc) missing() {
 	if len(rows) == 0 {
 		return
 	}
+	// Usually every answer of a unit is on one sheet: name it once, and
+	// only the cell on each row.
+	sheet := rows[0].Source.Sheet
+	for _, ir := range rows {
+		if ir.Source.Sheet == nil || sheet == nil || *ir.Source.Sheet != *sheet {
+			sheet = nil
+			break
+		}
+	}
+	hint, mode := c.t(msg.CardMissingHint), srcFull
+	if sheet != nil {
+		where := results.Place{Sheet: sheet}.String()
+		hint, mode = c.t(msg.CardMissingIn, pdfdoc.Truncate(where, maxShort)), srcCell
+	}
 	c.heading(c.t(msg.CardMissingList, len(rows)), 12)
 	d := c.d
 	d.Font("", 8)
 	d.Ink(pdfdoc.Muted)
-	d.SetXY(left, c.y)
-	d.Cell(width, 4, c.t(msg.CardMissingHint), "", 0, "L", false)
-	c.y += 5
-	c.list(rows, true, false)
+	hl := c.wrap(hint, width, "", 8, false)
+	c.lines(left, c.y, width, 4, hl, "L")
+	c.y += 4*float64(len(hl)) + 1
+	c.list(rows, mode, false)
 }
+
+// What a list shows of where each answer is (or should be).
+const (
+	srcNone = iota
+	srcFull // file › sheet › cell
+	srcCell // the cell only
+)
 
 // list draws indicators one per row: code, text, and the source cell
 // and/or the assessor's note.
-func (c *cardDoc) list(rows []*results.IndicatorResult, source, note bool) {
+func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
 	d := c.d
 	inds := c.sh.r.Indicators()
-	const codeW, srcW = 22.0, 68.0
-	textW := width - codeW
-	if source {
-		textW -= srcW
-	}
+	const codeW = 22.0
+	srcW := map[int]float64{srcNone: 0, srcFull: 68, srcCell: 24}[source]
+	textW := width - codeW - srcW
 	for _, ir := range rows {
 		ind := inds[c.indexOf(ir)]
 		text := c.wrap(ind.Text.In(string(c.sh.lang)), textW-2, "", 8.5, true)
 		var src []string
-		if source {
+		switch source {
+		case srcFull:
 			src = c.wrap(c.place(ir.Source), srcW-2, "", 7.5, false)
+		case srcCell:
+			cell := ir.Source.Cell()
+			if cell == "" {
+				cell = c.t(msg.CardNoSource)
+			}
+			src = []string{d.Ellipsize(cell, srcW-1)}
 		}
 		var nl []string
 		if note && ir.Note() != "" {
@@ -458,10 +486,14 @@ func (c *cardDoc) list(rows []*results.IndicatorResult, source, note bool) {
 		d.Cell(codeW, 4, d.Ellipsize(ir.Code, codeW-2), "", 0, "L", false)
 		d.Font("", 8.5)
 		c.lines(left+codeW, c.y, textW, 4, text, "L")
-		if source {
+		switch source {
+		case srcFull:
 			d.Font("", 7.5)
 			d.Ink(pdfdoc.Muted)
 			c.lines(right-srcW, c.y+0.3, srcW, 3.4, src, "L")
+		case srcCell:
+			d.Font("B", 8.5)
+			c.lines(right-srcW, c.y, srcW, 4, src, "R")
 		}
 		if len(nl) > 0 {
 			d.Font("", 7.5)
@@ -731,7 +763,18 @@ func (c *cardDoc) breakdown() {
 func (c *cardDoc) barColor(frac float64) pdfdoc.Color {
 	r := c.sh.r
 	v := score.Round(r.Scale.Min+frac*(r.Scale.Max-r.Scale.Min), r.Scale.Decimals, r.Scale.Rounding)
-	return pdfdoc.ZoneColor(r, r.BandFor(v).Zone)
+	return c.zoneColor(r.BandFor(v).Zone)
+}
+
+// zoneColor is the zone's colour; a rubric without zones (SKM's
+// categories) gets the accent colour rather than "no zone" grey.
+func (c *cardDoc) zoneColor(z rubric.Zone) pdfdoc.Color {
+	if z == rubric.NoZone {
+		if _, ok := c.sh.r.Zones[z]; !ok {
+			return pdfdoc.Accent
+		}
+	}
+	return pdfdoc.ZoneColor(c.sh.r, z)
 }
 
 // weightDecimals shows a printed weight as written: 0.11 as 0,11, 60 as 60.

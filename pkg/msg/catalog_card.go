@@ -68,6 +68,7 @@ const (
 	CardNotApplicableList Key = "card.not-applicable-list"
 	CardMissingList       Key = "card.missing-list"
 	CardMissingHint       Key = "card.missing-hint"
+	CardMissingIn         Key = "card.missing-in"
 	CardAllIndicators     Key = "card.all-indicators"
 	CardStatus            Key = "card.status"
 	CardPoints            Key = "card.points"
@@ -151,12 +152,13 @@ func init() {
 		CardPointsOf:       {"%s dari %s poin", "%s of %s points"},
 		CardSurveyMean:     {"rata-rata %s (skala %s–%s)", "mean %s (scale %s–%s)"},
 		CardRespondents:    {"%s responden", "%s respondents"},
-		CardTruncated:      {"(dipotong, %s karakter)", "(cut, %s characters)"},
+		CardTruncated:      {"(dipotong; aslinya %s karakter)", "(cut; %s characters in full)"},
 
 		CardNAList:            {"Dijawab N/A, tidak dihitung (%d)", "Answered N/A, not counted (%d)"},
 		CardNotApplicableList: {"Tidak berlaku untuk jenis unit %s (%d)", "Not applicable to unit type %s (%d)"},
 		CardMissingList:       {"Belum diisi (%d)", "Not answered (%d)"},
 		CardMissingHint:       {"Isi sel berikut lalu jalankan penilaian lagi", "Fill in these cells and run the scoring again"},
+		CardMissingIn:         {"Isi sel berikut di %s lalu jalankan penilaian lagi", "Fill in these cells in %s and run the scoring again"},
 		CardAllIndicators:     {"Rincian semua indikator", "Every indicator"},
 		CardStatus:            {"Status", "Status"},
 		CardPoints:            {"Poin", "Points"},
