@@ -678,7 +678,11 @@ func (s *sheetReader) longRow(row int, cells []workbook.Cell) {
 	case ut == "" && it == "":
 		return
 	case ut == "":
-		s.problem(msg.Error, row, s.unitCol, msg.SheetMissingUnitCode, it)
+		// A template row of a blank long form (code, no unit, no answer)
+		// is not an observation; with an answer it is an error.
+		if c, ok := cellAt(cells, s.col[fAnswer]); ok && text(c) != "" {
+			s.problem(msg.Error, row, s.unitCol, msg.SheetMissingUnitCode, text(c))
+		}
 		return
 	case it == "":
 		s.problem(msg.Error, row, s.indCol, msg.SheetMissingIndicatorCode, ut)

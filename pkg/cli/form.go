@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/kepatuhan/kepatuhan/pkg/form"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/rubric"
+	"github.com/spf13/cobra"
+)
+
+// formOptions are the inputs of `kepatuhan form`.
+type formOptions struct {
+	IO          IO
+	Lang        msg.Lang
+	Rubric      string
+	Units       string // a CSV or .xlsx unit list; "" for one blank form
+	Output      string
+	Layout      string // respondents sheet: wide or long
+	Respondents int
+}
+
+func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
+	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
+	o := formOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:     "form --rubric ID|FILE [--units UNITS] -o FORM.xlsx",
+		Short:   t(msg.HelpFormShort),
+		Long:    t(msg.HelpFormLong),
+		Example: t(msg.HelpFormExample),
+		Args:    args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			l, err := langFlag(cmd)
+			if err != nil {
+				return err
+			}
+			o.Lang = l
+			if o.Output == "" {
+				return &usageError{fmt.Errorf("%s", t(msg.FormNeedOutput))}
+			}
+			return runForm(o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Rubric, "rubric", rubric.DefaultID, t(msg.FlagRubric))
+	f.StringVar(&o.Units, "units", "", t(msg.FlagUnits))
+	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
+	f.StringVar(&o.Layout, "layout", form.LayoutWide, t(msg.FlagLayout))
+	f.IntVar(&o.Respondents, "respondents", form.DefaultRespondents, t(msg.FlagRespondents))
+	return cmd
+}
+
+func runForm(o formOptions) error {
+	r, err := rubric.Load(o.Rubric)
+	if err != nil {
+		return err
+	}
+	var units []form.Unit
+	if o.Units != "" {
+		if units, err = form.ReadUnits(o.Units, r); err != nil {
+			return err
+		}
+	}
+	err = form.Write(o.Output, r, units, form.Options{Lang: o.Lang, Layout: o.Layout, Respondents: o.Respondents})
+	if err != nil {
+		return err
+	}
+	n := len(units)
+	if n == 0 {
+		n = 1
+	}
+	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.FormWrote, o.Output, r.Ref(), r.Version, n))
+	return nil
+}
