@@ -25,8 +25,7 @@ func (c *cardDoc) findings() {
 			c.heading(c.t(msg.CardFindings, 0), 6)
 			c.d.Font("", 8.5)
 			c.d.Ink(pdfdoc.Text)
-			c.d.SetXY(left, c.y)
-			c.d.Cell(width, 4.5, c.t(msg.CardNoFindings), "", 0, "L", false)
+			c.d.Text(left, c.y, width, 4.5, c.t(msg.CardNoFindings), "L")
 			c.y += 5
 		}
 		return
@@ -136,19 +135,16 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 	d.RoundedRect(left, top+0.2, chipW, 4.2, 1, "1234", "F")
 	d.Font("B", 7)
 	d.Ink(pdfdoc.White)
-	d.SetXY(left, top+0.2)
-	d.Cell(chipW, 4.2, d.Ellipsize(label, chipW-1), "", 0, "C", false)
+	d.Text(left, top+0.2, chipW, 4.2, d.Ellipsize(label, chipW-1), "C")
 
 	d.Font("B", 8.5)
 	d.Ink(pdfdoc.Text)
-	d.SetXY(codeX, top)
-	d.Cell(codeW, lhText, d.Ellipsize(b.code, codeW-1.5), "", 0, "L", false)
+	d.Text(codeX, top, codeW, lhText, d.Ellipsize(b.code, codeW-1.5), "L")
 	d.Font("", 8.5)
 	c.lines(textX, top, right-pointsW-textX, lhText, b.title, "L")
 	d.Font("", 7.5)
 	d.Ink(pdfdoc.Muted)
-	d.SetXY(right-pointsW, top)
-	d.Cell(pointsW, lhText, b.points, "", 0, "R", false)
+	d.Text(right-pointsW, top, pointsW, lhText, b.points, "R")
 	c.y = top + lhText*float64(len(b.title)) + 1
 
 	for i := range b.paras {
@@ -156,8 +152,7 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 		c.need(p.lh())
 		d.Font("B", 7.5)
 		d.Ink(pdfdoc.Muted)
-		d.SetXY(codeX, c.y)
-		d.Cell(labelW, p.lh(), p.label, "", 0, "L", false)
+		d.Text(codeX, c.y, labelW, p.lh(), p.label, "L")
 		if p.small {
 			d.Font("", 7.5)
 		} else {
@@ -240,8 +235,7 @@ func (c *cardDoc) tableHeader() {
 		{c.t(msg.CardAnswer), tAnswerW, "L"}, {c.t(msg.CardStatus), tStatusW, "L"},
 		{c.t(msg.CardPoints), tPointsW, "R"},
 	} {
-		d.SetXY(x, c.y)
-		d.Cell(col.w, 4, col.s, "", 0, col.align, false)
+		d.Text(x, c.y, col.w, 4, col.s, col.align)
 		x += col.w
 	}
 	c.y += 4.5
@@ -277,10 +271,8 @@ func (c *cardDoc) groupRow(g *rubric.Group) {
 	d.Rect(left, c.y, width, 4.6, "F")
 	d.Font("B", 8)
 	d.Ink(pdfdoc.Text)
-	d.SetXY(left+indent, c.y)
-	d.Cell(width-indent-tPointsW, 4.6, d.Ellipsize(label, width-indent-tPointsW-2), "", 0, "L", false)
-	d.SetXY(right-tPointsW, c.y)
-	d.Cell(tPointsW, 4.6, right1, "", 0, "R", false)
+	d.Text(left+indent, c.y, width-indent-tPointsW, 4.6, d.Ellipsize(label, width-indent-tPointsW-2), "L")
+	d.Text(right-tPointsW, c.y, tPointsW, 4.6, right1, "R")
 	c.y += 5.2
 }
 
@@ -315,17 +307,14 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	c.tableNeed(h)
 	d.Font("", 7.5)
 	d.Ink(pdfdoc.Text)
-	d.SetXY(left, c.y)
-	d.Cell(tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "", 0, "L", false)
+	d.Text(left, c.y, tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "L")
 	c.lines(left+tCodeW, c.y, tTextW, tLH, text, "L")
 	c.lines(left+tCodeW+tTextW, c.y, tAnswerW, tLH, answer, "L")
 	d.Font("B", 7.5)
 	d.Ink(statusColors[ir.Status])
-	d.SetXY(right-tPointsW-tStatusW, c.y)
-	d.Cell(tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "", 0, "L", false)
+	d.Text(right-tPointsW-tStatusW, c.y, tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "L")
 	d.Font("", 7.5)
 	d.Ink(pdfdoc.Text)
-	d.SetXY(right-tPointsW, c.y)
-	d.Cell(tPointsW, tLH, points, "", 0, "R", false)
+	d.Text(right-tPointsW, c.y, tPointsW, tLH, points, "R")
 	c.y += h
 }

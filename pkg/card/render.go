@@ -76,11 +76,9 @@ func (c *cardDoc) newPage() {
 	if name := strings.TrimSpace(c.u.Name); name != "" {
 		head += " · " + pdfdoc.Truncate(name, maxShort)
 	}
-	d.SetXY(left, c.y)
-	d.Cell(width*0.65, 4, d.Ellipsize(head, width*0.65-2), "", 0, "L", false)
+	d.Text(left, c.y, width*0.65, 4, d.Ellipsize(head, width*0.65-2), "L")
 	d.Font("", 7.5)
-	d.SetXY(left+width*0.65, c.y)
-	d.Cell(width*0.35, 4, d.Ellipsize(c.t(msg.CardTitle), width*0.35-2), "", 0, "R", false)
+	d.Text(left+width*0.65, c.y, width*0.35, 4, d.Ellipsize(c.t(msg.CardTitle), width*0.35-2), "R")
 	d.Stroke(pdfdoc.Rule)
 	d.SetLineWidth(0.2)
 	d.Line(left, c.y+5, right, c.y+5)
@@ -122,10 +120,7 @@ type wrapKey struct {
 
 // lines draws lines from (x, y), lh apart, in the current font.
 func (c *cardDoc) lines(x, y, w, lh float64, lines []string, align string) {
-	for i, l := range lines {
-		c.d.SetXY(x, y+float64(i)*lh)
-		c.d.CellFormat(w, lh, c.d.Str(l), "", 0, align, false, 0, "")
-	}
+	c.d.Lines(x, y, w, lh, lines, align)
 }
 
 // cut shortens a person's text to n runes, saying so.
@@ -159,14 +154,12 @@ func (c *cardDoc) header() {
 	d := c.d
 	d.Font("B", 8.5)
 	d.Ink(pdfdoc.Accent)
-	d.SetXY(left, c.y)
 	title := c.t(msg.CardTitle)
-	d.Cell(d.Width(title)+2, 4, title, "", 0, "L", false)
+	d.Text(left, c.y, d.Width(title)+2, 4, title, "L")
 	rest := width - d.Width(title) - 4
 	d.Font("", 7.5)
 	d.Ink(pdfdoc.Muted)
-	d.SetXY(right-rest, c.y)
-	d.Cell(rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "", 0, "R", false)
+	d.Text(right-rest, c.y, rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "R")
 	c.y += 6
 
 	name := strings.TrimSpace(c.u.Name)
@@ -196,16 +189,14 @@ func (c *cardDoc) header() {
 		y := c.y + float64(i/3)*8.5
 		d.Font("", 7)
 		d.Ink(pdfdoc.Muted)
-		d.SetXY(x, y)
-		d.Cell(cw, 3.2, f[0], "", 0, "L", false)
+		d.Text(x, y, cw, 3.2, f[0], "L")
 		v := strings.TrimSpace(f[1])
 		if v == "" {
 			v = "–"
 		}
 		d.Font("B", 9)
 		d.Ink(pdfdoc.Text)
-		d.SetXY(x, y+3.2)
-		d.Cell(cw, 4.5, d.Ellipsize(pdfdoc.Truncate(v, maxShort), cw-3), "", 0, "L", false)
+		d.Text(x, y+3.2, cw, 4.5, d.Ellipsize(pdfdoc.Truncate(v, maxShort), cw-3), "L")
 	}
 	c.y += 17.5
 	d.Stroke(pdfdoc.Rule)
@@ -225,8 +216,7 @@ func (c *cardDoc) banner() {
 	d.RoundedRect(left, c.y, width, h, 2, "1234", "F")
 	d.Ink(pdfdoc.White)
 	d.Font("B", 18)
-	d.SetXY(left+5, c.y+2.5)
-	d.Cell(width-10, 8, c.t(msg.CardIncomplete), "", 0, "L", false)
+	d.Text(left+5, c.y+2.5, width-10, 8, c.t(msg.CardIncomplete), "L")
 	d.Font("", 9.5)
 	c.lines(left+5, c.y+10.5, width-10, 4.5, lines, "L")
 	c.y += h + 3
@@ -247,20 +237,17 @@ func (c *cardDoc) scorePanel() {
 	d.RoundedRect(left, c.y, sw, h, 2, "1234", "F")
 	d.Ink(pdfdoc.Muted)
 	d.Font("B", 7.5)
-	d.SetXY(left, c.y+3)
-	d.Cell(sw, 4, c.t(msg.CardScore), "", 0, "C", false)
+	d.Text(left, c.y+3, sw, 4, c.t(msg.CardScore), "C")
 	d.Ink(pdfdoc.Text)
 	d.Font("B", 30)
-	d.SetXY(left, c.y+h/2-6.5)
-	d.Cell(sw, 13, sh.num(*c.u.Score), "", 0, "C", false)
+	d.Text(left, c.y+h/2-6.5, sw, 13, sh.num(*c.u.Score), "C")
 	d.Font("", 8)
 	d.Ink(pdfdoc.Muted)
-	d.SetXY(left, c.y+h-8)
 	scale := c.t(msg.CardOutOf, sh.num(sh.r.Scale.Max))
 	if sh.r.Scale.Min != 0 {
 		scale = c.t(msg.CardScale, sh.num(sh.r.Scale.Min), sh.num(sh.r.Scale.Max))
 	}
-	d.Cell(sw, 4, scale, "", 0, "C", false)
+	d.Text(left, c.y+h-8, sw, 4, scale, "C")
 
 	// The badge.
 	bx, bw := left+sw+4, 58.0
@@ -299,8 +286,7 @@ func (c *cardDoc) scorePanel() {
 	y := c.y + (h-total)/2
 	for _, r := range rows {
 		d.Font(r.style, r.size)
-		d.SetXY(bx+3, y)
-		d.Cell(bw-6, r.lh, r.s, "", 0, "C", false)
+		d.Text(bx+3, y, bw-6, r.lh, r.s, "C")
 		y += r.lh
 	}
 
@@ -309,8 +295,7 @@ func (c *cardDoc) scorePanel() {
 	tw := right - tx
 	d.Ink(pdfdoc.Muted)
 	d.Font("B", 7.5)
-	d.SetXY(tx, c.y)
-	d.Cell(tw, 4, c.t(msg.CardBands), "", 0, "L", false)
+	d.Text(tx, c.y, tw, 4, c.t(msg.CardBands), "L")
 	y = c.y + 5
 	gradeW := 0.0
 	for _, b := range sh.bands {
@@ -345,18 +330,15 @@ func (c *cardDoc) scorePanel() {
 		d.Ink(pdfdoc.Text)
 		d.Font(style, 8)
 		x := tx + 5
-		d.SetXY(x, y)
-		d.Cell(rangeW, bandH, b.rng, "", 0, "L", false)
+		d.Text(x, y, rangeW, bandH, b.rng, "L")
 		x += rangeW + 1
 		if gradeW > 0 {
 			d.Font("B", 8)
-			d.SetXY(x, y)
-			d.Cell(gradeW, bandH, b.band.Grade, "", 0, "L", false)
+			d.Text(x, y, gradeW, bandH, b.band.Grade, "L")
 			x += gradeW + 1
 		}
 		d.Font(style, 8)
-		d.SetXY(x, y)
-		d.Cell(right-x, bandH, d.Ellipsize(b.band.Label.In(string(sh.lang)), right-x-2), "", 0, "L", false)
+		d.Text(x, y, right-x, bandH, d.Ellipsize(b.band.Label.In(string(sh.lang)), right-x-2), "L")
 		y += bandH
 	}
 	c.y += h + 3
@@ -388,11 +370,9 @@ func (c *cardDoc) counts() {
 		d.Rect(x, c.y+1.2, 2.6, 2.6, "F")
 		d.Ink(pdfdoc.Text)
 		d.Font("", 8.5)
-		d.SetXY(x+4, c.y)
-		d.Cell(lw, 5, label, "", 0, "L", false)
+		d.Text(x+4, c.y, lw, 5, label, "L")
 		d.Font("B", 8.5)
-		d.SetXY(x+4+lw+1.5, c.y)
-		d.Cell(nw, 5, num, "", 0, "L", false)
+		d.Text(x+4+lw+1.5, c.y, nw, 5, num, "L")
 		x += 4 + lw + 1.5 + nw + 7
 	}
 	c.y += 7
@@ -405,8 +385,7 @@ func (c *cardDoc) heading(s string, h float64) {
 	d := c.d
 	d.Font("B", 11)
 	d.Ink(pdfdoc.Accent)
-	d.SetXY(left, c.y)
-	d.Cell(width, 5.5, s, "", 0, "L", false)
+	d.Text(left, c.y, width, 5.5, s, "L")
 	c.y += 7
 }
 
@@ -482,8 +461,7 @@ func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
 		c.need(math.Min(h, c.bottom-pdfdoc.MarginTop-10))
 		d.Font("B", 8.5)
 		d.Ink(pdfdoc.Text)
-		d.SetXY(left, c.y)
-		d.Cell(codeW, 4, d.Ellipsize(ir.Code, codeW-2), "", 0, "L", false)
+		d.Text(left, c.y, codeW, 4, d.Ellipsize(ir.Code, codeW-2), "L")
 		d.Font("", 8.5)
 		c.lines(left+codeW, c.y, textW, 4, text, "L")
 		switch source {
@@ -516,8 +494,7 @@ func (c *cardDoc) flowLines(x, y, w, lh float64, lines []string) {
 			c.newPage()
 			c.d.SetTextStyle(st)
 		}
-		c.d.SetXY(x, c.y)
-		c.d.CellFormat(w, lh, c.d.Str(l), "", 0, "L", false, 0, "")
+		c.d.Text(x, c.y, w, lh, l, "L")
 		c.y += lh
 	}
 }
@@ -621,8 +598,7 @@ func (c *cardDoc) breakdown() {
 	}
 	x := left
 	for _, h := range hdr {
-		d.SetXY(x, c.y)
-		d.Cell(h.w, 4, h.s, "", 0, h.align, false)
+		d.Text(x, c.y, h.w, 4, h.s, h.align)
 		x += h.w
 	}
 	c.y += 4.5
@@ -634,10 +610,8 @@ func (c *cardDoc) breakdown() {
 	if complete && sh.base != 0 {
 		d.Font("", 8.5)
 		d.Ink(pdfdoc.Muted)
-		d.SetXY(left, c.y)
-		d.Cell(nameW, 5, c.t(msg.CardBase), "", 0, "L", false)
-		d.SetXY(right-cW, c.y)
-		d.Cell(cW, 5, sh.num(sh.base), "", 0, "R", false)
+		d.Text(left, c.y, nameW, 5, c.t(msg.CardBase), "L")
+		d.Text(right-cW, c.y, cW, 5, sh.num(sh.base), "R")
 		c.y += 5.5
 	}
 	for _, r := range rows {
@@ -660,8 +634,7 @@ func (c *cardDoc) breakdown() {
 		if r.survey != "" {
 			d.Font("", 7)
 			d.Ink(pdfdoc.Muted)
-			d.SetXY(left, c.y+4.2*float64(len(nl)))
-			d.Cell(nameW, 3.4, d.Ellipsize(r.survey, nameW-1), "", 0, "L", false)
+			d.Text(left, c.y+4.2*float64(len(nl)), nameW, 3.4, d.Ellipsize(r.survey, nameW-1), "L")
 		}
 		bx := left + nameW + 2
 		by := c.y + 0.8
@@ -669,13 +642,11 @@ func (c *cardDoc) breakdown() {
 		case r.na:
 			d.Font("", 8)
 			d.Ink(pdfdoc.Muted)
-			d.SetXY(bx, c.y)
-			d.Cell(barW+pctW+2, 4.2, c.t(msg.CardNotApplicable), "", 0, "L", false)
+			d.Text(bx, c.y, barW+pctW+2, 4.2, c.t(msg.CardNotApplicable), "L")
 		case !r.ok:
 			d.Font("", 8)
 			d.Ink(statusColors[results.Missing])
-			d.SetXY(bx, c.y)
-			d.Cell(barW+pctW+2, 4.2, c.t(msg.CardGroupPending), "", 0, "L", false)
+			d.Text(bx, c.y, barW+pctW+2, 4.2, c.t(msg.CardGroupPending), "L")
 		default:
 			d.Fill(pdfdoc.Color{R: 232, G: 232, B: 232})
 			d.Rect(bx, by, barW, 2.8, "F")
@@ -686,19 +657,16 @@ func (c *cardDoc) breakdown() {
 			}
 			d.Font("B", 8.5)
 			d.Ink(pdfdoc.Text)
-			d.SetXY(bx+barW+2, c.y)
-			d.Cell(pctW, 4.2, pdfdoc.Percent(sh.lang, r.frac, 1), "", 0, "R", false)
+			d.Text(bx+barW+2, c.y, pctW, 4.2, pdfdoc.Percent(sh.lang, r.frac, 1), "R")
 		}
 		d.Font("", 8.5)
 		d.Ink(pdfdoc.Text)
 		if !r.na {
-			d.SetXY(right-cW-wW, c.y)
-			d.Cell(wW, 4.2, r.weight, "", 0, "R", false)
+			d.Text(right-cW-wW, c.y, wW, 4.2, r.weight, "R")
 		}
 		if complete && !r.na {
 			d.Font("B", 8.5)
-			d.SetXY(right-cW, c.y)
-			d.Cell(cW, 4.2, r.contrib, "", 0, "R", false)
+			d.Text(right-cW, c.y, cW, 4.2, r.contrib, "R")
 		}
 		c.y += h
 	}
@@ -710,18 +678,15 @@ func (c *cardDoc) breakdown() {
 		d.Font("", 8)
 		d.Ink(pdfdoc.Muted)
 		c.need(5)
-		d.SetXY(left, c.y)
-		d.Cell(width, 4.5, c.t(msg.CardFormulaPending), "", 0, "L", false)
+		d.Text(left, c.y, width, 4.5, c.t(msg.CardFormulaPending), "L")
 		c.y += 5
 		return
 	}
 	d.Font("B", 9)
 	d.Ink(pdfdoc.Text)
-	d.SetXY(left, c.y)
-	d.Cell(width-cW, 5.5, c.t(msg.CardTotal), "", 0, "L", false)
+	d.Text(left, c.y, width-cW, 5.5, c.t(msg.CardTotal), "L")
 	d.Font("B", 10)
-	d.SetXY(right-cW, c.y)
-	d.Cell(cW, 5.5, sh.num(*c.u.Score), "", 0, "R", false)
+	d.Text(right-cW, c.y, cW, 5.5, sh.num(*c.u.Score), "R")
 	c.y += 7
 
 	// The arithmetic, in words and in numbers.

@@ -53,7 +53,6 @@ const Family = "dejavu"
 type FontSet struct {
 	drawable [0x10000 / 64]uint64 // BMP runes both Unicode fonts map to a glyph
 	encode   map[rune]byte        // the 8-bit encoding, beyond ASCII
-	width8   [2][256]int          // 8-bit glyph widths (1/1000 em), regular and bold
 }
 
 var (
@@ -116,7 +115,6 @@ func prepareFonts() (*FontSet, error) {
 		if err := json.Unmarshal(def, &d); err != nil || len(d.Cw) != 256 {
 			return nil, fmt.Errorf("8-bit font definition %d: %v", i, err)
 		}
-		copy(fs.width8[i][:], d.Cw)
 	}
 	return fs, nil
 }

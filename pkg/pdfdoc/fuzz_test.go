@@ -50,6 +50,8 @@ func FuzzClean(f *testing.F) {
 				d.Cell(40, 5, l, "", 1, "L", false)
 			}
 			d.Cell(0, 5, d.Ellipsize(s, 50), "", 1, "L", false)
+			d.Text(20, 200, 80, 5, s, "R")
+			d.Lines(20, 210, 80, 5, d.Wrap(s, 80), "C")
 			if _, err := d.Bytes(); err != nil {
 				t.Fatalf("unicode=%v: drawing %q: %v", uni, s, err)
 			}

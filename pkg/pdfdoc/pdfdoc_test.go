@@ -206,6 +206,9 @@ func build(t *testing.T, lang msg.Lang, o Options, text string) ([]byte, *Doc) {
 	d.Cell(0, 8, text, "", 1, "L", false)
 	d.Font("", 10)
 	d.MultiCell(0, 5, text+"\n"+text, "", "L", false)
+	d.Ink(Accent)
+	d.Text(MarginLeft, 100, ContentWidth, 5, "kurung (a) \\ b) "+text, "R")
+	d.Lines(MarginLeft, 110, ContentWidth, 5, []string{"baris satu", "baris (dua)"}, "C")
 	d.AddPage()
 	d.Cell(0, 8, "dua", "", 1, "L", false)
 	data, err := d.Bytes()
@@ -238,7 +241,8 @@ func TestFastAndUnicodeFonts(t *testing.T) {
 		t.Fatalf("8-bit fonts lost text of %q", fast)
 	}
 	text := pdftotext(t, data)
-	for _, want := range []string{fast, "halaman 1 dari 2", "halaman 2 dari 2", "observasi.xlsx (SHA-256 0123456789abcdef)"} {
+	for _, want := range []string{fast, "halaman 1 dari 2", "halaman 2 dari 2", "observasi.xlsx (SHA-256 0123456789abcdef)",
+		"kurung (a) \\ b) " + fast, "baris satu", "baris (dua)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in:\n%s", want, text)
 		}
@@ -254,7 +258,7 @@ func TestFastAndUnicodeFonts(t *testing.T) {
 		t.Error("the Unicode fonts lost text")
 	}
 	text = pdftotext(t, data)
-	for _, want := range []string{"Şahin Ğ → Σ \uFFFD", "page 1 of 2"} {
+	for _, want := range []string{"Şahin Ğ → Σ \uFFFD", "page 1 of 2", "kurung (a) \\ b) Şahin", "baris (dua)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in:\n%s", want, text)
 		}
