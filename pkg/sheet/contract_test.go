@@ -489,3 +489,17 @@ func TestSamples(t *testing.T) {
 		}
 	}
 }
+
+// A header-block value that happens to be close to a label ("kecamatan"
+// is three edits from "Catatan") is a value, not a mistyped header.
+func TestBlockValueNotAHeader(t *testing.T) {
+	r, err := rubric.Builtin("ombudsman-2019")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := read(t, r, "sheet K\n1: Kode Unit | KEC-1\n2: Jenis Unit | kecamatan\n4: Kode | Jawaban\n5: SP-01 | Ya\n")
+	wantProblems(t, f)
+	if got := unit(t, f, "KEC-1").Type; got != "kecamatan" {
+		t.Fatalf("type %q", got)
+	}
+}

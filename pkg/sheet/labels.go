@@ -106,12 +106,13 @@ func lookupLabel(s string) field {
 }
 
 // nearLabel suggests the accepted label a mistyped header was probably
-// meant to be.
+// meant to be: at most two edits away, so that values such as
+// "kecamatan" are not taken for a mistyped "Catatan".
 func nearLabel(s string) (string, bool) {
 	if len(s) > 40 || lookupLabel(s) != fNone {
 		return "", false
 	}
-	return suggest.Nearest(s, allLabels())
+	return suggest.Within(s, allLabels(), 2)
 }
 
 // looksLikeCode reports whether a column header has the shape of an

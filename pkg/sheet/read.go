@@ -341,8 +341,10 @@ func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 		return
 	}
 	// A row of several labels with a mistyped one is a broken table
-	// header, not a header-block entry: remember the first such row.
-	if len(near) > 0 && len(near)+len(col)+len(codeCols) >= 2 {
+	// header, not a header-block entry ("Label | value" is one): remember
+	// the first such row.
+	blockEntry := len(cells) == 2 && len(col) == 1 && lookupLabel(text(cells[0])) != fNone
+	if !blockEntry && len(near) > 0 && len(near)+len(col)+len(codeCols) >= 2 {
 		if s.near == nil {
 			c := near[0]
 			label, _ := nearLabel(text(c))

@@ -11,6 +11,12 @@ import (
 // dashes, underscores and colons), if it is close enough to be a likely
 // typo: an edit distance of at most a third of its length, and at most 3.
 func Nearest(s string, candidates []string) (string, bool) {
+	return Within(s, candidates, 3)
+}
+
+// Within is Nearest with a stricter bound: at most max edits (and at most
+// a third of the length).
+func Within(s string, candidates []string, max int) (string, bool) {
 	ns := fold(s)
 	if ns == "" {
 		return "", false
@@ -22,10 +28,7 @@ func Nearest(s string, candidates []string) (string, bool) {
 			best, bestD = c, d
 		}
 	}
-	limit := len([]rune(ns)) / 3
-	if limit > 3 {
-		limit = 3
-	}
+	limit := min(len([]rune(ns))/3, max)
 	if limit < 1 {
 		limit = 1
 	}
