@@ -209,7 +209,7 @@ func (c *cardDoc) table() {
 	var walk func(g *rubric.Group)
 	walk = func(g *rubric.Group) {
 		if !g.IsRoot() {
-			c.groupRow(g)
+			c.groupRow(g, false)
 		}
 		for _, sub := range g.Groups {
 			walk(sub)
@@ -245,15 +245,21 @@ func (c *cardDoc) tableHeader() {
 	c.y += 0.8
 }
 
-// tableNeed starts a new page, with the table's header, unless h fits.
+// tableNeed starts a new page, with the table's header and the group
+// being listed, unless h fits.
 func (c *cardDoc) tableNeed(h float64) {
 	if c.y+h > c.bottom {
 		c.newPage()
 		c.tableHeader()
+		if c.group != nil {
+			c.groupRow(c.group, true)
+		}
 	}
 }
 
-func (c *cardDoc) groupRow(g *rubric.Group) {
+// groupRow heads a group's rows in the table (again, "continued", at the
+// top of a new page).
+func (c *cardDoc) groupRow(g *rubric.Group, again bool) {
 	d := c.d
 	gs := c.u.Groups[c.sh.groupIdx[g]]
 	indent := 2.5 * float64(g.Depth()-1)
@@ -261,11 +267,19 @@ func (c *cardDoc) groupRow(g *rubric.Group) {
 	if g.Code != "" {
 		label = g.Code + " · " + label
 	}
+	if again {
+		label += " (" + c.t(msg.CardContinued) + ")"
+	}
 	right1 := ""
 	if gs.Complete {
 		right1 = pdfdoc.Percent(c.sh.lang, gs.Fraction, 1)
 	}
-	c.tableNeed(5 + tLH + 1)
+	if !again {
+		// Never a heading alone at the foot of a page.
+		c.group = nil
+		c.tableNeed(6 + 3*tLH)
+		c.group = g
+	}
 	c.y += 0.8
 	d.Fill(pdfdoc.Panel)
 	d.Rect(left, c.y, width, 4.6, "F")
@@ -286,10 +300,7 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	case results.Met, results.Partial, results.NotMet:
 		points = c.sh.num(ir.Points) + " / " + c.sh.num(ir.Max)
 		if ind.Type == rubric.Surv {
-			answer = []string{
-				pdfdoc.Num(lang, ir.Value, 2),
-				"n = " + pdfdoc.Int(lang, int(ir.Respondents)),
-			}
+			answer = []string{pdfdoc.Num(lang, ir.Value, 2) + " (n = " + pdfdoc.Int(lang, int(ir.Respondents)) + ")"}
 		} else {
 			answer = c.wrap(pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60), tAnswerW-2, "", 7.5, false)
 		}

@@ -37,6 +37,7 @@ type cardDoc struct {
 	y       float64 // where the next thing goes
 	bottom  float64 // lowest y the body may use
 	pages   int
+	group   *rubric.Group // the group the table is listing
 }
 
 func (c *cardDoc) t(key msg.Key, args ...any) string { return msg.T(c.sh.lang, key, args...) }

@@ -70,6 +70,7 @@ const (
 	CardMissingHint       Key = "card.missing-hint"
 	CardMissingIn         Key = "card.missing-in"
 	CardAllIndicators     Key = "card.all-indicators"
+	CardContinued         Key = "card.continued"
 	CardStatus            Key = "card.status"
 	CardPoints            Key = "card.points"
 	CardValue             Key = "card.value"
@@ -160,6 +161,7 @@ func init() {
 		CardMissingHint:       {"Isi sel berikut lalu jalankan penilaian lagi", "Fill in these cells and run the scoring again"},
 		CardMissingIn:         {"Isi sel berikut di %s lalu jalankan penilaian lagi", "Fill in these cells in %s and run the scoring again"},
 		CardAllIndicators:     {"Rincian semua indikator", "Every indicator"},
+		CardContinued:         {"lanjutan", "continued"},
 		CardStatus:            {"Status", "Status"},
 		CardPoints:            {"Poin", "Points"},
 		CardValue:             {"Nilai", "Value"},
