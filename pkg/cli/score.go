@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
+	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
@@ -125,7 +126,14 @@ func runScore(o scoreOptions) error {
 	return nil
 }
 
-// writeOutputs writes the report cards and the results workbook.
+// writeOutputs writes the results workbook and the report cards.
 func writeOutputs(o scoreOptions, res *results.Results) error {
+	if o.PDF != "" {
+		paths, err := card.Write(o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteCards, len(paths), o.PDF))
+	}
 	return nil
 }
