@@ -59,9 +59,9 @@ func newContainer(path string, f *os.File, size int64, lim Limits) (*container, 
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		if !zipLike {
-			return nil, problem(path, NotWorkbook, err, "is not a spreadsheet (unrecognised content)")
+			return nil, problem(path, NotWorkbook, err, "unrecognised content, not a spreadsheet")
 		}
-		return nil, problem(path, Corrupt, err, "is damaged or incomplete (%v); was it fully downloaded or copied?", err)
+		return nil, problem(path, Corrupt, err, "broken zip archive (%v)", err)
 	}
 	c := &container{path: path, file: f, zr: zr, parts: make(map[string]*zip.File, len(zr.File)), limits: lim}
 	for _, zf := range zr.File {
@@ -95,10 +95,10 @@ func (c *container) checkDeclared(zf *zip.File) error {
 	}
 	c.total += n
 	if c.total > lim.MaxTotal {
-		return problem(c.path, TooLarge, nil, "would inflate to over %d bytes", lim.MaxTotal)
+		return problem(c.path, TooLarge, nil, "would inflate to over %d bytes in all", lim.MaxTotal)
 	}
 	if n > ratioFloor && (zf.CompressedSize64 == 0 || zf.UncompressedSize64/zf.CompressedSize64 > uint64(lim.MaxRatio)) {
-		return problem(c.path, TooLarge, nil, "part %s is compressed more than %d:1 (a zip bomb?)", zf.Name, lim.MaxRatio)
+		return problem(c.path, TooLarge, nil, "part %s is compressed more than %d:1", zf.Name, lim.MaxRatio)
 	}
 	return nil
 }
@@ -109,9 +109,9 @@ func (c *container) findWorkbook() error {
 		b, _ := c.readSmall("mimetype", 256)
 		switch {
 		case bytes.Contains(b, []byte("opendocument.spreadsheet")):
-			return problem(c.path, OpenDocument, nil, "is an OpenDocument spreadsheet (.ods); save it as .xlsx")
+			return problem(c.path, OpenDocument, nil, "an OpenDocument spreadsheet (.ods)")
 		case bytes.Contains(b, []byte("opendocument")):
-			return problem(c.path, NotWorkbook, nil, "is an OpenDocument file, not a spreadsheet")
+			return problem(c.path, NotWorkbook, nil, "an OpenDocument file, not a spreadsheet")
 		}
 	}
 	if b, err := c.readSmall("_rels/.rels", 1<<20); err == nil {
@@ -130,17 +130,18 @@ func (c *container) findWorkbook() error {
 	}
 	switch {
 	case c.parts["xl/workbook.bin"] != nil:
-		return problem(c.path, NotWorkbook, nil, "is a binary Excel workbook (.xlsb); save it as .xlsx")
+		return problem(c.path, NotWorkbook, nil, "a binary Excel workbook (.xlsb)")
 	case c.parts["word/document.xml"] != nil:
-		return problem(c.path, NotWorkbook, nil, "is a Word document (.docx), not a spreadsheet")
+		return problem(c.path, NotWorkbook, nil, "a Word document (.docx), not a spreadsheet")
 	case c.parts["ppt/presentation.xml"] != nil:
-		return problem(c.path, NotWorkbook, nil, "is a PowerPoint presentation (.pptx), not a spreadsheet")
+		return problem(c.path, NotWorkbook, nil, "a PowerPoint presentation (.pptx), not a spreadsheet")
 	}
-	return problem(c.path, NotWorkbook, nil, "is a zip archive without a workbook inside, not an .xlsx file")
+	return problem(c.path, NotWorkbook, nil, "a zip archive without a workbook inside")
 }
 
 // isWorkbook reports whether part exists and its root element is a
-// <workbook> (the main part of a .docx is a <document>).
+// <workbook> (the main part of a .docx is a <document>). A part in an
+// encoding other than UTF-8 is given the benefit of the doubt.
 func (c *container) isWorkbook(part string) bool {
 	if c.parts[part] == nil {
 		return false
@@ -152,6 +153,9 @@ func (c *container) isWorkbook(part string) bool {
 	defer r.Close()
 	s := newScanner(r, min(r.declared, 4<<10))
 	s.max = 64 << 10
+	if s.checkStart() != nil {
+		return true
+	}
 	tok, err := s.next()
 	return err == nil && tok.kind != tokEOF && string(tok.name) == "workbook"
 }
@@ -232,6 +236,9 @@ func (c *container) open(name string) (*partReader, error) {
 	p.comp.r = raw
 	switch zf.Method {
 	case zip.Store:
+		if zf.CompressedSize64 != zf.UncompressedSize64 {
+			return nil, problem(c.path, Corrupt, zip.ErrFormat, "part %s has inconsistent sizes", zf.Name)
+		}
 		p.src = &p.comp
 	case zip.Deflate:
 		p.fr = flate.NewReader(bufio.NewReaderSize(&p.comp, 32<<10))
@@ -278,21 +285,21 @@ func (p *partReader) Read(b []byte) (int, error) {
 	lim := p.c.limits
 	switch {
 	case p.n > p.declared:
-		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates beyond its declared size of %d bytes (a zip bomb?)", p.name, p.declared)
+		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates beyond its declared size of %d bytes", p.name, p.declared)
 	case p.n > lim.MaxPart:
 		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates to over %d bytes", p.name, lim.MaxPart)
 	case p.n > ratioFloor && p.n > lim.MaxRatio*max(p.comp.n, 1):
-		p.err = problem(p.c.path, TooLarge, nil, "part %s is compressed more than %d:1 (a zip bomb?)", p.name, lim.MaxRatio)
+		p.err = problem(p.c.path, TooLarge, nil, "part %s is compressed more than %d:1", p.name, lim.MaxRatio)
 	case err == io.EOF:
 		if p.n != p.declared {
-			p.err = problem(p.c.path, Corrupt, io.ErrUnexpectedEOF, "part %s is %d bytes, not the %d declared; the file is damaged", p.name, p.n, p.declared)
+			p.err = problem(p.c.path, Corrupt, io.ErrUnexpectedEOF, "part %s is %d bytes, not the %d declared", p.name, p.n, p.declared)
 		} else if p.want != 0 && p.crc != p.want {
-			p.err = problem(p.c.path, Corrupt, zip.ErrChecksum, "part %s fails its checksum; the file is damaged", p.name)
+			p.err = problem(p.c.path, Corrupt, zip.ErrChecksum, "part %s fails its checksum", p.name)
 		} else {
 			p.err = io.EOF
 		}
 	case err != nil:
-		p.err = problem(p.c.path, Corrupt, err, "part %s is damaged (%v)", p.name, err)
+		p.err = problem(p.c.path, Corrupt, err, "part %s: %v", p.name, err)
 	}
 	if p.err != nil && p.err != io.EOF {
 		return 0, p.err

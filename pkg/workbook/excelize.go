@@ -22,13 +22,20 @@ import (
 // and only if a byte scan of the sheet part found boolean cells or
 // formulas at all. The Formula flag is set only on sheets read exactly.
 //
-// Known differences from the fast engine, all on malformed or unusual
-// files: excelize's iterator places out-of-order or repeated cells by
-// arrival rather than by reference; it stops silently at malformed XML
-// (so invalid UTF-8 or control characters in a sheet end the sheet
-// early); it does not decode "_xHHHH_" escapes in formula string results;
-// and it reads the formula of a shared-formula cell re-rendered (spaces
-// dropped).
+// Known differences from the fast engine, all on unusual or damaged
+// files (the differential tests and fuzz targets skip exactly these):
+//   - out-of-order or repeated cells are placed by arrival, not by
+//     reference, and a cell whose reference names another row gets its
+//     kind from that other cell;
+//   - malformed or truncated sheet XML ends the sheet silently (so do
+//     invalid UTF-8 and control characters), where the fast engine
+//     reports Corrupt; a missing shared string drops the cell;
+//   - a t="str" formula with no <v> at all reads as empty, not NoCache
+//     (excelize cannot tell it from a cached empty string);
+//   - the formula text of a shared-formula cell is re-rendered by
+//     excelize (spaces dropped);
+//   - a cell inside a merged range, other than its first, is String
+//     (excelize's cell API answers for the first cell of the range).
 
 // exactKindsLimit is the largest sheet part whose cell kinds the excelize
 // engine asks excelize for, cell by cell.
@@ -38,7 +45,7 @@ type excelizeBook struct {
 	path     string
 	f        *excelize.File
 	c        *container
-	st       *structure // nil if the fast engine's reading failed
+	st       *structure // nil if readStructure failed (e.g. not UTF-8)
 	sheets   []Sheet
 	date1904 bool
 
@@ -344,18 +351,17 @@ func catch(path string, fn func() error) (err error) {
 	return fn()
 }
 
-// excelizeErr classifies an error from excelize.
+// excelizeErr classifies an error from excelize (or from the engine's
+// own checks).
 func excelizeErr(path string, err error) *OpenError {
 	var oe *OpenError
-	if errors.As(err, &oe) {
-		return oe
-	}
-	msg := err.Error()
 	switch {
-	case strings.Contains(msg, "unzip size exceeds"):
-		return problem(path, TooLarge, err, "is too large to open (%v)", err)
-	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return problem(path, Corrupt, err, "is not a workbook excelize can read (%v)", err)
+	case errors.As(err, &oe):
+		return oe
+	case isCellErr(err):
+		return problem(path, Corrupt, err, "%v", err)
+	case strings.Contains(err.Error(), "unzip size exceeds"):
+		return problem(path, TooLarge, err, "%v", err)
 	}
-	return problem(path, Corrupt, err, "is damaged (%v)", err)
+	return problem(path, Corrupt, err, "excelize: %v", err)
 }

@@ -104,7 +104,7 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 	case errors.Is(err, errTokenTooLong):
 		return problem(b.c.path, TooLarge, err, "sheet %q holds an element over %d bytes", sp.Name, maxToken)
 	case isCellErr(err):
-		return problem(b.c.path, Corrupt, err, "sheet %q is damaged: %v", sp.Name, err)
+		return problem(b.c.path, Corrupt, err, "sheet %q: %v", sp.Name, err)
 	}
 	return b.c.readErr(sp.part, err)
 }

@@ -9,6 +9,20 @@ import (
 	"strings"
 )
 
+// This file reads worksheet XML into rows of cells. The value rules:
+//   - t absent or "n": Number, the text of <v> as stored; "s": the shared
+//     string at index <v> (a missing one is Corrupt); "inlineStr": the
+//     text of <is>; "str": String, a formula's cached text result; "b":
+//     Bool, "1"/"0" as "TRUE"/"FALSE"; "e": Error; "d": Date, as stored;
+//     any other t is Corrupt.
+//   - "_xHHHH_" escapes are decoded in shared and inline strings (as
+//     excelize does), entities and line ends everywhere.
+//   - A cell with neither a value nor a formula is left out, and so is a
+//     row without cells left.
+//   - A formula whose cell has no cached value is NoCache (see addCell).
+//   - Cells arriving out of column order are sorted; of two cells in one
+//     column the later wins. Rows are numbered by <row r>, or counted.
+
 // Excel's grid.
 const (
 	maxRows = 1 << 20

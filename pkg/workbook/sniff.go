@@ -37,10 +37,10 @@ func openFile(path string) (*os.File, int64, error) {
 		return nil, 0, fileError(path, err)
 	}
 	if fi.IsDir() {
-		return nil, 0, problem(path, IsDir, nil, "is a folder, not a file")
+		return nil, 0, problem(path, IsDir, nil, "a folder, not a file")
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, 0, problem(path, Unreadable, nil, "is not a regular file")
+		return nil, 0, problem(path, Unreadable, nil, "not a regular file")
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -53,7 +53,7 @@ func openFile(path string) (*os.File, int64, error) {
 	}
 	if fi.Size() == 0 {
 		f.Close()
-		return nil, 0, problem(path, EmptyFile, nil, "is empty (0 bytes)")
+		return nil, 0, problem(path, EmptyFile, nil, "empty file (0 bytes)")
 	}
 	return f, fi.Size(), nil
 }
@@ -65,7 +65,7 @@ func fileError(path string, err error) *OpenError {
 	case errors.Is(err, fs.ErrPermission):
 		return problem(path, Unreadable, err, "permission denied")
 	}
-	return problem(path, Unreadable, err, "cannot read: %v", err)
+	return problem(path, Unreadable, err, "%v", err)
 }
 
 // sniffNonZip classifies a file that does not start like a zip archive.
@@ -77,7 +77,7 @@ func sniffNonZip(path string, f io.ReaderAt, size int64, head []byte) *OpenError
 	}
 	for _, m := range binaryMagic {
 		if bytes.HasPrefix(head, []byte(m.magic)) {
-			return problem(path, NotWorkbook, nil, "is %s, not a spreadsheet", m.what)
+			return problem(path, NotWorkbook, nil, "%s, not a spreadsheet", m.what)
 		}
 	}
 	if text, ok := asText(head); ok {
@@ -115,7 +115,7 @@ func sniffCFB(path string, r io.ReaderAt, size int64) *OpenError {
 		for i := 0; i+128 <= n; i += 128 {
 			switch cfbEntryName(buf[i : i+128]) {
 			case "EncryptionInfo", "EncryptedPackage":
-				return problem(path, Encrypted, nil, "is password-protected (encrypted); remove the password and save it again as .xlsx")
+				return problem(path, Encrypted, nil, "password-protected (encrypted) workbook")
 			case "WordDocument":
 				word = true
 			case "PowerPoint Document":
@@ -125,11 +125,11 @@ func sniffCFB(path string, r io.ReaderAt, size int64) *OpenError {
 	}
 	switch {
 	case word:
-		return problem(path, NotWorkbook, nil, "is a Word document (.doc), not a spreadsheet")
+		return problem(path, NotWorkbook, nil, "a Word document (.doc), not a spreadsheet")
 	case ppt:
-		return problem(path, NotWorkbook, nil, "is a PowerPoint presentation (.ppt), not a spreadsheet")
+		return problem(path, NotWorkbook, nil, "a PowerPoint presentation (.ppt), not a spreadsheet")
 	}
-	return problem(path, LegacyXLS, nil, "is an old Excel 97-2003 (.xls) file; save it as .xlsx")
+	return problem(path, LegacyXLS, nil, "an Excel 97-2003 workbook (.xls)")
 }
 
 // cfbEntryName decodes the name of a compound-file directory entry, or
@@ -185,20 +185,20 @@ func sniffText(path string, text []byte) *OpenError {
 	lower := bytes.ToLower(start[:min(len(start), 1024)])
 	for _, tag := range []string{"<html", "<!doctype html", "<table", "<body", "<head"} {
 		if bytes.Contains(lower, []byte(tag)) {
-			return problem(path, HTML, nil, "is a web page (HTML) saved with a spreadsheet name; open it in a spreadsheet program and save it as .xlsx")
+			return problem(path, HTML, nil, "a web page (HTML) under a spreadsheet name")
 		}
 	}
 	if bytes.HasPrefix(lower, []byte("mime-version:")) {
-		return problem(path, HTML, nil, "is a single-file web page (MHTML) saved with a spreadsheet name; open it in a spreadsheet program and save it as .xlsx")
+		return problem(path, HTML, nil, "a single-file web page (MHTML) under a spreadsheet name")
 	}
 	if bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<")) {
 		if bytes.Contains(lower, []byte("urn:schemas-microsoft-com:office:spreadsheet")) {
-			return problem(path, NotWorkbook, nil, "is an Excel 2003 XML spreadsheet; save it as .xlsx")
+			return problem(path, NotWorkbook, nil, "an Excel 2003 XML spreadsheet")
 		}
-		return problem(path, NotWorkbook, nil, "is an XML file, not a spreadsheet")
+		return problem(path, NotWorkbook, nil, "an XML file, not a spreadsheet")
 	}
 	if bytes.ContainsAny(start, ",;\t|\n") {
-		return problem(path, CSV, nil, "is plain text (CSV) saved with a spreadsheet name; open it in a spreadsheet program and save it as .xlsx")
+		return problem(path, CSV, nil, "plain text (CSV) under a spreadsheet name")
 	}
-	return problem(path, NotWorkbook, nil, "is a text file, not a spreadsheet")
+	return problem(path, NotWorkbook, nil, "a text file, not a spreadsheet")
 }

@@ -79,7 +79,7 @@ func readStructure(c *container) (*structure, error) {
 			if strings.Contains(err.Error(), "CharsetReader") {
 				return nil, problem(c.path, Unsupported, err, "part %s: %v", c.wbPath, err)
 			}
-			return nil, problem(c.path, Corrupt, err, "part %s is damaged (%v)", c.wbPath, err)
+			return nil, problem(c.path, Corrupt, err, "part %s: %v", c.wbPath, err)
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
@@ -112,7 +112,7 @@ func readStructure(c *container) (*structure, error) {
 	for _, e := range entries {
 		r, ok := byID[e.id]
 		if !ok {
-			return nil, problem(c.path, Corrupt, nil, "sheet %q has no part; the file is damaged", e.name)
+			return nil, problem(c.path, Corrupt, nil, "sheet %q has no part", e.name)
 		}
 		p := resolveTarget(c.wbPath, r.Target)
 		if !isWorksheet(r.Type, p) {
@@ -123,7 +123,7 @@ func readStructure(c *container) (*structure, error) {
 			continue
 		}
 		if !c.has(p) {
-			return nil, problem(c.path, Corrupt, nil, "sheet %q: part %s is missing; the file is damaged", e.name, p)
+			return nil, problem(c.path, Corrupt, nil, "sheet %q: part %s is missing", e.name, p)
 		}
 		s.sheets = append(s.sheets, sheetPart{Sheet{Name: e.name, Visible: e.state == "" || e.state == "visible"}, p})
 	}
