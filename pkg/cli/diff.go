@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
+	"github.com/kepatuhan/kepatuhan/pkg/diff"
+	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+)
+
+// diffOptions are the inputs of `kepatuhan diff`.
+type diffOptions struct {
+	IO        IO
+	Lang      msg.Lang
+	Old, New  string // the two arguments: a file or a folder each
+	Rubric    string // --rubric: both sides
+	OldRubric string // --old-rubric: the OLD side (default: Rubric)
+	NewRubric string // --new-rubric: the NEW side (default: Rubric)
+	Format    string // table, json, csv, xlsx, pdf; "" = from -o's extension, else table
+	Output    string // -o: write here instead of stdout
+	Jump      string // --jump N, in points of the scale; "" = the default
+	Jobs      int
+	Engine    string
+}
+
+func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
+	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
+	o := diffOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:     "diff OLD NEW",
+		Short:   t(msg.HelpDiffShort),
+		Long:    t(msg.HelpDiffLong),
+		Example: t(msg.HelpDiffExample),
+		Args:    args(cobra.ExactArgs(2)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			l, err := langFlag(cmd)
+			if err != nil {
+				return err
+			}
+			o.Lang, o.Old, o.New = l, a[0], a[1]
+			return runDiff(o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagDiffRubric))
+	f.StringVar(&o.OldRubric, "old-rubric", "", t(msg.FlagOldRubric))
+	f.StringVar(&o.NewRubric, "new-rubric", "", t(msg.FlagNewRubric))
+	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(diff.Names(), ", ")))
+	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
+	f.StringVar(&o.Jump, "jump", "", t(msg.FlagJump))
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	f.StringVar(&o.Engine, "engine", "", "fast|excelize")
+	f.MarkHidden("engine")
+	return cmd
+}
+
+// diffFormat picks the output format: the flag, else the output file's
+// extension, else the table. Binary formats need a file.
+func diffFormat(o diffOptions) (string, error) {
+	name := o.Format
+	if name != "" {
+		if _, ok := diff.ByName(name); !ok {
+			return "", &usageError{fmt.Errorf("--format %q: %s", name, msg.T(o.Lang, msg.HintValidValues, strings.Join(diff.Names(), ", ")))}
+		}
+		name = strings.ToLower(name)
+	} else {
+		name = diff.FormatFor(o.Output)
+	}
+	if diff.Binary(name) && o.Output == "" {
+		return "", &usageError{errors.New(msg.T(o.Lang, msg.DiffNeedsOutput, name))}
+	}
+	return name, nil
+}
+
+func runDiff(o diffOptions) error {
+	format, err := diffFormat(o)
+	if err != nil {
+		return err
+	}
+	var jump float64
+	if o.Jump != "" {
+		v, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(o.Jump), ",", ".", 1), 64)
+		if err != nil || !(v > 0) || v > 1e12 {
+			return &usageError{errors.New(msg.T(o.Lang, msg.DiffBadJump, strconv.Quote(o.Jump)))}
+		}
+		jump = v
+	}
+	side := func(arg, ref string) *ingest.Outcome {
+		if ref == "" {
+			ref = o.Rubric
+		}
+		prog := newProgress(o.IO, o.Lang)
+		out := ingest.Load([]string{arg}, ingest.Options{Rubric: ref, Engine: o.Engine, Jobs: o.Jobs, Progress: prog.update})
+		prog.done()
+		printProblems(o.IO.Err, o.Lang, out.Problems)
+		return out
+	}
+	old := side(o.Old, o.OldRubric)
+	nw := side(o.New, o.NewRubric)
+	if old.Results == nil || nw.Results == nil || old.Invalid() || nw.Invalid() {
+		// Nothing is compared, nothing written: a comparison with part of
+		// a year missing would mislead.
+		rejected := len(old.Rejected) + len(nw.Rejected)
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.DiffInvalid, rejected))
+		return invalidError{}
+	}
+	rep := diff.Compare(old.Results, nw.Results, diff.Options{Jump: jump})
+	f, _ := diff.ByName(format)
+	ro := diff.RenderOptions{Lang: o.Lang, Color: o.IO.Color && o.Output == ""}
+	if o.Output != "" {
+		var buf bytes.Buffer
+		if err := f.Write(&buf, rep, ro); err != nil {
+			return err
+		}
+		if err := atomicfile.WriteBytes(o.Output, buf.Bytes()); err != nil {
+			return err
+		}
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.DiffWrote, o.Output, len(rep.Units), rep.Count(diff.Regressed)))
+	} else if err := f.Write(o.IO.Out, rep, ro); err != nil {
+		return err
+	}
+	if rep.Regressed() {
+		return statusError{ExitRegression}
+	}
+	return nil
+}

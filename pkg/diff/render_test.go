@@ -1,0 +1,205 @@
+package diff_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kepatuhan/kepatuhan/pkg/diff"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+)
+
+// render writes rep in format for lang and checks that a second
+// rendering gives the same bytes.
+func render(t *testing.T, rep *diff.Report, format string, lang msg.Lang) []byte {
+	t.Helper()
+	f, ok := diff.ByName(format)
+	if !ok {
+		t.Fatalf("no format %s", format)
+	}
+	var a, b bytes.Buffer
+	if err := f.Write(&a, rep, diff.RenderOptions{Lang: lang}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Write(&b, rep, diff.RenderOptions{Lang: lang}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatalf("%s: two renderings of the same report differ", format)
+	}
+	return a.Bytes()
+}
+
+// Every format is deterministic, in both languages, for every case.
+func TestDeterministic(t *testing.T) {
+	for _, c := range goldenCases {
+		t.Run(c.name, func(t *testing.T) {
+			old, nw := c.make(t)
+			rep := diff.Compare(old, nw, diff.Options{})
+			for _, f := range diff.Names() {
+				for _, l := range []msg.Lang{msg.ID, msg.EN} {
+					if out := render(t, rep, f, l); len(out) == 0 {
+						t.Errorf("%s %s: empty", f, l)
+					}
+				}
+			}
+		})
+	}
+}
+
+// The workbook holds the same content as the table: its sheets, the
+// units in report order with numeric scores, the indicators and flips.
+func TestXLSXContent(t *testing.T) {
+	old, nw := sides(t, "diff-v1.yaml", book2025v2, "diff-v2.yaml")
+	rep := diff.Compare(old, nw, diff.Options{})
+	data := render(t, rep, "xlsx", msg.ID)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := strings.Join(f.GetSheetList(), ","); got != "Ringkasan,Unit,Indikator,Perubahan" {
+		t.Fatalf("sheets %s", got)
+	}
+	rows, err := f.GetRows("Unit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(rep.Units)+1 || rows[0][0] != "Status" || rows[0][2] != "Kode" {
+		t.Fatalf("units sheet: %d rows, header %v", len(rows), rows[0])
+	}
+	for i := range rep.Units {
+		if rows[i+1][2] != rep.Units[i].Code {
+			t.Errorf("row %d: %s, want %s", i+2, rows[i+1][2], rep.Units[i].Code)
+		}
+	}
+	if rows[1][0] != "turun" || rows[1][2] != "DPMPTSP" {
+		t.Errorf("first row %v: regressions come first", rows[1])
+	}
+	// Scores and deltas are numbers, with the scale's decimals shown.
+	if v, _ := f.GetCellValue("Unit", "F2", excelize.Options{RawCellValue: true}); v != "100" {
+		t.Errorf("F2 raw %q, want the number 100", v)
+	}
+	if v, _ := f.GetCellValue("Unit", "F2"); v != "100.00" {
+		t.Errorf("F2 shown as %q, want 100.00", v)
+	}
+	if v, _ := f.GetCellValue("Unit", "L2"); v != "-85.00" {
+		t.Errorf("L2 delta %q", v)
+	}
+	if v, _ := f.GetCellValue("Unit", "K2"); v != "merah" {
+		t.Errorf("K2 zone %q", v)
+	}
+	ind, _ := f.GetRows("Indikator")
+	found := false
+	for _, r := range ind {
+		if len(r) > 2 && r[0] == "SP-4A" && r[1] == "SP-04" && r[2] == "ganti kode" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("indicators sheet does not follow SP-04 → SP-4A: %v", ind)
+	}
+	flips, _ := f.GetRows("Perubahan")
+	n := 0
+	for i := range rep.Units {
+		n += len(rep.Units[i].Flips)
+	}
+	if len(flips) != n+1 {
+		t.Errorf("changes sheet: %d rows, want %d", len(flips), n+1)
+	}
+	sum, _ := f.GetRows("Ringkasan")
+	text := ""
+	for _, r := range sum {
+		text += strings.Join(r, "|") + "\n"
+	}
+	for _, want := range []string{"versi rubrik berbeda: uji-diff 2024 → 2025", old.Inputs[0].SHA256, "penilaian-2025.xlsx", rep.New.Rubric.Hash()} {
+		if !strings.Contains(text, want) {
+			t.Errorf("summary sheet lacks %q", want)
+		}
+	}
+}
+
+// The PDF is a PDF whose text (when pdftotext is installed) has the
+// comparability block, the regressions before the improvements, and the
+// footer's hashes.
+func TestPDFContent(t *testing.T) {
+	old, nw := scales(t)
+	rep := diff.Compare(old, nw, diff.Options{})
+	data := render(t, rep, "pdf", msg.ID)
+	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("not a PDF")
+	}
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext is not on PATH")
+	}
+	path := filepath.Join(t.TempDir(), "d.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	for _, want := range []string{"Perbandingan hasil penilaian", "nilai tidak dikurangkan: skalanya berbeda (0–100 lawan 0–5)",
+		"lompat zona", rep.New.Rubric.Hash()[:20], "kepatuhan-2022.json"} {
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+			t.Errorf("PDF text lacks %q:\n%s", want, text)
+		}
+	}
+	if i, j := strings.Index(text, "DISDUK"), strings.Index(text, "DESA-01"); i < 0 || j < 0 || i > j {
+		t.Errorf("regressed DISDUK (%d) should come before improved DESA-01 (%d)", i, j)
+	}
+}
+
+// TestLibreOffice opens the workbooks in LibreOffice (converting them to
+// PDF), which refuses or repairs files that break the format.
+func TestLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice is not on PATH")
+	}
+	if testing.Short() {
+		t.Skip("slow: starts LibreOffice")
+	}
+	var files []string
+	var reps []*diff.Report
+	for _, c := range goldenCases {
+		old, nw := c.make(t)
+		reps = append(reps, diff.Compare(old, nw, diff.Options{}))
+	}
+	dir := t.TempDir()
+	for i, c := range goldenCases {
+		for _, l := range []msg.Lang{msg.ID, msg.EN} {
+			path := filepath.Join(dir, c.name+"-"+string(l)+".xlsx")
+			if err := os.WriteFile(path, render(t, reps[i], "xlsx", l), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, path)
+		}
+	}
+	out := filepath.Join(dir, "pdf")
+	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))
+	args := append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", out}, files...)
+	res, err := exec.Command(soffice, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, res)
+	}
+	for _, f := range files {
+		pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(f), ".xlsx")+".pdf")
+		data, err := os.ReadFile(pdf)
+		if err != nil {
+			t.Errorf("%s was not converted: %v\n%s", filepath.Base(f), err, res)
+			continue
+		}
+		if !bytes.HasPrefix(data, []byte("%PDF")) || len(data) < 2000 {
+			t.Errorf("%s: %d bytes, not a PDF of the workbook", filepath.Base(pdf), len(data))
+		}
+	}
+}
