@@ -13,9 +13,10 @@
 package example
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/csv"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -245,11 +246,11 @@ func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit) error {
 	return nil
 }
 
-// draw is a deterministic number in [0, 1) for a year, unit and key.
+// draw is a deterministic number in [0, 1) for a year, unit and key,
+// uncorrelated between neighbouring keys (SP-01, SP-02, …).
 func draw(year int, unit, key string) float64 {
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%d/%s/%s", year, unit, key)
-	return float64(h.Sum64()>>11) / (1 << 53)
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%d/%s/%s", year, unit, key)))
+	return float64(binary.BigEndian.Uint64(sum[:8])>>11) / (1 << 53)
 }
 
 func contains(list []string, s string) bool {
