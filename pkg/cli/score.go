@@ -11,6 +11,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
+	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/spf13/cobra"
 )
@@ -128,6 +129,12 @@ func runScore(o scoreOptions) error {
 
 // writeOutputs writes the results workbook and the report cards.
 func writeOutputs(o scoreOptions, res *results.Results) error {
+	if o.XLSX != "" {
+		if err := resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang}); err != nil {
+			return err
+		}
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteBook, o.XLSX))
+	}
 	if o.PDF != "" {
 		paths, err := card.Write(o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs})
 		if err != nil {

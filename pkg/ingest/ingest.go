@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/pkg/sheet"
@@ -73,15 +74,15 @@ func Load(args []string, o Options) *Outcome {
 	if len(files) == 0 {
 		return out
 	}
-	var jsonFiles, books []string
+	var resultFiles, books []string
 	for _, f := range files {
-		if strings.EqualFold(filepath.Ext(f), ".json") {
-			jsonFiles = append(jsonFiles, f)
+		if isResults(f) {
+			resultFiles = append(resultFiles, f)
 		} else {
 			books = append(books, f)
 		}
 	}
-	prior := readResults(jsonFiles, out)
+	prior := readResults(resultFiles, out)
 	r := chooseRubric(o, books, prior, out)
 	if r == nil {
 		return out
@@ -252,18 +253,22 @@ type priorResults struct {
 	res  *results.Results
 }
 
-// readResults reads results JSON files given as inputs.
+// isResults reports whether a file holds results already scored: results
+// JSON, or a results workbook written by score --xlsx.
+func isResults(path string) bool {
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return true
+	}
+	ok, err := resultbook.IsResultBook(path)
+	return err == nil && ok
+}
+
+// readResults reads results files (JSON or results workbooks) given as
+// inputs.
 func readResults(paths []string, out *Outcome) []priorResults {
 	var prior []priorResults
 	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			out.Problems.Add(msg.Problem{File: p, Key: msg.FileUnreadable, Args: []any{errText(err)}})
-			out.Rejected = append(out.Rejected, p)
-			continue
-		}
-		res, err := results.ReadJSON(f, p)
-		f.Close()
+		res, err := readResultsFile(p)
 		if err != nil {
 			out.Problems = append(out.Problems, resultsProblems(p, err)...)
 			out.Rejected = append(out.Rejected, p)
@@ -274,11 +279,31 @@ func readResults(paths []string, out *Outcome) []priorResults {
 	return prior
 }
 
+func readResultsFile(path string) (*results.Results, error) {
+	if !strings.EqualFold(filepath.Ext(path), ".json") {
+		return resultbook.Read(path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &os.PathError{Op: "open", Path: path, Err: err}
+	}
+	defer f.Close()
+	return results.ReadJSON(f, path)
+}
+
 // resultsProblems turns a results-file error into problems.
 func resultsProblems(path string, err error) msg.Problems {
-	var ps msg.Problems
-	if errors.As(err, &ps) {
+	var (
+		ps msg.Problems
+		pe *fs.PathError
+	)
+	switch {
+	case errors.As(err, &ps):
 		return ps
+	case errors.Is(err, fs.ErrNotExist):
+		return msg.Problems{{File: path, Key: msg.FileNotFound}}
+	case errors.As(err, &pe):
+		return msg.Problems{{File: path, Key: msg.FileUnreadable, Args: []any{errText(err)}, Hint: msg.HintFileUnreadable}}
 	}
 	return msg.Problems{{File: path, Key: msg.IngestBadResults, Args: []any{err.Error()}}}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/fixture"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -233,5 +234,30 @@ func TestUnitMetadataConflict(t *testing.T) {
 	out := ingest.Load([]string{dir}, ingest.Options{Rubric: mixed})
 	if keys(out.Problems) != "sheet.conflict-meta" {
 		t.Fatalf("problems %s", keys(out.Problems))
+	}
+}
+
+// A results workbook (score --xlsx) is an input like results JSON; a form
+// written by kepatuhan form, which has a hidden sheet of its own, is not
+// mistaken for one.
+func TestResultsWorkbookInput(t *testing.T) {
+	example := filepath.Join("..", "..", "testdata", "example", "penilaian-2024.xlsx")
+	first := ingest.Load([]string{example}, ingest.Options{})
+	if first.Invalid() {
+		t.Fatalf("example: %s", keys(first.Problems))
+	}
+	book := filepath.Join(t.TempDir(), "hasil.xlsx")
+	if err := resultbook.Write(book, first.Results, resultbook.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	again := ingest.Load([]string{book}, ingest.Options{})
+	if again.Invalid() || len(again.Results.Units) != len(first.Results.Units) {
+		t.Fatalf("results workbook: %s", keys(again.Problems))
+	}
+	var a, b bytes.Buffer
+	results.WriteJSON(&a, first.Results)
+	results.WriteJSON(&b, again.Results)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("the results workbook did not give back the same results")
 	}
 }

@@ -26,7 +26,7 @@
 //     input files with their SHA-256 and size, the tool, the generation
 //     time (shown only when SOURCE_DATE_EPOCH set it), the language, and a
 //     note that the numbers are read back from the hidden sheet.
-//   - _kepatuhan (hidden): the results JSON exactly as results.WriteJSON
+//   - _kepatuhan_hasil (hidden): the results JSON exactly as results.WriteJSON
 //     writes it, in chunks under Excel's 32,767-character cell limit, with
 //     its length and SHA-256 (see hidden.go for the layout).
 //
@@ -61,7 +61,7 @@ import (
 )
 
 // HiddenSheet is the name of the sheet that holds the results JSON.
-const HiddenSheet = "_kepatuhan"
+const HiddenSheet = "_kepatuhan_hasil"
 
 // Format identifies the layout of the hidden sheet; it is cell A1 there.
 const Format = "kepatuhan/resultbook/v1"
