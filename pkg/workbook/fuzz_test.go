@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -208,6 +209,10 @@ func checkPart(r io.Reader, sheet bool) string {
 					n = c
 				case "t":
 					typ = a.Value
+				case "s":
+					if _, err := strconv.ParseInt(a.Value, 10, 64); err != nil {
+						return "bad style index" // excelize drops the cell
+					}
 				}
 			}
 			if n <= col {
