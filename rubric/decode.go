@@ -87,11 +87,17 @@ func resolve(n *yaml.Node) *yaml.Node {
 
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
+// syntaxParses counts the parses syntaxError makes (for a test).
+var syntaxParses int
+
 // syntaxError locates a YAML syntax error and returns its line and
 // reason. The YAML library names the line where the enclosing block
 // began, which can be well above the mistake (a mis-indented key under a
 // list reports the list's first line); the shortest run of whole lines
 // from the top that fails for the same reason ends on the line to fix.
+// Once a run fails for that reason every longer run does too, so the
+// line is found by bisection: a few parses, not one per line, which
+// would take minutes on a long file.
 func syntaxError(data []byte, err error) (line int, reason string) {
 	m := yamlErrLine.FindStringSubmatch(err.Error())
 	if m == nil {
@@ -99,22 +105,35 @@ func syntaxError(data []byte, err error) (line int, reason string) {
 	}
 	line, _ = strconv.Atoi(m[1])
 	reason = err.Error()[len(m[0]):]
+	var ends []int // ends[i]: the end of line i+1
 	end := 0
-	for i, l := range bytes.SplitAfter(data, []byte("\n")) {
+	for _, l := range bytes.SplitAfter(data, []byte("\n")) {
 		end += len(l)
-		if i+1 < line {
-			continue
-		}
-		var n yaml.Node
-		perr := yaml.Unmarshal(data[:end], &n)
+		ends = append(ends, end)
+	}
+	fails := func(n int) bool { // the first n lines fail for reason
+		syntaxParses++
+		var node yaml.Node
+		perr := yaml.Unmarshal(data[:ends[n-1]], &node)
 		if perr == nil {
-			continue
+			return false
 		}
-		if pm := yamlErrLine.FindStringSubmatch(perr.Error()); pm != nil && perr.Error()[len(pm[0]):] == reason {
-			return i + 1, reason
+		pm := yamlErrLine.FindStringSubmatch(perr.Error())
+		return pm != nil && perr.Error()[len(pm[0]):] == reason
+	}
+	lo, hi := max(line, 1), len(ends)
+	if lo > hi || !fails(hi) {
+		return line, reason
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
-	return line, reason
+	return lo, reason
 }
 
 // document decodes the whole file.
