@@ -112,8 +112,12 @@ func nearLabel(s string) (string, bool) {
 	if len(s) > 40 || lookupLabel(s) != fNone {
 		return "", false
 	}
-	return suggest.Within(s, allLabels(), 2)
+	return labelSet.Within(s, 2)
 }
+
+// labelSet holds the labels folded once: nearLabel is asked about every
+// text cell of a sheet without a layout (a form's instructions sheet).
+var labelSet = suggest.NewSet(allLabels())
 
 // looksLikeCode reports whether a column header has the shape of an
 // indicator code (SP-01, U1, 1.a.1, IN_03), so that a wide sheet's

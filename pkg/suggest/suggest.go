@@ -17,20 +17,45 @@ func Nearest(s string, candidates []string) (string, bool) {
 // Within is Nearest with a stricter bound: at most max edits (and at most
 // a third of the length).
 func Within(s string, candidates []string, max int) (string, bool) {
-	ns := fold(s)
-	if ns == "" {
+	return NewSet(candidates).Within(s, max)
+}
+
+// Set is a fixed list of candidates, folded once, for callers that look up
+// many words against the same list (a sheet's header labels).
+type Set struct {
+	names  []string
+	folded [][]rune
+}
+
+// NewSet folds the candidates once.
+func NewSet(candidates []string) *Set {
+	s := &Set{names: candidates, folded: make([][]rune, len(candidates))}
+	for i, c := range candidates {
+		s.folded[i] = []rune(fold(c))
+	}
+	return s
+}
+
+// Within is the package's Within against the set. A candidate whose
+// length differs from the word's by more than the bound cannot be within
+// it (an edit changes the length by at most one), so it is not compared.
+func (set *Set) Within(s string, max int) (string, bool) {
+	ns := []rune(fold(s))
+	if len(ns) == 0 {
 		return "", false
 	}
-	best, bestD := "", 1<<30
-	for _, c := range candidates {
-		d := distance(ns, fold(c))
-		if d < bestD {
-			best, bestD = c, d
-		}
-	}
-	limit := min(len([]rune(ns))/3, max)
+	limit := min(len(ns)/3, max)
 	if limit < 1 {
 		limit = 1
+	}
+	best, bestD := "", 1<<30
+	for i, c := range set.folded {
+		if len(c)-len(ns) > limit || len(ns)-len(c) > limit {
+			continue // distance > limit: it can be neither best nor near
+		}
+		if d := runeDistance(ns, c); d < bestD {
+			best, bestD = set.names[i], d
+		}
 	}
 	if bestD > limit || best == s {
 		return "", false
@@ -51,14 +76,18 @@ func fold(s string) string {
 	return b.String()
 }
 
-// distance is the Levenshtein distance between a and b, counted in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+// runeDistance is the Levenshtein distance between a and b, counted in
+// runes.
+func runeDistance(ra, rb []rune) int {
 	if len(ra) == 0 {
 		return len(rb)
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var buf [2 * 32]int
+	row := buf[:]
+	if 2*(len(rb)+1) > len(row) {
+		row = make([]int, 2*(len(rb)+1))
+	}
+	prev, cur := row[:len(rb)+1], row[len(rb)+1:2*(len(rb)+1)]
 	for j := range prev {
 		prev[j] = j
 	}
