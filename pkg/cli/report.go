@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	annual "github.com/kepatuhan/kepatuhan/pkg/report"
+)
+
+// reportOptions are the inputs of `kepatuhan report`.
+type reportOptions struct {
+	IO          IO
+	Lang        msg.Lang
+	Inputs      []string
+	Rubric      string
+	ForceRubric bool
+	Title       string
+	Region      string
+	Period      string
+	Date        string // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the latest assessment date
+	Output      string // -o: the report, .pdf or .xlsx
+	Jobs        int
+}
+
+func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
+	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
+	o := reportOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:     "report FILE|FOLDER... -o LAPORAN.pdf|LAPORAN.xlsx",
+		Short:   t(msg.HelpReportShort),
+		Long:    t(msg.HelpReportLong),
+		Example: t(msg.HelpReportExample),
+		Args:    args(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			l, err := langFlag(cmd)
+			if err != nil {
+				return err
+			}
+			o.Lang, o.Inputs = l, a
+			return runReport(o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagRubric))
+	f.BoolVar(&o.ForceRubric, "force-rubric", false, t(msg.FlagForceRubric))
+	f.StringVar(&o.Title, "title", "", t(msg.FlagReportTitle))
+	f.StringVar(&o.Region, "region", "", t(msg.FlagReportRegion))
+	f.StringVar(&o.Period, "period", "", t(msg.FlagReportPeriod))
+	f.StringVar(&o.Date, "date", "", t(msg.FlagReportDate))
+	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagReportOutput))
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	return cmd
+}
+
+// reportFormat is "pdf" or "xlsx", from the output file's extension.
+func reportFormat(o reportOptions) (string, error) {
+	if o.Output == "" {
+		return "", &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportNeedOutput))}
+	}
+	switch strings.ToLower(filepath.Ext(o.Output)) {
+	case ".pdf":
+		return "pdf", nil
+	case ".xlsx":
+		return "xlsx", nil
+	}
+	return "", &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportBadFormat, o.Output))}
+}
+
+func runReport(o reportOptions) error {
+	format, err := reportFormat(o)
+	if err != nil {
+		return err
+	}
+	if o.Date != "" {
+		if _, ok := annual.ParseDate(o.Date); !ok {
+			return &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportBadDate, o.Date))}
+		}
+	}
+	prog := newProgress(o.IO, o.Lang)
+	out := ingest.Load(o.Inputs, ingest.Options{
+		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Jobs: o.Jobs, Progress: prog.update,
+	})
+	prog.done()
+	printProblems(o.IO.Err, o.Lang, out.Problems)
+	res := out.Results
+	if res == nil {
+		return invalidError{}
+	}
+	if out.Invalid() {
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ScoreInvalid, len(out.Rejected)))
+		return invalidError{}
+	}
+	if len(res.Units) == 0 {
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ReportNoUnits))
+		return invalidError{}
+	}
+	rp := annual.Build(res, annual.Options{Lang: o.Lang, Title: o.Title, Region: o.Region, Period: o.Period, Date: o.Date})
+	write := annual.WritePDF
+	if format == "xlsx" {
+		write = annual.WriteXLSX
+	}
+	if err := write(o.Output, rp); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ReportWrote, o.Output, rp.Total, rp.Complete))
+	if rp.Incomplete > 0 {
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLINotice), msg.T(o.Lang, msg.ReportIncompleteNotice, rp.Incomplete))
+		return statusError{ExitIncomplete}
+	}
+	return nil
+}
