@@ -155,7 +155,7 @@ func newRoot(io IO, lang msg.Lang) *cobra.Command {
 		target.Help()
 	}})
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(newRubricCmd(io, lang), newScoreCmd(io, lang), newFormCmd(io, lang), newDiffCmd(io, lang))
+	root.AddCommand(newRubricCmd(io, lang), newScoreCmd(io, lang), newFormCmd(io, lang), newReportCmd(io, lang), newDiffCmd(io, lang))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
 	}
