@@ -2,10 +2,7 @@
 // "did you mean …?" hints in error messages.
 package suggest
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // Nearest returns the candidate closest to s (ignoring case, spaces,
 // dashes, underscores and colons), if it is close enough to be a likely
@@ -40,7 +37,8 @@ func NewSet(candidates []string) *Set {
 // length differs from the word's by more than the bound cannot be within
 // it (an edit changes the length by at most one), so it is not compared.
 func (set *Set) Within(s string, max int) (string, bool) {
-	ns := []rune(fold(s))
+	var buf [64]rune
+	ns := appendFolded(buf[:0], s)
 	if len(ns) == 0 {
 		return "", false
 	}
@@ -48,13 +46,15 @@ func (set *Set) Within(s string, max int) (string, bool) {
 	if limit < 1 {
 		limit = 1
 	}
-	best, bestD := "", 1<<30
+	best, bestD := "", limit+1
 	for i, c := range set.folded {
-		if len(c)-len(ns) > limit || len(ns)-len(c) > limit {
-			continue // distance > limit: it can be neither best nor near
-		}
-		if d := runeDistance(ns, c); d < bestD {
+		// Only a candidate nearer than the best so far, and within the
+		// limit, can change the answer: compare up to that bound.
+		if d := boundedDistance(ns, c, bestD-1); d < bestD {
 			best, bestD = set.names[i], d
+			if d == 0 {
+				break
+			}
 		}
 	}
 	if bestD > limit || best == s {
@@ -64,43 +64,54 @@ func (set *Set) Within(s string, max int) (string, bool) {
 }
 
 // fold lower-cases s and drops spaces and punctuation that people vary.
-func fold(s string) string {
-	var b strings.Builder
+func fold(s string) string { return string(appendFolded(nil, s)) }
+
+func appendFolded(dst []rune, s string) []rune {
 	for _, r := range s {
 		switch {
 		case unicode.IsSpace(r), r == '-', r == '_', r == ':', r == '.', r == 0xA0:
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = append(dst, unicode.ToLower(r))
 	}
-	return b.String()
+	return dst
 }
 
-// runeDistance is the Levenshtein distance between a and b, counted in
-// runes.
-func runeDistance(ra, rb []rune) int {
-	if len(ra) == 0 {
-		return len(rb)
+// boundedDistance is the Levenshtein distance between a and b, counted in
+// runes, if it is at most k (k ≥ 0), and some
+// value over k otherwise, found without computing more than it must: a
+// length difference over k, or a row of the table all over k, settles it.
+func boundedDistance(a, b []rune, k int) int {
+	if len(a)-len(b) > k || len(b)-len(a) > k {
+		return k + 1
+	}
+	if len(a) == 0 {
+		return len(b)
 	}
 	var buf [2 * 32]int
 	row := buf[:]
-	if 2*(len(rb)+1) > len(row) {
-		row = make([]int, 2*(len(rb)+1))
+	if 2*(len(b)+1) > len(row) {
+		row = make([]int, 2*(len(b)+1))
 	}
-	prev, cur := row[:len(rb)+1], row[len(rb)+1:2*(len(rb)+1)]
+	prev, cur := row[:len(b)+1], row[len(b)+1:2*(len(b)+1)]
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	for i := 1; i <= len(a); i++ {
 		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
+		low := i
+		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if ra[i-1] == rb[j-1] {
+			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > k {
+			return k + 1 // the distance is at least the row's least value
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return prev[len(b)]
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"strings"
+	"sync"
 )
 
 // ratioFloor is the part size above which Limits.MaxRatio applies.
@@ -190,10 +191,23 @@ func (c *container) readSmall(name string, max int64) ([]byte, error) {
 	if r.declared > max {
 		return nil, problem(c.path, TooLarge, nil, "part %s is %d bytes, over %d", name, r.declared, max)
 	}
-	b := make([]byte, 0, r.declared)
-	buf := bytes.NewBuffer(b)
-	_, err = buf.ReadFrom(r)
-	return buf.Bytes(), err
+	// The declared size is exact (partReader fails on anything else), so
+	// one buffer of that size, plus a byte to see the end, does.
+	b := make([]byte, r.declared+1)
+	n := 0
+	for {
+		m, err := r.Read(b[n:])
+		n += m
+		if err == io.EOF {
+			return b[:n], nil
+		}
+		if err != nil {
+			return b[:n], err
+		}
+		if n == len(b) {
+			return b[:n], io.ErrShortBuffer // not reached: Read fails first
+		}
+	}
 }
 
 // verifyAll inflates every part once, discarding the data, so that the
@@ -241,8 +255,8 @@ func (c *container) open(name string) (*partReader, error) {
 		}
 		p.src = &p.comp
 	case zip.Deflate:
-		p.fr = flate.NewReader(bufio.NewReaderSize(&p.comp, 32<<10))
-		p.src = p.fr
+		p.inf = getInflater(&p.comp)
+		p.src = p.inf.fr
 	default:
 		return nil, problem(c.path, Unsupported, zip.ErrAlgorithm, "part %s uses compression method %d", zf.Name, zf.Method)
 	}
@@ -261,14 +275,45 @@ func (c *countReader) Read(b []byte) (int, error) {
 	return n, err
 }
 
+// inflater is a deflate reader and its input buffer, reused from part to
+// part and file to file: allocating them (some 80 KB, cleared) for every
+// part dominated the cost of opening a small workbook.
+type inflater struct {
+	br *bufio.Reader
+	fr io.ReadCloser // a flate.Resetter
+}
+
+var inflaters sync.Pool // of *inflater
+
+// getInflater returns an inflater reading the compressed bytes from r.
+func getInflater(r io.Reader) *inflater {
+	if inf, ok := inflaters.Get().(*inflater); ok {
+		inf.br.Reset(r)
+		if err := inf.fr.(flate.Resetter).Reset(inf.br, nil); err == nil {
+			return inf
+		}
+	}
+	br := bufio.NewReaderSize(r, 32<<10)
+	return &inflater{br: br, fr: flate.NewReader(br)}
+}
+
+// put returns the inflater to the pool, holding nothing of its last part.
+func (inf *inflater) put() {
+	inf.br.Reset(nil)
+	inflaters.Put(inf)
+}
+
+// errClosed is the error of a part read after Close.
+var errClosed = errors.New("workbook: part read after close")
+
 // partReader inflates one part, counting and checking as it goes.
 type partReader struct {
 	c        *container
 	name     string
 	src      io.Reader
-	fr       io.ReadCloser // the inflater, if any
-	comp     countReader   // compressed bytes consumed
-	n        int64         // inflated bytes produced
+	inf      *inflater   // the inflater, if any; back to the pool on Close
+	comp     countReader // compressed bytes consumed
+	n        int64       // inflated bytes produced
 	declared int64
 	want     uint32
 	crc      uint32
@@ -308,10 +353,16 @@ func (p *partReader) Read(b []byte) (int, error) {
 }
 
 func (p *partReader) Close() error {
-	if p.fr != nil {
-		return p.fr.Close()
+	if p.err == nil || p.err == io.EOF {
+		p.err = errClosed
 	}
-	return nil
+	if p.inf == nil {
+		return nil
+	}
+	err := p.inf.fr.Close()
+	p.inf.put()
+	p.inf, p.src = nil, nil
+	return err
 }
 
 // rel is one relationship of a .rels part.

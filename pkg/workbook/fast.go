@@ -84,7 +84,11 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 		return err
 	}
 	defer r.Close()
-	sr := &sheetReader{s: newScanner(r, r.declared), sst: b.sst, intern: newInternCache()}
+	sr := &sheetReader{s: newScanner(r, r.declared), sst: b.sst, intern: getInternCache()}
+	defer func() {
+		sr.s.release()
+		internCaches.Put(sr.intern)
+	}()
 	var fnErr error
 	err = sr.run(func(row int, cells []Cell) error {
 		if err := fn(row, cells); err != nil {

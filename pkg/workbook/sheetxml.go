@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // This file reads worksheet XML into rows of cells. The value rules:
@@ -471,6 +472,12 @@ type internCache struct {
 }
 
 func newInternCache() *internCache { return &internCache{seed: maphash.MakeSeed()} }
+
+// internCaches reuses caches (32 KB of slots each) from sheet to sheet:
+// what a slot still holds is a valid string, and a hit compares contents.
+var internCaches = sync.Pool{New: func() any { return newInternCache() }}
+
+func getInternCache() *internCache { return internCaches.Get().(*internCache) }
 
 func (c *internCache) get(b []byte) string {
 	slot := &c.slots[maphash.Bytes(c.seed, b)%uint64(len(c.slots))]

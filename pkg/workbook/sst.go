@@ -15,6 +15,7 @@ func readSST(c *container, part string) ([]string, error) {
 	}
 	defer r.Close()
 	s := newScanner(r, r.declared)
+	defer s.release()
 	if err := s.checkStart(); err != nil {
 		return nil, c.scanErr(part, err)
 	}

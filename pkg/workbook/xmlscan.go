@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -67,7 +68,28 @@ func newScanner(src io.Reader, size int64) *scanner {
 	if size > 0 && size < int64(n) {
 		n = int(size) + 1
 	}
-	return &scanner{src: src, buf: make([]byte, n), max: maxToken}
+	var buf []byte
+	if n == windowSize {
+		if w, ok := windows.Get().(*[windowSize]byte); ok {
+			buf = w[:]
+		}
+	}
+	if buf == nil {
+		buf = make([]byte, n)
+	}
+	return &scanner{src: src, buf: buf, max: maxToken}
+}
+
+// windows reuses full-size windows from part to part and file to file.
+var windows sync.Pool // of *[windowSize]byte
+
+// release gives the window back for reuse. Nothing read from the scanner
+// may be used afterwards: tokens and text point into the window.
+func (s *scanner) release() {
+	if len(s.buf) == windowSize && cap(s.buf) == windowSize {
+		windows.Put((*[windowSize]byte)(s.buf))
+	}
+	s.buf, s.pos, s.end = nil, 0, 0
 }
 
 // fill makes more data available at buf[end:], compacting and growing the
