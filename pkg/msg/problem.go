@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity tells whether a problem stops a file from being scored.
@@ -53,9 +54,10 @@ func (p Problem) Where() string {
 	return strings.Join(parts, " › ")
 }
 
-// Text renders the problem's message (with its location) in lang.
+// Text renders the problem's message (with its location) in lang. Text
+// arguments are shortened (see MaxArg).
 func (p Problem) Text(lang Lang) string {
-	m := T(lang, p.Key, p.Args...)
+	m := T(lang, p.Key, clipArgs(p.Args)...)
 	if w := p.Where(); w != "" {
 		return w + ": " + m
 	}
@@ -67,7 +69,35 @@ func (p Problem) HintText(lang Lang) string {
 	if p.Hint == "" {
 		return ""
 	}
-	return T(lang, p.Hint, p.HintArgs...)
+	return T(lang, p.Hint, clipArgs(p.HintArgs)...)
+}
+
+// MaxArg is how many bytes of a text argument a problem's message shows:
+// a cell may hold megabytes, and a message is one line. Longer texts are
+// cut (on a character boundary) and end in "…".
+const MaxArg = 200
+
+// clipArgs returns args with every string longer than MaxArg cut.
+func clipArgs(args []any) []any {
+	var out []any
+	for i, a := range args {
+		s, ok := a.(string)
+		if !ok || len(s) <= MaxArg {
+			continue
+		}
+		if out == nil {
+			out = append([]any(nil), args...)
+		}
+		cut := MaxArg
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		out[i] = s[:cut] + "…"
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // Error makes a Problem usable as an error; it renders in Indonesian.
