@@ -81,7 +81,7 @@ func (g *grid) fit(min float64) error {
 	}
 	for _, w := range g.wraps {
 		if n := lines[w.row]; n > 1 {
-			if err := g.b.f.SetRowHeight(g.sheet, w.row, lineHeight*float64(n)); err != nil {
+			if err := g.b.f.SetRowHeight(g.sheet, w.row, rowHeight(n)); err != nil {
 				return err
 			}
 		}

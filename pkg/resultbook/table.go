@@ -257,6 +257,14 @@ func (t *table) wraps() bool {
 // lineHeight is the height of one line of 11-point text, in points.
 const lineHeight = 15
 
+// maxRowHeight is the tallest row Excel allows, in points.
+const maxRowHeight = 409
+
+// rowHeight is the height of a row of n lines: at most maxRowHeight, so
+// that a note of many lines (a document pasted into a cell) still makes
+// a valid workbook; the rest of its text scrolls in the cell.
+func rowHeight(lines int) float64 { return min(lineHeight*float64(lines), maxRowHeight) }
+
 // wrappedLines estimates how many lines text s takes in a column width
 // wide when wrapped at spaces. Text averages a little less than a digit's
 // width per character, so width−1 characters fit on a line.
@@ -375,7 +383,7 @@ func (b *book) streamTable(sheet string, t *table, freezeCols int, gen func(emit
 				}
 			}
 			if lines > 1 {
-				return sw.SetRow(cellName(1, r), vals, excelize.RowOpts{Height: lineHeight * float64(lines)})
+				return sw.SetRow(cellName(1, r), vals, excelize.RowOpts{Height: rowHeight(lines)})
 			}
 		}
 		return sw.SetRow(cellName(1, r), vals)
