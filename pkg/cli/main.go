@@ -142,6 +142,7 @@ func newRoot(io IO, lang msg.Lang) *cobra.Command {
 	root.SetErr(io.Err)
 	root.SetIn(io.In)
 	root.PersistentFlags().String("lang", string(lang), t(msg.FlagLang))
+	root.PersistentFlags().BoolP("help", "h", false, t(msg.FlagHelp))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
 	root.SetVersionTemplate("kepatuhan {{.Version}}\n")
 	if lang == msg.ID {

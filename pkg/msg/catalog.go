@@ -185,6 +185,7 @@ const (
 	FlagPDF                 Key = "flag.pdf"
 	FlagXLSX                Key = "flag.xlsx"
 	FlagJobs                Key = "flag.jobs"
+	FlagHelp                Key = "flag.help"
 	HelpRootShort           Key = "help.root.short"
 	HelpRootLong            Key = "help.root.long"
 	HelpRubricShort         Key = "help.rubric.short"
@@ -479,6 +480,7 @@ var catalog = map[Key]entry{
 	HelpFormLong: {"Menulis buku kerja formulir observasi: lembar Petunjuk, satu lembar per unit\n(dari --units) dengan blok kepala terisi, satu baris per indikator dengan\ndaftar pilihan jawaban dan panduan tiap level, siap cetak A4. Rubrik survei\nmendapat lembar Responden. Rubrik dan versinya dicatat di formulir, sehingga\n\"kepatuhan score\" memakai rubrik yang sama.\n\nSTATUS KELUAR\n  0  formulir ditulis\n  1  kesalahan tak terduga\n  2  penggunaan salah\n  3  rubrik atau daftar unit tidak sah (semua masalahnya dicetak)",
 		"Writes an observation form workbook: a Petunjuk (instructions) sheet, one\nsheet per unit (from --units) with its header block filled, one row per\nindicator with a drop-down of the accepted answers and the guidance for each\nlevel, ready to print on A4. Survey rubrics get a Responden sheet. The rubric\nand its version are recorded in the form, so \"kepatuhan score\" uses the same.\n\nEXIT STATUS\n  0  form written\n  1  unexpected error\n  2  wrong usage\n  3  invalid rubric or unit list (every problem is printed)"},
 	HelpFormExample: {"  kepatuhan form --rubric ombudsman-2019 --units unit.csv -o formulir-2025.xlsx\n  kepatuhan form --rubric skm-2017 --units unit.xlsx --respondents 50 -o skm.xlsx", "  kepatuhan form --rubric ombudsman-2019 --units units.csv -o form-2025.xlsx --lang en\n  kepatuhan form --rubric skm-2017 --units units.xlsx --respondents 50 -o skm.xlsx"},
+	FlagHelp:        {"bantuan untuk perintah ini", "help for this command"},
 	ScoreWroteCards: {"ditulis: %d rapor PDF di %s", "wrote %d PDF report cards in %s"},
 	ScoreWroteBook:  {"ditulis: buku kerja hasil %s", "wrote the results workbook %s"},
 	FormNeedOutput:  {"sebutkan berkas keluaran dengan -o FORMULIR.xlsx", "name the output file with -o FORM.xlsx"},
