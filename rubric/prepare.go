@@ -23,14 +23,14 @@ func (r *Rubric) prepare() error {
 	if r.Kind == "" {
 		r.Kind = Observation
 	}
-	r.root = &Group{Name: r.Title, Weight: 1, Groups: r.Groups, Indicators: r.Items}
+	r.root = &Group{Name: r.Title, Weight: 1, Groups: r.Groups, Indicators: r.Items, index: -1}
 	r.indicators, r.groups = nil, nil
 	r.byCode = map[string]*Indicator{}
 	r.groupBy = map[string]*Group{}
 	var walk func(g *Group)
 	walk = func(g *Group) {
 		for _, c := range g.Groups {
-			c.parent, c.depth = g, g.depth+1
+			c.parent, c.depth, c.index = g, g.depth+1, len(r.groups)
 			r.groups = append(r.groups, c)
 			r.groupBy[CodeKey(c.Code)] = c
 			walk(c)

@@ -13,6 +13,7 @@ package rubric
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // SchemaV1 is the value of the `schema` key every rubric file starts with.
@@ -223,7 +224,12 @@ type Group struct {
 
 	parent *Group
 	depth  int
+	index  int // in AllGroups; -1 for the root
 }
+
+// Index is the group's position in Rubric.AllGroups (and in a unit's
+// Groups); -1 for the root.
+func (g *Group) Index() int { return g.index }
 
 // Parent returns the enclosing group, nil for the root.
 func (g *Group) Parent() *Group { return g.parent }
@@ -408,7 +414,10 @@ var DefaultZones = map[Zone]ZoneInfo{
 // CodeKey normalises an indicator or unit code for comparison: trimmed
 // (including non-breaking spaces) and upper-cased.
 func CodeKey(s string) string {
-	return strings.ToUpper(strings.TrimFunc(s, isSpace))
+	if n := len(s); n == 0 || s[0] <= ' ' || s[0] >= utf8.RuneSelf || s[n-1] <= ' ' || s[n-1] >= utf8.RuneSelf {
+		s = strings.TrimFunc(s, isSpace) // else it begins and ends with visible ASCII
+	}
+	return strings.ToUpper(s)
 }
 
 func isSpace(r rune) bool {

@@ -99,7 +99,7 @@ func Load(args []string, o Options) *Outcome {
 		}
 		res.Inputs = append(res.Inputs, p.res.Inputs...)
 		for i := range p.res.Units {
-			m.addScored(p.res.Units[i], p.path)
+			m.addScored(&p.res.Units[i], p.path)
 		}
 	}
 	for _, f := range readBooks(books, r, o) {

@@ -22,8 +22,11 @@ type merger struct {
 	byKey map[string]*entry
 }
 
+// entry is one unit being merged. unit points at the unit of its first
+// fragment (or of a results file), which merging completes in place: the
+// fragments belong to Load, and only units() copies them out.
 type entry struct {
-	unit     results.Unit
+	unit     *results.Unit
 	obsAt    results.Place // where the observations came from
 	survAt   results.Place // where the survey responses came from
 	scored   bool          // taken from a results file, already scored
@@ -35,17 +38,23 @@ func newMerger(r *rubric.Rubric, out *Outcome) *merger {
 }
 
 func (m *merger) units() []results.Unit {
-	us := make([]results.Unit, 0, len(m.order))
+	n := 0
+	for _, k := range m.order {
+		if !m.byKey[k].conflict {
+			n++
+		}
+	}
+	us := make([]results.Unit, 0, n)
 	for _, k := range m.order {
 		if e := m.byKey[k]; !e.conflict {
-			us = append(us, e.unit)
+			us = append(us, *e.unit)
 		}
 	}
 	return us
 }
 
 // addScored adds a unit from a results file.
-func (m *merger) addScored(u results.Unit, file string) {
+func (m *merger) addScored(u *results.Unit, file string) {
 	key := rubric.CodeKey(u.Code)
 	at := results.Place{Sheet: &results.Sheet{File: file}}
 	if e, ok := m.byKey[key]; ok {
@@ -56,11 +65,11 @@ func (m *merger) addScored(u results.Unit, file string) {
 	m.byKey[key] = &entry{unit: u, obsAt: at, scored: true}
 }
 
-func (m *merger) add(fr sheet.Fragment) {
+func (m *merger) add(fr *sheet.Fragment) {
 	key := fr.Unit.Code
 	e, ok := m.byKey[key]
 	if !ok {
-		e = &entry{unit: fr.Unit}
+		e = &entry{unit: &fr.Unit}
 		if fr.Survey {
 			e.survAt = fr.Where
 		} else {
@@ -79,7 +88,7 @@ func (m *merger) add(fr sheet.Fragment) {
 		prev = &e.survAt
 	}
 	if prev.Sheet != nil {
-		if m.samePart(&e.unit, &fr.Unit, fr.Survey) {
+		if m.samePart(e.unit, &fr.Unit, fr.Survey) {
 			m.out.Problems.Add(msg.Problem{Severity: msg.Notice, File: fr.Where.Sheet.File, Sheet: fr.Where.Sheet.Sheet,
 				Cell: fr.Where.Cell(), Key: msg.IngestDuplicateUnitSame, Args: []any{key, prev.String()}})
 			return
@@ -95,7 +104,7 @@ func (m *merger) add(fr sheet.Fragment) {
 		}
 	}
 	e.unit.Sources = append(e.unit.Sources, fr.Unit.Sources...)
-	m.mergeMeta(e, &fr)
+	m.mergeMeta(e, fr)
 }
 
 // samePart reports whether two fragments hold the same answers for the
@@ -127,7 +136,7 @@ func (m *merger) conflict(e *entry, key string, here, there results.Place) {
 }
 
 func (m *merger) mergeMeta(e *entry, fr *sheet.Fragment) {
-	u, v := &e.unit, &fr.Unit
+	u, v := e.unit, &fr.Unit
 	pairs := []struct {
 		name     string
 		dst, src *string

@@ -1,8 +1,10 @@
 package output
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -67,32 +69,41 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			width[j] = max(width[j], utf8.RuneCountInString(cell))
 		}
 	}
-	right := map[int]bool{3: true, 6: true, 7: true, 8: true, 9: true, 10: true}
-	line := func(row []string, zone rubric.Zone) string {
-		var b strings.Builder
+	right := [...]bool{3: true, 6: true, 7: true, 8: true, 9: true, 10: true}
+	var b bytes.Buffer
+	b.Grow((len(rows) + 8) * (sum(width) + 2*len(width)))
+	// line appends one row, its trailing spaces trimmed.
+	line := func(row []string, zone rubric.Zone) {
+		start := b.Len()
 		for j, cell := range row {
 			if j > 0 {
 				b.WriteString("  ")
 			}
-			pad := strings.Repeat(" ", width[j]-utf8.RuneCountInString(cell))
+			pad := width[j] - utf8.RuneCountInString(cell)
 			if right[j] {
-				b.WriteString(pad)
+				spaces(&b, pad)
 			}
 			if j == 5 && o.Color && zoneANSI[zone] != "" {
-				b.WriteString(zoneANSI[zone] + cell + ansiReset)
+				b.WriteString(zoneANSI[zone])
+				b.WriteString(cell)
+				b.WriteString(ansiReset)
 			} else {
 				b.WriteString(cell)
 			}
 			if !right[j] && j < len(row)-1 {
-				b.WriteString(pad)
+				spaces(&b, pad)
 			}
 		}
-		return strings.TrimRight(b.String(), " ") + "\n"
+		n := b.Len()
+		for n > start && b.Bytes()[n-1] == ' ' {
+			n--
+		}
+		b.Truncate(n)
+		b.WriteByte('\n')
 	}
-	var b strings.Builder
-	b.WriteString(line(head, ""))
+	line(head, "")
 	for i, row := range rows {
-		b.WriteString(line(row, zones[i]))
+		line(row, zones[i])
 	}
 	// Summary: units per zone.
 	s := res.Summarize()
@@ -148,15 +159,46 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			b.WriteString("  " + u.Code + ": " + strings.Join(miss, ", ") + "\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := w.Write(b.Bytes())
 	return err
 }
 
-func count(n int) string {
-	if n == 0 {
-		return "·"
+// spaces writes n spaces.
+func spaces(b *bytes.Buffer, n int) {
+	const blank = "                                                                "
+	for n > len(blank) {
+		b.WriteString(blank)
+		n -= len(blank)
 	}
-	return fmt.Sprint(n)
+	if n > 0 {
+		b.WriteString(blank[:n])
+	}
+}
+
+func sum(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// smallCounts are the counts a unit usually has, as text.
+var smallCounts = func() (out [100]string) {
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return out
+}()
+
+func count(n int) string {
+	switch {
+	case n == 0:
+		return "·"
+	case n > 0 && n < len(smallCounts):
+		return smallCounts[n]
+	}
+	return strconv.Itoa(n)
 }
 
 // clip shortens s to n runes and replaces control characters, so that a

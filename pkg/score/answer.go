@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -44,7 +45,12 @@ func Normalize(s string) string {
 }
 
 // Trim removes surrounding white space, including non-breaking spaces.
-func Trim(s string) string { return strings.TrimFunc(s, isSpace) }
+func Trim(s string) string {
+	if n := len(s); n > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf {
+		return s // begins and ends with a visible ASCII character: nothing to trim
+	}
+	return strings.TrimFunc(s, isSpace)
+}
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0xFEFF || r == 0x200B

@@ -100,10 +100,7 @@ func Unit(r *rubric.Rubric, u *results.Unit) {
 		}
 	}
 
-	s := &scorer{r: r, u: u, groupIndex: map[*rubric.Group]int{}}
-	for i, g := range r.AllGroups() {
-		s.groupIndex[g] = i
-	}
+	s := &scorer{r: r, u: u, st: make([]groupState, len(r.AllGroups())+1)}
 	root := r.Root()
 	if r.Scale.Rule == rubric.WeightedSum {
 		s.weightedSum(root, 1)
@@ -128,7 +125,7 @@ func Unit(r *rubric.Rubric, u *results.Unit) {
 	}
 	if r.Scale.Rule != rubric.WeightedSum {
 		// The same value computed top-down, without the sum's drift.
-		raw = r.Scale.Min + s.frac[root]*(r.Scale.Max-r.Scale.Min)
+		raw = r.Scale.Min + s.state(root).frac*(r.Scale.Max-r.Scale.Min)
 	}
 	u.Raw = raw
 	rounded := Round(raw, r.Scale.Decimals, r.Scale.Rounding)
@@ -138,23 +135,29 @@ func Unit(r *rubric.Rubric, u *results.Unit) {
 }
 
 type scorer struct {
-	r          *rubric.Rubric
-	u          *results.Unit
-	groupIndex map[*rubric.Group]int
-	frac       map[*rubric.Group]float64
-	applicable map[*rubric.Group]bool
-	complete   map[*rubric.Group]bool
+	r  *rubric.Rubric
+	u  *results.Unit
+	st []groupState // by group index + 1; the root first
 }
+
+// groupState is what scoring works out for one group of one unit.
+type groupState struct {
+	frac                 float64
+	applicable, complete bool
+}
+
+func (s *scorer) state(g *rubric.Group) *groupState { return &s.st[g.Index()+1] }
 
 func (s *scorer) gs(g *rubric.Group) *results.GroupScore {
 	if g.IsRoot() {
 		return nil
 	}
-	return &s.u.Groups[s.groupIndex[g]]
+	return &s.u.Groups[g.Index()]
 }
 
 func (s *scorer) status(g *rubric.Group) (applicable, complete bool) {
-	return s.applicable[g], s.complete[g]
+	st := s.state(g)
+	return st.applicable, st.complete
 }
 
 // indicatorApplies: answered (or to be answered) for this unit.
@@ -164,21 +167,17 @@ func indicatorApplies(ir *results.IndicatorResult) bool {
 
 // fractions computes each group's weighted mean fraction bottom-up.
 func (s *scorer) fractions(g *rubric.Group) {
-	if s.frac == nil {
-		s.frac = map[*rubric.Group]float64{}
-		s.applicable = map[*rubric.Group]bool{}
-		s.complete = map[*rubric.Group]bool{}
-	}
 	var num, den float64
 	complete := true
 	for _, c := range g.Groups {
 		s.fractions(c)
-		if !s.applicable[c] {
+		cs := s.state(c)
+		if !cs.applicable {
 			continue
 		}
 		den += c.Weight
-		num += c.Weight * s.frac[c]
-		complete = complete && s.complete[c]
+		num += c.Weight * cs.frac
+		complete = complete && cs.complete
 	}
 	for _, ind := range g.Indicators {
 		ir := &s.u.Indicators[ind.Index()]
@@ -192,16 +191,17 @@ func (s *scorer) fractions(g *rubric.Group) {
 		}
 		num += ind.Weight * ir.Fraction
 	}
-	s.applicable[g] = den > 0
-	s.complete[g] = den > 0 && complete
+	st := s.state(g)
+	st.applicable = den > 0
+	st.complete = den > 0 && complete
 	if den > 0 {
-		s.frac[g] = num / den
+		st.frac = num / den
 	}
 	if gs := s.gs(g); gs != nil {
-		gs.Applicable, gs.Complete = s.applicable[g], s.complete[g]
+		gs.Applicable, gs.Complete = st.applicable, st.complete
 		gs.Fraction = 0
 		if gs.Complete {
-			gs.Fraction = s.frac[g]
+			gs.Fraction = st.frac
 		}
 	}
 }
@@ -211,7 +211,7 @@ func (s *scorer) fractions(g *rubric.Group) {
 func (s *scorer) shares(g *rubric.Group, share, span float64) {
 	var den float64
 	for _, c := range g.Groups {
-		if s.applicable[c] {
+		if s.state(c).applicable {
 			den += c.Weight
 		}
 	}
@@ -224,7 +224,7 @@ func (s *scorer) shares(g *rubric.Group, share, span float64) {
 	for _, c := range g.Groups {
 		gs := s.gs(c)
 		gs.Share, gs.Points, gs.Max = 0, 0, 0
-		if !s.applicable[c] {
+		if !s.state(c).applicable {
 			s.zero(c)
 			continue
 		}
@@ -284,11 +284,8 @@ func (s *scorer) weightedSum(g *rubric.Group, w float64) (points, max float64, a
 		points += ir.Points
 		max += ir.Max
 	}
-	if s.applicable == nil {
-		s.applicable = map[*rubric.Group]bool{}
-		s.complete = map[*rubric.Group]bool{}
-	}
-	s.applicable[g], s.complete[g] = applicable, applicable && complete
+	st := s.state(g)
+	st.applicable, st.complete = applicable, applicable && complete
 	if gs := s.gs(g); gs != nil {
 		gs.Applicable, gs.Complete = applicable, applicable && complete
 		gs.Points, gs.Max, gs.Fraction, gs.Share = points, max, 0, 0

@@ -28,6 +28,8 @@ const (
 	fEvidence
 	fRespondent
 	fCode // "Kode" alone: the unit in a header block, the indicator in a table
+
+	nFields // the number of fields, fNone included
 )
 
 var fieldNames = map[field]string{

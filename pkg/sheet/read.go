@@ -48,7 +48,7 @@ const (
 // File is what one workbook held.
 type File struct {
 	Input     results.Input
-	Fragments []Fragment
+	Fragments []*Fragment
 	Sheets    []SheetInfo
 
 	// The rubric the workbook names in a header block, if any.
@@ -73,8 +73,6 @@ type Fragment struct {
 	// Survey: the fragment holds survey responses (respondent rows), not
 	// observations.
 	Survey bool
-	// cells of each metadata field, for conflict messages
-	metaAt map[field]results.Place
 }
 
 // Read reads the workbook at path against r. It never returns a nil File;
@@ -196,7 +194,11 @@ type sheetReader struct {
 	near      *msg.Problem // a near-miss header seen before any layout
 
 	// column of each field in the table header (0 = absent)
-	col map[field]int
+	col [nFields]int
+	// metadata of each fragment started in this sheet (index - metaBase),
+	// made when a field is first met
+	meta     []*fragMeta
+	metaBase int
 	// wide: indicator per column, and whether the sheet holds respondents
 	codeCol  map[int]*rubric.Indicator
 	codeCols []int // the keys of codeCol, in column order
@@ -214,6 +216,13 @@ type sheetReader struct {
 	parsed map[parseKey]parseResult
 	// wide observation rows: the row each unit came from
 	rowOf map[string]int
+}
+
+// fragMeta records, for one fragment, where each metadata field was set
+// (for conflict messages) and the cell text it was last confirmed from.
+type fragMeta struct {
+	at  [fDate - fName + 1]results.Place // by field - fName
+	raw [fDate - fName + 1]string
 }
 
 type respKey struct {
@@ -382,7 +391,11 @@ func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 }
 
 func (s *sheetReader) start(l Layout, row int, col map[field]int) {
-	s.layout, s.headerRow, s.col = l, row, col
+	s.layout, s.headerRow = l, row
+	for f, c := range col {
+		s.col[f] = c
+	}
+	s.metaBase = len(s.f.Fragments)
 	s.noteRubric()
 }
 
@@ -407,7 +420,7 @@ func (s *sheetReader) finish() {
 			Args: []any{s.name}, File: s.f.Input.Path, Sheet: s.name})
 	case s.layout == Form && s.form >= 0:
 		// Indicators with no row at all: missing, placed at the sheet.
-		fr := &s.f.Fragments[s.form]
+		fr := s.f.Fragments[s.form]
 		for i := range fr.Unit.Indicators {
 			ir := &fr.Unit.Indicators[i]
 			if ir.Status == results.Missing && ir.Source.Sheet == nil && s.r.Indicators()[i].Type != rubric.Surv {
@@ -421,22 +434,43 @@ func (s *sheetReader) finish() {
 // as defaults.
 func (s *sheetReader) newFragment(code string, survey bool) int {
 	u := score.NewUnit(s.r, rubric.CodeKey(code))
-	fr := Fragment{Unit: u, Where: s.place(0, 0), Survey: survey, metaAt: map[field]results.Place{}}
+	fr := &Fragment{Unit: u, Where: s.place(0, 0), Survey: survey}
 	fr.Unit.Sources = []results.Place{{Sheet: s.sheet}}
-	for _, fl := range []field{fName, fType, fRegion, fPeriod, fAssessor, fDate} {
+	s.f.Fragments = append(s.f.Fragments, fr)
+	s.meta = append(s.meta, nil)
+	fi := len(s.f.Fragments) - 1
+	for _, fl := range metaFields {
 		if b, ok := s.block[fl]; ok {
-			s.setMeta(&fr, fl, b.cell, b.text, b.at)
+			s.setMeta(fi, fl, b.cell, b.text, b.at)
 		}
 	}
-	s.f.Fragments = append(s.f.Fragments, fr)
-	return len(s.f.Fragments) - 1
+	return fi
+}
+
+// metaFields are the unit's metadata fields, in the order they are read.
+var metaFields = [...]field{fName, fType, fRegion, fPeriod, fAssessor, fDate}
+
+// metaOf returns the metadata record of fragment fi of this sheet.
+func (s *sheetReader) metaOf(fi int) *fragMeta {
+	m := &s.meta[fi-s.metaBase]
+	if *m == nil {
+		*m = &fragMeta{}
+	}
+	return *m
 }
 
 // setMeta sets a unit's metadata field, reporting a conflicting value.
-func (s *sheetReader) setMeta(fr *Fragment, fl field, c workbook.Cell, t string, at results.Place) {
-	if t == "" {
+// The same text as the last one accepted for the field (every row of a
+// long sheet repeats the unit's name) changes nothing and is skipped.
+func (s *sheetReader) setMeta(fi int, fl field, c workbook.Cell, t string, at results.Place) {
+	if fl < fName || fl > fDate || t == "" {
 		return
 	}
+	fr, m := s.f.Fragments[fi], s.metaOf(fi)
+	if t == m.raw[fl-fName] {
+		return
+	}
+	raw := t
 	var dst *string
 	u := &fr.Unit
 	switch fl {
@@ -444,7 +478,10 @@ func (s *sheetReader) setMeta(fr *Fragment, fl field, c workbook.Cell, t string,
 		dst = &u.Name
 	case fType:
 		dst = &u.Type
-		t = s.unitType(t, at)
+		var known bool
+		if t, known = s.unitType(t, at); !known {
+			raw = "" // reported each time it is met
+		}
 	case fRegion:
 		dst = &u.Region
 	case fPeriod:
@@ -456,7 +493,7 @@ func (s *sheetReader) setMeta(fr *Fragment, fl field, c workbook.Cell, t string,
 		dst = &u.Date
 		if d, ok := parseDate(t, s.date); ok {
 			t = d
-		} else if _, done := fr.metaAt[fl]; !done {
+		} else if m.at[fl-fName].Sheet == nil {
 			p := s.problem(msg.Notice, int(at.Row), int(at.Col), msg.SheetBadDate, quote(t))
 			p.Hint = msg.HintDateFormats
 		}
@@ -465,22 +502,25 @@ func (s *sheetReader) setMeta(fr *Fragment, fl field, c workbook.Cell, t string,
 	}
 	if *dst == "" {
 		*dst = t
-		fr.metaAt[fl] = at
+		m.at[fl-fName], m.raw[fl-fName] = at, raw
 		return
 	}
 	if *dst != t && !strings.EqualFold(*dst, t) {
-		p := s.problem(msg.Error, int(at.Row), int(at.Col), msg.SheetConflictMeta, fieldNames[fl], u.Code, quote(t), quote(*dst), fr.metaAt[fl].String())
+		p := s.problem(msg.Error, int(at.Row), int(at.Col), msg.SheetConflictMeta, fieldNames[fl], u.Code, quote(t), quote(*dst), m.at[fl-fName].String())
 		p.Hint = msg.HintConflictMeta
+		return
 	}
+	m.raw[fl-fName] = raw
 }
 
-// unitType resolves a unit type against the rubric's unit types.
-func (s *sheetReader) unitType(t string, at results.Place) string {
+// unitType resolves a unit type against the rubric's unit types; known
+// is false when it was reported as unknown.
+func (s *sheetReader) unitType(t string, at results.Place) (id string, known bool) {
 	if len(s.r.UnitTypes) == 0 {
-		return strings.ToLower(t)
+		return strings.ToLower(t), true
 	}
 	if ut, ok := s.r.UnitType(t); ok {
-		return ut.ID
+		return ut.ID, true
 	}
 	ids := make([]string, len(s.r.UnitTypes))
 	for i, u := range s.r.UnitTypes {
@@ -492,7 +532,7 @@ func (s *sheetReader) unitType(t string, at results.Place) string {
 	} else {
 		p.Hint, p.HintArgs = msg.HintValidValues, []any{strings.Join(ids, ", ")}
 	}
-	return strings.ToLower(t)
+	return strings.ToLower(t), false
 }
 
 // indicator looks up the code in cell c, reporting unknown codes.
@@ -651,7 +691,7 @@ func (s *sheetReader) formRow(row int, cells []workbook.Cell) {
 	s.seenAt[ind.Index()] = s.place(row, s.col[fAnswer])
 	ans, present := cellAt(cells, s.col[fAnswer])
 	note, evidence := s.remarks(cells)
-	s.record(&s.f.Fragments[s.form], ind, row, s.col[fAnswer], ans, present, note, evidence)
+	s.record(s.f.Fragments[s.form], ind, row, s.col[fAnswer], ans, present, note, evidence)
 }
 
 func (s *sheetReader) remarks(cells []workbook.Cell) (note, evidence string) {
@@ -695,8 +735,8 @@ func (s *sheetReader) longRow(row int, cells []workbook.Cell) {
 		return
 	}
 	fi := s.fragmentFor(uc.Value, ut, ind.Type == rubric.Surv, row)
-	fr := &s.f.Fragments[fi]
-	s.rowMeta(fr, row, cells)
+	fr := s.f.Fragments[fi]
+	s.rowMeta(fi, row, cells)
 	ans, present := cellAt(cells, s.col[fAnswer])
 	if ind.Type == rubric.Surv {
 		resp := ""
@@ -736,14 +776,14 @@ func (s *sheetReader) fragmentFor(raw, t string, survey bool, row int) int {
 }
 
 // rowMeta takes a unit's metadata from the optional columns of a row.
-func (s *sheetReader) rowMeta(fr *Fragment, row int, cells []workbook.Cell) {
-	for _, fl := range []field{fName, fType, fRegion, fPeriod, fAssessor, fDate} {
-		col, ok := s.col[fl]
-		if !ok {
+func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
+	for _, fl := range metaFields {
+		col := s.col[fl]
+		if col == 0 {
 			continue
 		}
 		if c, ok := cellAt(cells, col); ok && c.Kind != workbook.NoCache && c.Kind != workbook.Error {
-			s.setMeta(fr, fl, c, text(c), s.place(row, col))
+			s.setMeta(fi, fl, c, text(c), s.place(row, col))
 		}
 	}
 }
@@ -803,8 +843,8 @@ func (s *sheetReader) wideRow(row int, cells []workbook.Cell) {
 	}
 	if s.survey {
 		fi := s.fragmentFor(uc.Value, ut, true, row)
-		fr := &s.f.Fragments[fi]
-		s.rowMeta(fr, row, cells)
+		fr := s.f.Fragments[fi]
+		s.rowMeta(fi, row, cells)
 		resp := ""
 		if c, ok := cellAt(cells, s.col[fRespondent]); ok {
 			resp = text(c)
@@ -823,16 +863,21 @@ func (s *sheetReader) wideRow(row int, cells []workbook.Cell) {
 	}
 	s.rowOf[key] = row
 	fi := s.newFragment(ut, false)
-	fr := &s.f.Fragments[fi]
+	fr := s.f.Fragments[fi]
 	fr.Where = s.place(row, s.unitCol)
 	s.frags[key] = fi
-	s.rowMeta(fr, row, cells)
-	byCol := map[int]workbook.Cell{}
-	for _, c := range cells {
-		byCol[c.Col] = c
-	}
+	s.rowMeta(fi, row, cells)
+	// Both cells and codeCols are in column order.
+	j := 0
 	for _, col := range s.codeCols {
-		c, present := byCol[col]
+		for j < len(cells) && cells[j].Col < col {
+			j++
+		}
+		var c workbook.Cell
+		present := j < len(cells) && cells[j].Col == col
+		if present {
+			c = cells[j]
+		}
 		s.record(fr, s.codeCol[col], row, col, c, present, "", "")
 	}
 }
@@ -840,7 +885,7 @@ func (s *sheetReader) wideRow(row int, cells []workbook.Cell) {
 // duplicateWideRow handles a unit's second row in a wide sheet: the same
 // answers are a harmless copy (noticed); different ones are an error.
 func (s *sheetReader) duplicateWideRow(key string, prevRow, row int, cells []workbook.Cell) {
-	fr := &s.f.Fragments[s.frags[key]]
+	fr := s.f.Fragments[s.frags[key]]
 	same := true
 	byCol := map[int]string{}
 	for _, c := range cells {
