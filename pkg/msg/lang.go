@@ -2,8 +2,11 @@
 // Indonesia and English, and the Problem type that packages use to report
 // located input errors without deciding how they are worded.
 //
-// Messages live in catalog.go. Other packages refer to them by Key and
-// never format user-facing text themselves.
+// The messages live in catalog*.go, one file per area (catalog.go holds
+// the reader's, the scoring run's and the command line's; catalog_card.go
+// the report cards' labels, and so on). Other packages refer to them by
+// Key and never word user-facing text themselves; a test checks that
+// every message has both languages with the same arguments.
 package msg
 
 import (
