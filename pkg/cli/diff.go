@@ -92,6 +92,9 @@ func runDiff(o diffOptions) error {
 		}
 		jump = v
 	}
+	if err := checkOutputs(o.IO, o.Lang, []string{o.Old, o.New}, outFile(o.Output)); err != nil {
+		return err
+	}
 	side := func(arg, ref string) *ingest.Outcome {
 		if ref == "" {
 			ref = o.Rubric
@@ -107,8 +110,7 @@ func runDiff(o diffOptions) error {
 	if old.Results == nil || nw.Results == nil || old.Invalid() || nw.Invalid() {
 		// Nothing is compared, nothing written: a comparison with part of
 		// a year missing would mislead.
-		rejected := len(old.Rejected) + len(nw.Rejected)
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.DiffInvalid, rejected))
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, old, nw))
 		return invalidError{}
 	}
 	rep := diff.Compare(old.Results, nw.Results, diff.Options{Jump: jump})
@@ -120,7 +122,7 @@ func runDiff(o diffOptions) error {
 			return err
 		}
 		if err := atomicfile.WriteBytes(o.Output, buf.Bytes()); err != nil {
-			return err
+			return writeFailed(o.IO, o.Lang, o.Output, err)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.DiffWrote, o.Output, len(rep.Units), rep.Count(diff.Regressed)))
 	} else if err := f.Write(o.IO.Out, rep, ro); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/kepatuhan/kepatuhan/pkg/form"
@@ -51,6 +52,9 @@ func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
 }
 
 func runForm(o formOptions) error {
+	if err := checkOutputs(o.IO, o.Lang, []string{o.Units, o.Rubric}, outFile(o.Output)); err != nil {
+		return err
+	}
 	r, err := rubric.Load(o.Rubric)
 	if err != nil {
 		return err
@@ -63,7 +67,11 @@ func runForm(o formOptions) error {
 	}
 	err = form.Write(o.Output, r, units, form.Options{Lang: o.Lang, Layout: o.Layout, Respondents: o.Respondents})
 	if err != nil {
-		return err
+		var ps msg.Problems
+		if errors.As(err, &ps) {
+			return err // the unit list's problems: invalid input
+		}
+		return writeFailed(o.IO, o.Lang, o.Output, err)
 	}
 	n := len(units)
 	if n == 0 {

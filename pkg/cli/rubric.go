@@ -270,6 +270,9 @@ func runRubricValidate(o rubricOptions) error {
 }
 
 func runRubricExport(o rubricOptions) error {
+	if err := checkOutputs(o.IO, o.Lang, o.Refs, outFile(o.Output)); err != nil {
+		return err
+	}
 	r, err := rubric.Load(o.Refs[0])
 	if err != nil {
 		return err
@@ -283,5 +286,8 @@ func runRubricExport(o rubricOptions) error {
 		_, err := o.IO.Out.Write(src)
 		return err
 	}
-	return atomicfile.WriteBytes(o.Output, src)
+	if err := atomicfile.WriteBytes(o.Output, src); err != nil {
+		return writeFailed(o.IO, o.Lang, o.Output, err)
+	}
+	return nil
 }

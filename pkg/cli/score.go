@@ -85,6 +85,14 @@ func runScore(o scoreOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.Format == "" {
+		if err := checkTableName(o.IO, o.Lang, o.Output); err != nil {
+			return err
+		}
+	}
+	if err := checkOutputs(o.IO, o.Lang, o.Inputs, outFile(o.Output), outFile(o.XLSX), outFolder(o.PDF)); err != nil {
+		return err
+	}
 	prog := newProgress(o.IO, o.Lang)
 	out := ingest.Load(o.Inputs, ingest.Options{
 		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Engine: o.Engine, Jobs: o.Jobs,
@@ -103,7 +111,7 @@ func runScore(o scoreOptions) error {
 		if format == "table" && o.Output == "" && len(res.Units) > 0 {
 			fmtr.Write(o.IO.Out, res, oo)
 		}
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ScoreInvalid, len(out.Rejected)))
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, out))
 		return invalidError{}
 	}
 	if err := writeOutputs(o, res); err != nil {
@@ -115,7 +123,7 @@ func runScore(o scoreOptions) error {
 			return err
 		}
 		if err := atomicfile.WriteBytes(o.Output, buf.Bytes()); err != nil {
-			return err
+			return writeFailed(o.IO, o.Lang, o.Output, err)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWrote, o.Output, len(res.Units)))
 	} else if err := fmtr.Write(o.IO.Out, res, oo); err != nil {
@@ -131,14 +139,14 @@ func runScore(o scoreOptions) error {
 func writeOutputs(o scoreOptions, res *results.Results) error {
 	if o.XLSX != "" {
 		if err := resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang}); err != nil {
-			return err
+			return writeFailed(o.IO, o.Lang, o.XLSX, err)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteBook, o.XLSX))
 	}
 	if o.PDF != "" {
 		paths, err := card.Write(o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs})
 		if err != nil {
-			return err
+			return writeFailed(o.IO, o.Lang, o.PDF, err)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteCards, len(paths), o.PDF))
 	}
