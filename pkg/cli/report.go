@@ -81,6 +81,9 @@ func runReport(o reportOptions) error {
 			return &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportBadDate, o.Date))}
 		}
 	}
+	if err := checkOutputs(o.IO, o.Lang, o.Inputs, outFile(o.Output)); err != nil {
+		return err
+	}
 	prog := newProgress(o.IO, o.Lang)
 	out := ingest.Load(o.Inputs, ingest.Options{
 		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Jobs: o.Jobs, Progress: prog.update,
@@ -92,7 +95,7 @@ func runReport(o reportOptions) error {
 		return invalidError{}
 	}
 	if out.Invalid() {
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ScoreInvalid, len(out.Rejected)))
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, out))
 		return invalidError{}
 	}
 	if len(res.Units) == 0 {
@@ -105,7 +108,7 @@ func runReport(o reportOptions) error {
 		write = annual.WriteXLSX
 	}
 	if err := write(o.Output, rp); err != nil {
-		return err
+		return writeFailed(o.IO, o.Lang, o.Output, err)
 	}
 	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ReportWrote, o.Output, rp.Total, rp.Complete))
 	if rp.Incomplete > 0 {
