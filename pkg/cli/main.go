@@ -48,6 +48,9 @@ func Main(args []string, io IO) (code int) {
 	root := newRoot(io, lang)
 	root.SetArgs(args)
 	err := root.Execute()
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
+		err = &usageError{err} // cobra's error for a mistyped command name
+	}
 	if err != nil {
 		report(io, lang, err)
 	}
