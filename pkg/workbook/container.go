@@ -60,7 +60,9 @@ func newContainer(path string, f *os.File, size int64, lim Limits) (*container, 
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		if !zipLike {
-			return nil, problem(path, NotWorkbook, err, "unrecognised content, not a spreadsheet")
+			oe := notWorkbook(path, FoundUnknown, "unrecognised content, not a spreadsheet")
+			oe.Err = err
+			return nil, oe
 		}
 		return nil, problem(path, Corrupt, err, "broken zip archive (%v)", err)
 	}
@@ -112,7 +114,7 @@ func (c *container) findWorkbook() error {
 		case bytes.Contains(b, []byte("opendocument.spreadsheet")):
 			return problem(c.path, OpenDocument, nil, "an OpenDocument spreadsheet (.ods)")
 		case bytes.Contains(b, []byte("opendocument")):
-			return problem(c.path, NotWorkbook, nil, "an OpenDocument file, not a spreadsheet")
+			return notWorkbook(c.path, FoundZip, "an OpenDocument file, not a spreadsheet")
 		}
 	}
 	if b, err := c.readSmall("_rels/.rels", 1<<20); err == nil {
@@ -131,13 +133,13 @@ func (c *container) findWorkbook() error {
 	}
 	switch {
 	case c.parts["xl/workbook.bin"] != nil:
-		return problem(c.path, NotWorkbook, nil, "a binary Excel workbook (.xlsb)")
+		return notWorkbook(c.path, FoundXLSB, "a binary Excel workbook (.xlsb)")
 	case c.parts["word/document.xml"] != nil:
-		return problem(c.path, NotWorkbook, nil, "a Word document (.docx), not a spreadsheet")
+		return notWorkbook(c.path, FoundWord, "a Word document (.docx), not a spreadsheet")
 	case c.parts["ppt/presentation.xml"] != nil:
-		return problem(c.path, NotWorkbook, nil, "a PowerPoint presentation (.pptx), not a spreadsheet")
+		return notWorkbook(c.path, FoundPowerPoint, "a PowerPoint presentation (.pptx), not a spreadsheet")
 	}
-	return problem(c.path, NotWorkbook, nil, "a zip archive without a workbook inside")
+	return notWorkbook(c.path, FoundZip, "a zip archive without a workbook inside")
 }
 
 // isWorkbook reports whether part exists and its root element is a

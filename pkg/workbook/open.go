@@ -53,6 +53,13 @@ func problem(path string, p Problem, err error, format string, args ...any) *Ope
 	return &OpenError{Path: path, Problem: p, Detail: fmt.Sprintf(format, args...), Err: err}
 }
 
+// notWorkbook builds the *OpenError of a file that is something else.
+func notWorkbook(path string, found Found, format string, args ...any) *OpenError {
+	oe := problem(path, NotWorkbook, nil, format, args...)
+	oe.Found = found
+	return oe
+}
+
 // String names a Problem, for messages and tests.
 func (p Problem) String() string {
 	switch p {

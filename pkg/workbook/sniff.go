@@ -77,7 +77,7 @@ func sniffNonZip(path string, f io.ReaderAt, size int64, head []byte) *OpenError
 	}
 	for _, m := range binaryMagic {
 		if bytes.HasPrefix(head, []byte(m.magic)) {
-			return problem(path, NotWorkbook, nil, "%s, not a spreadsheet", m.what)
+			return notWorkbook(path, m.found, "%s, not a spreadsheet", m.what)
 		}
 	}
 	if text, ok := asText(head); ok {
@@ -87,14 +87,17 @@ func sniffNonZip(path string, f io.ReaderAt, size int64, head []byte) *OpenError
 }
 
 // binaryMagic names some file types people mistake for spreadsheets.
-var binaryMagic = []struct{ magic, what string }{
-	{"%PDF-", "a PDF document"},
-	{"\x89PNG\r\n\x1a\n", "a PNG image"},
-	{"\xff\xd8\xff", "a JPEG image"},
-	{"GIF8", "a GIF image"},
-	{"Rar!\x1a\x07", "a RAR archive"},
-	{"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"},
-	{"\x1f\x8b", "a gzip archive"},
+var binaryMagic = []struct {
+	magic, what string
+	found       Found
+}{
+	{"%PDF-", "a PDF document", FoundPDF},
+	{"\x89PNG\r\n\x1a\n", "a PNG image", FoundImage},
+	{"\xff\xd8\xff", "a JPEG image", FoundImage},
+	{"GIF8", "a GIF image", FoundImage},
+	{"Rar!\x1a\x07", "a RAR archive", FoundArchive},
+	{"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", FoundArchive},
+	{"\x1f\x8b", "a gzip archive", FoundArchive},
 }
 
 // sniffCFB tells an encrypted OOXML package (a compound file holding
@@ -125,9 +128,9 @@ func sniffCFB(path string, r io.ReaderAt, size int64) *OpenError {
 	}
 	switch {
 	case word:
-		return problem(path, NotWorkbook, nil, "a Word document (.doc), not a spreadsheet")
+		return notWorkbook(path, FoundWord, "a Word document (.doc), not a spreadsheet")
 	case ppt:
-		return problem(path, NotWorkbook, nil, "a PowerPoint presentation (.ppt), not a spreadsheet")
+		return notWorkbook(path, FoundPowerPoint, "a PowerPoint presentation (.ppt), not a spreadsheet")
 	}
 	return problem(path, LegacyXLS, nil, "an Excel 97-2003 workbook (.xls)")
 }
@@ -193,12 +196,12 @@ func sniffText(path string, text []byte) *OpenError {
 	}
 	if bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<")) {
 		if bytes.Contains(lower, []byte("urn:schemas-microsoft-com:office:spreadsheet")) {
-			return problem(path, NotWorkbook, nil, "an Excel 2003 XML spreadsheet")
+			return notWorkbook(path, FoundExcelXML, "an Excel 2003 XML spreadsheet")
 		}
-		return problem(path, NotWorkbook, nil, "an XML file, not a spreadsheet")
+		return notWorkbook(path, FoundXML, "an XML file, not a spreadsheet")
 	}
 	if bytes.ContainsAny(start, ",;\t|\n") {
 		return problem(path, CSV, nil, "plain text (CSV) under a spreadsheet name")
 	}
-	return problem(path, NotWorkbook, nil, "a text file, not a spreadsheet")
+	return notWorkbook(path, FoundText, "a text file, not a spreadsheet")
 }

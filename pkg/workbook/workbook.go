@@ -87,10 +87,30 @@ const (
 	Unsupported                     // valid, but the fast engine cannot read it
 )
 
+// Found names what a file that is not a workbook (Problem NotWorkbook)
+// holds instead, so that the message can say it plainly.
+type Found uint8
+
+// What a file may be instead of a workbook.
+const (
+	FoundUnknown    Found = iota // unrecognised binary content, not a zip
+	FoundText                    // plain text (not CSV)
+	FoundXML                     // an XML file
+	FoundExcelXML                // an Excel 2003 XML spreadsheet
+	FoundPDF                     // a PDF document
+	FoundImage                   // a PNG, JPEG or GIF image
+	FoundArchive                 // a RAR, 7-Zip or gzip archive
+	FoundWord                    // a Word document (.doc, .docx)
+	FoundPowerPoint              // a PowerPoint presentation (.ppt, .pptx)
+	FoundXLSB                    // an Excel binary workbook (.xlsb)
+	FoundZip                     // another zip archive (.odt, photos, …)
+)
+
 // OpenError is the error Open returns for a file it cannot read.
 type OpenError struct {
 	Path    string
 	Problem Problem
+	Found   Found  // for NotWorkbook: what the file is instead
 	Detail  string // what went wrong underneath, for the curious
 	Err     error
 }
