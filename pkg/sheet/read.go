@@ -165,13 +165,41 @@ func openProblem(path string, err error) msg.Problem {
 	case workbook.OpenDocument:
 		p.Key, p.Args, p.Hint = msg.FileODS, nil, msg.HintSaveAsXLSX
 	case workbook.NotWorkbook:
-		p.Key, p.Args, p.Hint = msg.FileNotWorkbook, nil, msg.HintSaveAsXLSX
+		p.Key, p.Args, p.Hint = notWorkbookKey(oe.Found)
 	case workbook.TooLarge:
 		p.Key, p.Args, p.Hint = msg.FileTooLarge, []any{detail}, msg.HintFileTooLarge
 	default:
 		p.Args = []any{detail}
 	}
 	return p
+}
+
+// notWorkbookKey words what a file is instead of a workbook, and what to
+// do about it.
+func notWorkbookKey(found workbook.Found) (msg.Key, []any, msg.Key) {
+	switch found {
+	case workbook.FoundUnknown:
+		return msg.FileNotZip, nil, msg.HintAskOriginal
+	case workbook.FoundText:
+		return msg.FileText, nil, msg.HintSaveAsXLSX
+	case workbook.FoundXML:
+		return msg.FileXML, nil, msg.HintSaveAsXLSX
+	case workbook.FoundExcelXML:
+		return msg.FileExcelXML, nil, msg.HintSaveAsXLSX
+	case workbook.FoundPDF:
+		return msg.FilePDF, nil, msg.HintAskOriginal
+	case workbook.FoundImage:
+		return msg.FileImage, nil, msg.HintAskOriginal
+	case workbook.FoundArchive:
+		return msg.FileArchive, nil, msg.HintExtract
+	case workbook.FoundWord:
+		return msg.FileWord, nil, msg.HintAskOriginal
+	case workbook.FoundPowerPoint:
+		return msg.FilePowerPoint, nil, msg.HintAskOriginal
+	case workbook.FoundXLSB:
+		return msg.FileXLSB, nil, msg.HintSaveAsXLSX
+	}
+	return msg.FileNotWorkbook, nil, msg.HintSaveAsXLSX
 }
 
 // blockValue is one header-block entry.
