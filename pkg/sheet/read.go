@@ -93,6 +93,7 @@ func Read(path string, r *rubric.Rubric, o Options) *File {
 	for _, s := range book.Sheets() {
 		info := SheetInfo{Name: s.Name, Hidden: !s.Visible}
 		if s.Visible {
+			before, probs := len(f.Fragments), len(f.Problems)
 			sr := newSheetReader(f, r, book, s.Name)
 			err := book.Rows(s.Name, sr.row)
 			if err != nil {
@@ -102,8 +103,13 @@ func Read(path string, r *rubric.Rubric, o Options) *File {
 			}
 			sr.finish()
 			info.Layout = sr.layout
-			if sr.layout != "" {
+			if len(f.Fragments) > before {
 				found = true
+			} else if (sr.layout == Long || sr.layout == Wide) && !f.Problems[probs:].HasErrors() {
+				// A header row and not one unit under it (an export with
+				// its rows filtered away, a template never filled).
+				p := sr.problem(msg.Notice, sr.headerRow, sr.unitCol, msg.SheetNoDataRows, s.Name)
+				p.Hint = msg.HintNoDataRows
 			}
 		}
 		f.Sheets = append(f.Sheets, info)
@@ -218,8 +224,11 @@ type sheetReader struct {
 
 	layout    Layout
 	headerRow int
-	block     map[field]blockValue
-	near      *msg.Problem // a near-miss header seen before any layout
+	// columns holding any text in the table header row: a value under
+	// none of them, beside an empty answer, is not dropped silently
+	headed map[int]bool
+	block  map[field]blockValue
+	near   *msg.Problem // a near-miss header seen before any layout
 
 	// column of each field in the table header (0 = absent)
 	col [nFields]int
@@ -293,6 +302,12 @@ func (s *sheetReader) problem(sev msg.Severity, row, col int, key msg.Key, args 
 func (s *sheetReader) row(row int, cells []workbook.Cell) error {
 	if s.layout == "" {
 		s.classify(row, cells)
+		if s.layout != "" {
+			s.headed = make(map[int]bool, len(cells))
+			for _, c := range cells {
+				s.headed[c.Col] = true
+			}
+		}
 		return nil
 	}
 	switch s.layout {
@@ -718,6 +733,16 @@ func (s *sheetReader) formRow(row int, cells []workbook.Cell) {
 	}
 	s.seenAt[ind.Index()] = s.place(row, s.col[fAnswer])
 	ans, present := cellAt(cells, s.col[fAnswer])
+	if !present || text(ans) == "" {
+		// The Jawaban header merged over two columns, or an answer typed
+		// one column off: the value right of the empty answer cell, under
+		// no header, is an error rather than dropped.
+		if c, ok := cellAt(cells, s.col[fAnswer]+1); ok && !s.headed[c.Col] && text(c) != "" {
+			p := s.problem(msg.Error, row, c.Col, msg.SheetAnswerAside, ind.Code, results.ColumnName(s.col[fAnswer]))
+			p.Hint = msg.HintAnswerAside
+			return
+		}
+	}
 	note, evidence := s.remarks(cells)
 	s.record(s.f.Fragments[s.form], ind, row, s.col[fAnswer], ans, present, note, evidence)
 }
