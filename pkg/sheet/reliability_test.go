@@ -1,6 +1,9 @@
 package sheet_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A long or wide sheet with a header row and no unit under it holds no
 // observation: it is noted, and a workbook with nothing else is an error
@@ -38,4 +41,28 @@ sheet Data
 2: U1 | XX-99 | Ya
 `)
 	wantProblems(t, f, "sheet.unknown-indicator Data!B2")
+}
+
+// In a form, a value in the column right of an empty answer cell, under
+// no header (the Jawaban header merged over two columns, or a value typed
+// one column off), is an error naming that cell, not dropped. With the
+// answer where it belongs, the column beside it is not looked at.
+func TestAnswerAside(t *testing.T) {
+	r := loadRubric(t, "contoh.yaml")
+	f := read(t, r, `
+sheet U1
+1: Kode Unit | U1
+3: Kode | Indikator | Jawaban | | Catatan
+merge C3:D3
+4: SP-01 | Persyaratan | Ya | x
+5: SP-02 | Prosedur | | Tidak
+6: SP-03 | Waktu | | | catatan saja
+`)
+	wantProblems(t, f, "sheet.answer-aside U1!D5")
+	if p := f.Problems[0]; !strings.HasSuffix(p.Text("en"), `uji.xlsx › U1 › D5: the answer to SP-02 is in a column without a header, not in the Jawaban column (C)`) {
+		t.Errorf("message %q", p.Text("en"))
+	}
+	if a := answer(unit(t, f, "U1"), "SP-01"); a.Answer != "Ya" {
+		t.Errorf("SP-01 read as %q", a.Answer)
+	}
 }
