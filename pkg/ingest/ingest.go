@@ -72,6 +72,11 @@ func Load(args []string, o Options) *Outcome {
 	out := &Outcome{}
 	files := expand(args, &out.Problems)
 	if len(files) == 0 {
+		if !out.Problems.HasErrors() {
+			// Only lock files, or files named twice: say so, or the run
+			// would end invalid without a word.
+			out.Problems.Add(msg.Problem{Key: msg.IngestNoInputs, Hint: msg.HintNoInputs})
+		}
 		return out
 	}
 	var resultFiles, books []string
