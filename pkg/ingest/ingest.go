@@ -195,6 +195,10 @@ func expand(args []string, probs *msg.Problems) []string {
 				probs.Add(msg.Problem{Severity: msg.Notice, File: a, Key: msg.IngestLockFile})
 				continue
 			}
+			if !fi.Mode().IsRegular() {
+				probs.Add(notRegular(a))
+				continue
+			}
 			addFile(a)
 			continue
 		}
@@ -216,6 +220,12 @@ func expand(args []string, probs *msg.Problems) []string {
 			}
 			switch strings.ToLower(filepath.Ext(name)) {
 			case ".xlsx", ".xlsm", ".json":
+				// A named pipe (or a link to one) would block the
+				// reader forever; a device is no workbook either.
+				if fi, err := os.Stat(p); err == nil && !fi.Mode().IsRegular() {
+					probs.Add(notRegular(p))
+					return nil
+				}
 				found = append(found, p)
 			}
 			return nil
@@ -237,6 +247,11 @@ func expand(args []string, probs *msg.Problems) []string {
 }
 
 func isLockFile(name string) bool { return strings.HasPrefix(name, "~$") }
+
+// notRegular is the problem of an input that is not a regular file.
+func notRegular(path string) msg.Problem {
+	return msg.Problem{File: path, Key: msg.FileNotRegular, Hint: msg.HintNotRegular}
+}
 
 func argsFor(key msg.Key, err error) []any {
 	if key == msg.FileNotFound {

@@ -24,3 +24,34 @@ func TestNoInputs(t *testing.T) {
 		t.Fatal("a run with nothing to read is not invalid")
 	}
 }
+
+// A named pipe with a workbook's name — given, or found in a folder, or
+// linked to — is refused at once: reading it would block forever.
+func TestNotRegularFile(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "pipa.xlsx")
+	if err := mkfifo(pipe); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	if err := os.Symlink(pipe, filepath.Join(dir, "tautan.json")); err != nil {
+		t.Logf("no symbolic link: %v", err)
+	}
+	write(t, dir, map[string]string{"a.xlsx": "sheet U1\n1: Kode Unit | U1\n3: Kode | Jawaban\n4: SP-01 | Ya\n"})
+	out := ingest.Load([]string{dir}, ingest.Options{Rubric: contoh})
+	got, want := keys(out.Problems), "file.not-regular"
+	if _, err := os.Lstat(filepath.Join(dir, "tautan.json")); err == nil {
+		want = "file.not-regular,file.not-regular"
+	}
+	if got != want {
+		t.Fatalf("problems %s, want %s", got, want)
+	}
+	for _, p := range out.Problems {
+		if filepath.Dir(p.File) != dir {
+			t.Errorf("problem names %q", p.File)
+		}
+	}
+	out = ingest.Load([]string{pipe}, ingest.Options{Rubric: contoh})
+	if got := keys(out.Problems); got != "file.not-regular" {
+		t.Fatalf("named directly: problems %s", got)
+	}
+}
