@@ -144,12 +144,32 @@ func (p *pkg) notXLSX(what string) error {
 	return msg.Problems{{Key: msg.BookNotXLSX, Args: []any{what}, File: p.path}}
 }
 
+// Sizes a part may inflate to. The parts that describe the package
+// (relationships, the workbook's list of sheets) take kilobytes in real
+// files; any part, the hidden sheet of a very large run included, far
+// less than maxPart. A part declared larger is refused before it is
+// inflated, and one that inflates past its declared size is refused by
+// archive/zip: a zip bomb costs neither time nor memory (IsResultBook
+// runs on every workbook given to score, before its cells are read).
+const (
+	maxStructure = 16 << 20
+	maxPart      = 1 << 30
+)
+
 // open opens a part; name is absolute within the package, without the
 // leading slash.
 func (p *pkg) open(name string) (io.ReadCloser, *zip.File, error) {
+	return p.openMax(name, maxPart)
+}
+
+// openMax opens a part that may inflate to at most max bytes.
+func (p *pkg) openMax(name string, max uint64) (io.ReadCloser, *zip.File, error) {
 	f := p.files[strings.ToLower(name)]
 	if f == nil {
 		return nil, nil, p.notXLSX("no part " + name)
+	}
+	if f.UncompressedSize64 > max {
+		return nil, nil, p.notXLSX(fmt.Sprintf("part %s would inflate to %d bytes, over %d", name, f.UncompressedSize64, max))
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -162,7 +182,7 @@ func (p *pkg) open(name string) (io.ReadCloser, *zip.File, error) {
 // targets resolved to part names.
 func (p *pkg) relationships(part string) (map[string]rel, error) {
 	dir, base := path.Split(part)
-	rc, _, err := p.open(dir + "_rels/" + base + ".rels")
+	rc, _, err := p.openMax(dir+"_rels/"+base+".rels", maxStructure)
 	if err != nil {
 		return nil, err
 	}
@@ -216,7 +236,7 @@ func (p *pkg) sheetPart(sheet string) (string, error) {
 	if p.rels, err = p.relationships(p.wb); err != nil {
 		return "", err
 	}
-	rc, _, err := p.open(p.wb)
+	rc, _, err := p.openMax(p.wb, maxStructure)
 	if err != nil {
 		return "", err
 	}
