@@ -185,9 +185,11 @@ func snapshot(ts *testscript.TestScript, dir string) map[string]string {
 //	mkbad encrypted OUT             a password-protected .xlsx (a compound
 //	                                file with EncryptionInfo and
 //	                                EncryptedPackage streams)
-//	mkbad bomb OUT MIB [DECLARED]   a workbook whose sheet inflates to MIB
-//	                                MiB; its declared size DECLARED bytes
-//	                                (default: the true size)
+//	mkbad bomb OUT MIB [DECLARED [PART]]
+//	                                a workbook whose sheet (or PART)
+//	                                inflates to MIB MiB; its declared size
+//	                                DECLARED bytes ("true": the true size,
+//	                                the default)
 //	mkbad head OUT SRC N            the first N bytes of SRC (a truncated
 //	                                copy); N may be "half"
 //	mkbad bytes OUT HEX             the bytes written in hex
@@ -205,16 +207,19 @@ func cmdMkbad(ts *testscript.TestScript, neg bool, args []string) {
 		data = fixture.LegacyXLS()
 	case kind == "encrypted" && len(rest) == 0:
 		data = fixture.Encrypted()
-	case kind == "bomb" && (len(rest) == 1 || len(rest) == 2):
+	case kind == "bomb" && len(rest) >= 1 && len(rest) <= 3:
 		mib, err := strconv.ParseInt(rest[0], 10, 64)
 		ts.Check(err)
-		declared := int64(-1)
-		if len(rest) == 2 {
+		declared, part := int64(-1), "xl/worksheets/sheet1.xml"
+		if len(rest) >= 2 && rest[1] != "true" {
 			declared, err = strconv.ParseInt(rest[1], 10, 64)
 			ts.Check(err)
 		}
+		if len(rest) == 3 {
+			part = rest[2]
+		}
 		var b bytes.Buffer
-		ts.Check(fixture.ZipBomb(&b, mib, declared))
+		ts.Check(fixture.ZipBombPart(&b, part, mib, declared))
 		data = b.Bytes()
 	case kind == "head" && len(rest) == 2:
 		src, err := os.ReadFile(ts.MkAbs(rest[0]))
@@ -337,11 +342,22 @@ func TestZipBombBounded(t *testing.T) {
 	dir := t.TempDir()
 	rub := filepath.Join("..", "..", "testdata", "rubrics", "contoh.yaml")
 	t.Setenv("KEPATUHAN_LANG", "")
-	for name, declared := range map[string]int64{"honest": -1, "small-claim": 50000, "just-under": 1<<30 - 1} {
+	const sheet, book = "xl/worksheets/sheet1.xml", "xl/workbook.xml"
+	for _, c := range []struct {
+		name, part string
+		declared   int64
+	}{
+		{"honest", sheet, -1}, {"small-claim", sheet, 50000}, {"just-under", sheet, 1<<30 - 1},
+		// The workbook part: read to tell results workbooks from
+		// observation workbooks before any sheet (which inflated 4 GiB
+		// into memory).
+		{"workbook-part-honest", book, -1}, {"workbook-part-just-under", book, 1<<30 - 1},
+	} {
+		name, declared := c.name, c.declared
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(dir, name+".xlsx")
 			var b bytes.Buffer
-			if err := fixture.ZipBomb(&b, 4<<10, declared); err != nil {
+			if err := fixture.ZipBombPart(&b, c.part, 4<<10, declared); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
