@@ -54,8 +54,8 @@ func TestBadCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 25 {
-		t.Fatalf("the corpus has %d cases, want at least 25", len(cases))
+	if len(cases) < 40 {
+		t.Fatalf("the corpus has %d cases, want at least 40", len(cases))
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 dir,
