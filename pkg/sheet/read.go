@@ -232,6 +232,8 @@ type sheetReader struct {
 
 	// column of each field in the table header (0 = absent)
 	col [nFields]int
+	// the result slices of the units started in this sheet
+	units unitSlab
 	// metadata of each fragment started in this sheet (index - metaBase),
 	// made when a field is first met
 	meta     []*fragMeta
@@ -476,7 +478,7 @@ func (s *sheetReader) finish() {
 // newFragment starts a unit in this sheet with the header block's values
 // as defaults.
 func (s *sheetReader) newFragment(code string, survey bool) int {
-	u := score.NewUnit(s.r, rubric.CodeKey(code))
+	u := s.units.next(s.r, rubric.CodeKey(code))
 	fr := &Fragment{Unit: u, Where: s.place(0, 0), Survey: survey}
 	fr.Unit.Sources = []results.Place{{Sheet: s.sheet}}
 	s.f.Fragments = append(s.f.Fragments, fr)
