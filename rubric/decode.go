@@ -136,6 +136,49 @@ func syntaxError(data []byte, err error) (line int, reason string) {
 	return lo, reason
 }
 
+// maxNodes bounds the size of a rubric's YAML tree with its aliases
+// expanded. The largest built-in has a few thousand nodes; aliases of
+// aliases of lists (a "billion laughs") reach billions, and decoding them
+// one by one would never end.
+const maxNodes = 200_000
+
+// aliasBomb returns the first alias whose expansion takes the document
+// over maxNodes (or the node holding it), or nil. Each node is counted
+// once, its size remembered.
+func aliasBomb(doc *yaml.Node) *yaml.Node {
+	size := map[*yaml.Node]int{}
+	var bomb *yaml.Node
+	var count func(n *yaml.Node) int
+	count = func(n *yaml.Node) int {
+		if v, ok := size[n]; ok {
+			return v
+		}
+		size[n] = maxNodes + 1 // a node that holds itself is a bomb too
+		total := 1
+		kids := n.Content
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			kids = []*yaml.Node{n.Alias}
+		}
+		for _, c := range kids {
+			total += count(c)
+			if bomb != nil {
+				return maxNodes + 1
+			}
+			if total > maxNodes {
+				bomb = c
+				if c.Kind != yaml.AliasNode {
+					bomb = n
+				}
+				return maxNodes + 1
+			}
+		}
+		size[n] = total
+		return total
+	}
+	count(doc)
+	return bomb
+}
+
 // document decodes the whole file.
 func (d *decoder) document(data []byte) *Rubric {
 	r := &Rubric{}
@@ -154,6 +197,10 @@ func (d *decoder) document(data []byte) *Rubric {
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		d.at(&extra, msg.RubricManyDocs)
+	}
+	if at := aliasBomb(&doc); at != nil {
+		d.at(at, msg.RubricAliasBomb, maxNodes)
+		return r
 	}
 	root := resolve(&doc)
 	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {

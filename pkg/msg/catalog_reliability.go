@@ -94,3 +94,13 @@ func init() {
 		catalog[k] = e
 	}
 }
+
+// Message keys: rubric files.
+const RubricAliasBomb Key = "rubric.alias-bomb"
+
+func init() {
+	catalog[RubricAliasBomb] = entry{
+		"alias YAML di sini menguraikan rubrik menjadi lebih dari %d simpul; tulis nilainya langsung",
+		"the YAML aliases here expand the rubric to over %d nodes; write the values out",
+	}
+}
