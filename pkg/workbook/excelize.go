@@ -1,7 +1,9 @@
 package workbook
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -27,9 +29,12 @@ import (
 //   - out-of-order or repeated cells are placed by arrival, not by
 //     reference, and a cell whose reference names another row gets its
 //     kind from that other cell;
-//   - malformed or truncated sheet XML ends the sheet silently (so do
-//     invalid UTF-8 and control characters), where the fast engine
-//     reports Corrupt; a missing shared string drops the cell;
+//   - excelize's iterator ends a sheet silently at malformed or
+//     truncated XML (and at invalid UTF-8 and control characters): so
+//     that no row is dropped without a word, a UTF-8 sheet part is first
+//     read through encoding/xml, and one that is not well-formed is
+//     Corrupt — also where the fast engine, which skips what lies outside
+//     sheetData, reads it; a missing shared string drops the cell;
 //   - a t="str" formula with no <v> at all reads as empty, not NoCache
 //     (excelize cannot tell it from a cached empty string);
 //   - the formula text of a shared-formula cell is re-rendered by
@@ -274,6 +279,11 @@ func (b *excelizeBook) sheetInfo(name string) (*sheetInfo, error) {
 		}
 	}
 	in.exact = size <= exactKindsLimit
+	if part != "" {
+		if err := wellFormed(b.c, part); err != nil {
+			return nil, err
+		}
+	}
 	if !in.exact && part != "" {
 		var err error
 		if in.formula, in.bools, err = scanMarkers(b.c, part); err != nil {
@@ -353,6 +363,37 @@ func catch(path string, fn func() error) (err error) {
 
 // excelizeErr classifies an error from excelize (or from the engine's
 // own checks).
+// wellFormed reads a UTF-8 sheet part with encoding/xml and reports one
+// that is not well-formed XML as Corrupt. Parts in another encoding
+// (which the fast engine leaves to this one) are not checked.
+func wellFormed(c *container, part string) error {
+	r, err := c.open(part)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512)
+	if checkProlog(head) != nil {
+		return nil
+	}
+	d := xml.NewDecoder(br)
+	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) { return in, nil } // UTF-8 under another name
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var oe *OpenError
+			if errors.As(err, &oe) {
+				return oe // the part's own limits or checksum
+			}
+			return problem(c.path, Corrupt, err, "part %s: %v", part, err)
+		}
+	}
+}
+
 func excelizeErr(path string, err error) *OpenError {
 	var oe *OpenError
 	switch {
