@@ -3,6 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
+	"io"
 )
 
 // fastBook is the fast engine: it reads the package with archive/zip and
@@ -83,8 +84,15 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 	if err != nil {
 		return err
 	}
-	defer r.Close()
-	sr := &sheetReader{s: newScanner(r, r.declared), sst: b.sst, intern: getInternCache()}
+	var src io.Reader = r
+	if r.declared >= readAheadMin {
+		ra := newReadAhead(r)
+		defer ra.Close()
+		src = ra
+	} else {
+		defer r.Close()
+	}
+	sr := &sheetReader{s: newScanner(src, r.declared), sst: b.sst, intern: getInternCache()}
 	defer func() {
 		sr.s.release()
 		internCaches.Put(sr.intern)
