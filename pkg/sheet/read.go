@@ -85,10 +85,18 @@ func Read(path string, r *rubric.Rubric, o Options) *File {
 		return f
 	}
 	defer book.Close()
-	if err := hashFile(path, &f.Input); err != nil {
+	hashed := startHash(path)
+	readSheets(f, book, r, path)
+	if err := hashed(&f.Input); err != nil {
+		// As when the file is hashed first: nothing read from it counts.
+		f = &File{Input: results.Input{Path: path, Name: filepath.Base(path)}}
 		f.Problems.Add(openProblem(path, err))
-		return f
 	}
+	return f
+}
+
+// readSheets reads every visible sheet of book into f.
+func readSheets(f *File, book workbook.Book, r *rubric.Rubric, path string) {
 	found := false
 	for _, s := range book.Sheets() {
 		info := SheetInfo{Name: s.Name, Hidden: !s.Visible}
@@ -99,7 +107,7 @@ func Read(path string, r *rubric.Rubric, o Options) *File {
 			if err != nil {
 				f.Problems.Add(openProblem(path, err))
 				f.Sheets = append(f.Sheets, info)
-				return f
+				return
 			}
 			sr.finish()
 			info.Layout = sr.layout
@@ -117,23 +125,56 @@ func Read(path string, r *rubric.Rubric, o Options) *File {
 	if !found && !f.Problems.HasErrors() {
 		f.Problems.Add(msg.Problem{Key: msg.SheetNoObservations, File: path, Hint: msg.HintLayouts})
 	}
-	return f
 }
 
-func hashFile(path string, in *results.Input) error {
-	fh, err := os.Open(path)
+// asyncHashMin: files at least this large are hashed on another goroutine
+// while their sheets are read.
+const asyncHashMin = 1 << 20
+
+// startHash starts hashing the file at path and returns the function that
+// waits for the result and records it in in.
+func startHash(path string) (wait func(in *results.Input) error) {
+	if st, err := os.Stat(path); err != nil || st.Size() < asyncHashMin {
+		sum, n, err := hashFile(path)
+		return func(in *results.Input) error { return setHash(in, sum, n, err) }
+	}
+	type result struct {
+		sum string
+		n   int64
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		sum, n, err := hashFile(path)
+		ch <- result{sum, n, err}
+	}()
+	return func(in *results.Input) error {
+		r := <-ch
+		return setHash(in, r.sum, r.n, r.err)
+	}
+}
+
+func setHash(in *results.Input, sum string, n int64, err error) error {
 	if err != nil {
 		return err
+	}
+	in.SHA256, in.Size = sum, n
+	return nil
+}
+
+// hashFile returns the SHA-256 of the file at path, in hex, and its size.
+func hashFile(path string) (string, int64, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
 	}
 	defer fh.Close()
 	h := sha256.New()
 	n, err := io.Copy(h, fh)
 	if err != nil {
-		return err
+		return "", 0, err
 	}
-	in.SHA256 = hex.EncodeToString(h.Sum(nil))
-	in.Size = n
-	return nil
+	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
 // openProblem turns a failure to open or read a workbook into a message
