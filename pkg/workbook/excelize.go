@@ -105,7 +105,11 @@ func openExcelize(path string, lim Limits) (_ Book, err error) {
 
 // load reads the sheet list, visibility and date system from excelize.
 func (b *excelizeBook) load() error {
-	for _, name := range b.f.GetSheetList() {
+	names := map[string]bool{}
+	for i, name := range b.f.GetSheetList() {
+		if err := checkSheetName(b.path, i, name, names); err != nil {
+			return err
+		}
 		if b.st != nil && b.st.others[name] {
 			continue // a chart, dialog or macro sheet
 		}

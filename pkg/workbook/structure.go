@@ -109,7 +109,11 @@ func readStructure(c *container) (*structure, error) {
 			entries = append(entries, e)
 		}
 	}
-	for _, e := range entries {
+	names := make(map[string]bool, len(entries))
+	for i, e := range entries {
+		if err := checkSheetName(c.path, i, e.name, names); err != nil {
+			return nil, err
+		}
 		r, ok := byID[e.id]
 		if !ok {
 			return nil, problem(c.path, Corrupt, nil, "sheet %q has no part", e.name)
@@ -128,6 +132,22 @@ func readStructure(c *container) (*structure, error) {
 		s.sheets = append(s.sheets, sheetPart{Sheet{Name: e.name, Visible: e.state == "" || e.state == "visible"}, p})
 	}
 	return s, nil
+}
+
+// checkSheetName refuses a sheet without a name, or with the name of an
+// earlier sheet (ignoring case, as Excel does): a problem could not say
+// where it is, and the later sheet would never be read — its rows
+// dropped without a word. names collects the names seen.
+func checkSheetName(path string, i int, name string, names map[string]bool) error {
+	if name == "" {
+		return problem(path, Corrupt, nil, "sheet %d has no name", i+1)
+	}
+	key := strings.ToLower(name)
+	if names[key] {
+		return problem(path, Corrupt, nil, "two sheets are named %q", name)
+	}
+	names[key] = true
+	return nil
 }
 
 // isWorksheet tells worksheets from chart, dialog and macro sheets, by

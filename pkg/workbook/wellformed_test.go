@@ -43,3 +43,34 @@ func TestExcelizeMalformedSheet(t *testing.T) {
 		})
 	}
 }
+
+// A sheet without a name, or with the name of another (ignoring case),
+// is Corrupt for both engines: a problem in it could not say where it
+// is, and the second of two sheets named alike would never be read.
+func TestSheetNames(t *testing.T) {
+	dir := t.TempDir()
+	row := `<row r="1"><c r="A1" t="inlineStr"><is><t>Kode Unit</t></is></c></row>`
+	for _, c := range []struct {
+		name  string
+		names []string
+	}{
+		{"no-name", []string{"Data", ""}},
+		{"same-name", []string{"Data", "DATA"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var sheets []bookSheet
+			for _, n := range c.names {
+				sheets = append(sheets, bookSheet{Name: n, Data: row})
+			}
+			path := book{Sheets: sheets}.write(t, dir, c.name+".xlsx")
+			for _, engine := range []string{EngineAuto, EngineFast, EngineExcelize} {
+				b, err := Open(path, Options{Engine: engine})
+				if err == nil {
+					_, err = readBook(b)
+					b.Close()
+				}
+				wantProblem(t, err, Corrupt)
+			}
+		})
+	}
+}
