@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
@@ -80,11 +81,11 @@ func Load(args []string, o Options) *Outcome {
 		return out
 	}
 	var resultFiles, books []string
-	for _, f := range files {
-		if isResults(f) {
-			resultFiles = append(resultFiles, f)
+	for i, is := range each(files, o.Jobs, isResults) {
+		if is {
+			resultFiles = append(resultFiles, files[i])
 		} else {
-			books = append(books, f)
+			books = append(books, files[i])
 		}
 	}
 	prior := readResults(resultFiles, out)
@@ -397,6 +398,34 @@ func chooseRubric(o Options, books []string, prior []priorResults, out *Outcome)
 func sameRubric(ref string, r *rubric.Rubric) bool {
 	ref = strings.TrimSpace(ref)
 	return strings.EqualFold(ref, r.Ref()) || (r.Variant == "" && strings.EqualFold(ref, r.ID))
+}
+
+// each applies fn to every path with a pool of jobs goroutines (0: the
+// number of CPUs) and returns the results in path order.
+func each[T any](paths []string, jobs int, fn func(string) T) []T {
+	out := make([]T, len(paths))
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	if jobs = min(jobs, len(paths)); jobs <= 1 {
+		for i, p := range paths {
+			out[i] = fn(p)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
+				out[i] = fn(paths[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // readBooks reads workbooks with a bounded pool, keeping input order.

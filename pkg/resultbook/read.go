@@ -72,11 +72,46 @@ func IsResultBook(path string) (bool, error) {
 		return false, err
 	}
 	defer p.Close()
+	if !p.mayName(HiddenSheet) {
+		return false, nil
+	}
 	sheet, err := p.hiddenSheet()
 	if err != nil {
 		return false, nil
 	}
 	return sheet != "", nil
+}
+
+// mayName reports whether the workbook part could name a sheet sheet: it
+// holds the name as written, or a character reference that could spell
+// it. When it cannot, there is no need to read the relationships and
+// decode the workbook (every observation workbook of a batch is asked).
+// Anything unexpected answers true, leaving the answer to hiddenSheet.
+func (p *pkg) mayName(sheet string) bool {
+	root, err := p.relationships("")
+	if err != nil {
+		return true
+	}
+	wb := ""
+	for _, r := range sortedRels(root) {
+		if strings.HasSuffix(r.typ, "/officeDocument") {
+			wb = r.target
+			break
+		}
+	}
+	if wb == "" {
+		return true
+	}
+	rc, _, err := p.openMax(wb, maxStructure)
+	if err != nil {
+		return true
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		return true
+	}
+	return bytes.Contains(b, []byte(sheet)) || bytes.IndexByte(b, '&') >= 0
 }
 
 // pkg is an open .xlsx (OPC) package.
