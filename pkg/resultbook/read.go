@@ -133,6 +133,18 @@ func openPackage(path string) (*pkg, error) {
 	if st.IsDir() {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: errors.New("is a directory")}
 	}
+	if st.Size() <= smallFile {
+		// Read whole, once: the directory and each part would otherwise
+		// cost a read each (every workbook of a batch is asked whether it
+		// is a results workbook).
+		if data, err := os.ReadFile(path); err == nil && int64(len(data)) == st.Size() {
+			zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				return nil, msg.Problems{{Key: msg.BookNotXLSX, Args: []any{err.Error()}, File: path}}
+			}
+			return newPackage(path, zr, nil), nil
+		}
+	}
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
@@ -142,6 +154,9 @@ func openPackage(path string) (*pkg, error) {
 	}
 	return newPackage(path, &zr.Reader, zr), nil
 }
+
+// smallFile: packages of at most this many bytes are read into memory.
+const smallFile = 1 << 20
 
 func newPackage(path string, zr *zip.Reader, c io.Closer) *pkg {
 	p := &pkg{path: path, zc: c, files: map[string]*zip.File{}}

@@ -15,6 +15,9 @@ import (
 	"sync"
 )
 
+// smallFile: files of at most this many bytes are read into memory whole.
+const smallFile = 1 << 20
+
 // ratioFloor is the part size above which Limits.MaxRatio applies.
 const ratioFloor = 1 << 20
 
@@ -47,8 +50,17 @@ func openContainer(path string, lim Limits) (*container, error) {
 }
 
 func newContainer(path string, f *os.File, size int64, lim Limits) (*container, error) {
+	// A small file (a form workbook is some 15 KB) is read whole, once:
+	// the zip directory and each part would otherwise cost a read each.
+	var src io.ReaderAt = f
+	if size <= smallFile {
+		data := make([]byte, size)
+		if n, err := f.ReadAt(data, 0); n == len(data) && (err == nil || err == io.EOF) {
+			src = bytes.NewReader(data)
+		}
+	}
 	head := make([]byte, min(size, sniffHead))
-	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
+	if _, err := src.ReadAt(head, 0); err != nil && err != io.EOF {
 		return nil, fileError(path, err)
 	}
 	zipLike := bytes.HasPrefix(head, []byte("PK"))
@@ -57,7 +69,7 @@ func newContainer(path string, f *os.File, size int64, lim Limits) (*container, 
 			return nil, oe
 		}
 	}
-	zr, err := zip.NewReader(f, size)
+	zr, err := zip.NewReader(src, size)
 	if err != nil {
 		if !zipLike {
 			oe := notWorkbook(path, FoundUnknown, "unrecognised content, not a spreadsheet")
