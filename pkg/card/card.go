@@ -44,6 +44,12 @@ type Options struct {
 	// fpdf allocates a fresh compressor (over a megabyte) for every page,
 	// which nearly doubles the time of a large batch. Off by default.
 	Compress bool
+	// Gate, when set, is waited for before the first card is written:
+	// cards are rendered meanwhile and held (up to gateBudget bytes), so
+	// that another output can be made beside them and still be written
+	// first. If it returns an error, no card is written and Write returns
+	// that error.
+	Gate func() error
 
 	// For the benchmark's baseline: always the Unicode fonts, and the
 	// garbage collector left as it is.
@@ -59,11 +65,22 @@ func Write(dir string, res *results.Results, o Options) ([]string, error) {
 	if res == nil || res.Rubric == nil {
 		return nil, errors.New("card: results without a rubric")
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if gate := o.Gate; gate != nil {
+		// The folder too is made only once the gate opens.
+		o.Gate = func() error {
+			if err := gate(); err != nil {
+				return err
+			}
+			return os.MkdirAll(dir, 0o755)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	n := len(res.Units)
 	if n == 0 {
+		if o.Gate != nil {
+			return nil, o.Gate()
+		}
 		return nil, nil
 	}
 	names := FileNames(res.Units)
@@ -109,11 +126,53 @@ func Write(dir string, res *results.Results, o Options) ([]string, error) {
 			}
 		}()
 	}
+	toWrite := out
+	var gateErr error
+	if o.Gate != nil {
+		gated := make(chan rendered, jobs)
+		toWrite = gated
+		go func() {
+			defer close(gated)
+			opened := make(chan error, 1)
+			go func() { opened <- o.Gate() }()
+			var held []rendered
+			size, waiting := 0, true
+		hold:
+			for size < gateBudget {
+				select {
+				case r, ok := <-out:
+					if !ok {
+						break hold
+					}
+					held = append(held, r)
+					size += len(r.data)
+				case err := <-opened:
+					gateErr, waiting = err, false
+					break hold
+				}
+			}
+			if waiting {
+				gateErr = <-opened
+			}
+			if gateErr != nil {
+				stop.Store(true)
+				for range out {
+				}
+				return
+			}
+			for _, r := range held {
+				gated <- r
+			}
+			for r := range out {
+				gated <- r
+			}
+		}()
+	}
 	for range min(writeJobs, n) {
 		writers.Add(1)
 		go func() {
 			defer writers.Done()
-			for r := range out {
+			for r := range toWrite {
 				if stop.Load() {
 					continue
 				}
@@ -133,6 +192,9 @@ func Write(dir string, res *results.Results, o Options) ([]string, error) {
 	renderers.Wait()
 	close(out)
 	writers.Wait()
+	if gateErr != nil {
+		return nil, gateErr
+	}
 
 	paths := make([]string, 0, n)
 	var first error
@@ -179,6 +241,10 @@ func relaxGC() (restore func()) {
 }
 
 const batchGCPercent = 400
+
+// gateBudget bounds the bytes of cards held while Options.Gate is waited
+// for (a district's 200 cards are some 28 MB).
+const gateBudget = 64 << 20
 
 // writeJobs is how many cards are written to disk at once.
 const writeJobs = 8

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/card"
@@ -114,15 +115,29 @@ func runScore(o scoreOptions) error {
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, out))
 		return invalidError{}
 	}
+	// The -o output is rendered while the workbook and cards are made,
+	// and written after them.
+	type rendered struct {
+		data []byte
+		err  error
+	}
+	outDone := make(chan rendered, 1)
+	if o.Output != "" {
+		go func() {
+			var buf bytes.Buffer
+			err := fmtr.Write(&buf, res, oo)
+			outDone <- rendered{buf.Bytes(), err}
+		}()
+	}
 	if err := writeOutputs(o, res); err != nil {
 		return err
 	}
 	if o.Output != "" {
-		var buf bytes.Buffer
-		if err := fmtr.Write(&buf, res, oo); err != nil {
-			return err
+		r := <-outDone
+		if r.err != nil {
+			return r.err
 		}
-		if err := atomicfile.WriteBytes(o.Output, buf.Bytes()); err != nil {
+		if err := atomicfile.WriteBytes(o.Output, r.data); err != nil {
 			return writeFailed(o.IO, o.Lang, o.Output, err)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWrote, o.Output, len(res.Units)))
@@ -135,18 +150,35 @@ func runScore(o scoreOptions) error {
 	return nil
 }
 
-// writeOutputs writes the results workbook and the report cards.
+// writeOutputs writes the results workbook, then the report cards. The
+// workbook is made while the cards are rendered (it is mostly one
+// goroutine's work, the cards use every core); the cards wait for it
+// before being written, so nothing is written after a failed workbook.
 func writeOutputs(o scoreOptions, res *results.Results) error {
+	if o.XLSX != "" || o.PDF != "" {
+		writingGC()
+	}
+	bookDone := make(chan error, 1)
 	if o.XLSX != "" {
-		if err := resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang}); err != nil {
-			return writeFailed(o.IO, o.Lang, o.XLSX, err)
-		}
+		go func() { bookDone <- resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang}) }()
+	} else {
+		bookDone <- nil
+	}
+	book := sync.OnceValue(func() error { return <-bookDone })
+	var paths []string
+	var cardErr error
+	if o.PDF != "" {
+		paths, cardErr = card.Write(o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs, Gate: book})
+	}
+	if err := book(); err != nil {
+		return writeFailed(o.IO, o.Lang, o.XLSX, err)
+	}
+	if o.XLSX != "" {
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteBook, o.XLSX))
 	}
 	if o.PDF != "" {
-		paths, err := card.Write(o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs})
-		if err != nil {
-			return writeFailed(o.IO, o.Lang, o.PDF, err)
+		if cardErr != nil {
+			return writeFailed(o.IO, o.Lang, o.PDF, cardErr)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteCards, len(paths), o.PDF))
 	}
