@@ -116,28 +116,30 @@ func runScore(o scoreOptions) error {
 		return invalidError{}
 	}
 	// The -o output is rendered while the workbook and cards are made,
-	// and written after them.
-	type rendered struct {
-		data []byte
-		err  error
-	}
-	outDone := make(chan rendered, 1)
+	// and written after them; results JSON made for -o is the workbook's
+	// too.
+	var rendered func() ([]byte, error)
 	if o.Output != "" {
-		go func() {
+		rendered = sync.OnceValues(func() ([]byte, error) {
 			var buf bytes.Buffer
 			err := fmtr.Write(&buf, res, oo)
-			outDone <- rendered{buf.Bytes(), err}
-		}()
+			return buf.Bytes(), err
+		})
+		go rendered()
 	}
-	if err := writeOutputs(o, res); err != nil {
+	var resultsJSON func() ([]byte, error)
+	if format == "json" {
+		resultsJSON = rendered
+	}
+	if err := writeOutputs(o, res, resultsJSON); err != nil {
 		return err
 	}
 	if o.Output != "" {
-		r := <-outDone
-		if r.err != nil {
-			return r.err
+		data, err := rendered()
+		if err != nil {
+			return err
 		}
-		if err := atomicfile.WriteBytes(o.Output, r.data); err != nil {
+		if err := atomicfile.WriteBytes(o.Output, data); err != nil {
 			return writeFailed(o.IO, o.Lang, o.Output, err)
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWrote, o.Output, len(res.Units)))
@@ -154,13 +156,14 @@ func runScore(o scoreOptions) error {
 // workbook is made while the cards are rendered (it is mostly one
 // goroutine's work, the cards use every core); the cards wait for it
 // before being written, so nothing is written after a failed workbook.
-func writeOutputs(o scoreOptions, res *results.Results) error {
+// resultsJSON, when set, returns the results JSON already made.
+func writeOutputs(o scoreOptions, res *results.Results, resultsJSON func() ([]byte, error)) error {
 	if o.XLSX != "" || o.PDF != "" {
 		writingGC()
 	}
 	bookDone := make(chan error, 1)
 	if o.XLSX != "" {
-		go func() { bookDone <- resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang}) }()
+		go func() { bookDone <- resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang, JSON: resultsJSON}) }()
 	} else {
 		bookDone <- nil
 	}

@@ -75,6 +75,10 @@ type Options struct {
 	// Lang is the language of sheet names, headers and labels; Indonesian
 	// unless msg.EN.
 	Lang msg.Lang
+	// JSON, when set, returns res's results JSON as results.WriteJSON
+	// writes it, for a caller that makes it anyway (score -o x.json):
+	// the workbook then uses it instead of making it again.
+	JSON func() ([]byte, error)
 }
 
 // Write writes res as a results workbook to path, replacing any file there
@@ -109,10 +113,17 @@ func build(res *results.Results, o Options) (*book, []byte, error) {
 	done := make(chan error, 1)
 	b := &book{res: res, lang: lang, jsonDone: done}
 	go func() {
-		var js bytes.Buffer
-		js.Grow(jsonSizeHint(res))
-		err := results.WriteJSON(&js, res)
-		b.payload = xmlSafe(js.Bytes())
+		var js []byte
+		var err error
+		if o.JSON != nil {
+			js, err = o.JSON()
+		} else {
+			var buf bytes.Buffer
+			buf.Grow(jsonSizeHint(res))
+			err = results.WriteJSON(&buf, res)
+			js = buf.Bytes()
+		}
+		b.payload = xmlSafe(js)
 		sum := sha256.Sum256(b.payload)
 		b.sum = hex.EncodeToString(sum[:])
 		done <- err

@@ -808,3 +808,29 @@ func TestEmpty(t *testing.T) {
 		t.Fatal("empty round trip differs")
 	}
 }
+
+// TestGivenJSON: a workbook written with the results JSON given by the
+// caller is the workbook written without it, byte for byte; an error
+// from the caller's JSON is Write's, and leaves no file.
+func TestGivenJSON(t *testing.T) {
+	res := synth(t, contoh(t), 30)
+	plain := write(t, res, msg.ID)
+	given := filepath.Join(t.TempDir(), "given.xlsx")
+	js := jsonOf(t, res)
+	if err := resultbook.Write(given, res, resultbook.Options{JSON: func() ([]byte, error) { return js, nil }}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(plain)
+	b, _ := os.ReadFile(given)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Fatalf("the workbook differs with the JSON given (%d and %d bytes)", len(a), len(b))
+	}
+	failed := filepath.Join(t.TempDir(), "failed.xlsx")
+	boom := errors.New("the JSON could not be made")
+	if err := resultbook.Write(failed, res, resultbook.Options{JSON: func() ([]byte, error) { return nil, boom }}); !errors.Is(err, boom) {
+		t.Fatalf("err %v, want %v", err, boom)
+	}
+	if _, err := os.Stat(failed); !os.IsNotExist(err) {
+		t.Fatalf("a workbook was written though its JSON failed (%v)", err)
+	}
+}
