@@ -180,29 +180,12 @@ func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit) error {
 	if err != nil {
 		return err
 	}
-	codeCol, ansCol, noteCol, evCol, header := -1, -1, -1, -1, -1
-	for i, row := range rows {
-		for j, v := range row {
-			switch v {
-			case "Kode":
-				codeCol = j
-			case "Jawaban":
-				ansCol = j
-			case "Catatan":
-				noteCol = j
-			case "Bukti":
-				evCol = j
-			}
-		}
-		if codeCol >= 0 && ansCol >= 0 {
-			header = i
-			break
-		}
-	}
-	if header < 0 {
+	t, ok := form.FindTable(rows)
+	if !ok {
 		return fmt.Errorf("no table header in sheet %s", sheet)
 	}
-	for i := header + 1; i < len(rows); i++ {
+	codeCol, ansCol, noteCol, evCol := t.Code, t.Answer, t.Note, t.Evidence
+	for i := t.Header + 1; i < len(rows); i++ {
 		row := rows[i]
 		if codeCol >= len(row) || row[codeCol] == "" {
 			continue

@@ -271,39 +271,22 @@ func writeUnitBook(path string, r *rubric.Rubric, i int) error {
 }
 
 // fill answers the unit's form sheet the way pkg/example does: find the
-// table header, then write the answer, note and evidence of each row.
+// table (form.FindTable), then write the answer, note and evidence of each row.
 func fill(f *excelize.File, r *rubric.Rubric, u form.Unit, i int) error {
 	sheet := form.SheetName(u.Code)
 	rows, err := f.GetRows(sheet)
 	if err != nil {
 		return err
 	}
-	codeCol, ansCol, noteCol, evCol, header := -1, -1, -1, -1, -1
-	for k, row := range rows {
-		for j, v := range row {
-			switch v {
-			case "Kode":
-				codeCol = j
-			case "Jawaban":
-				ansCol = j
-			case "Catatan":
-				noteCol = j
-			case "Bukti":
-				evCol = j
-			}
-		}
-		if codeCol >= 0 && ansCol >= 0 {
-			header = k
-			break
-		}
-	}
-	if header < 0 || noteCol < 0 || evCol < 0 {
+	t, ok := form.FindTable(rows)
+	if !ok || t.Note < 0 || t.Evidence < 0 {
 		return errors.New("no table header in sheet " + sheet)
 	}
+	codeCol, ansCol, noteCol, evCol := t.Code, t.Answer, t.Note, t.Evidence
 	level := 0.35 + 0.6*draw(u.Code, "level") // the unit's compliance
 	unfinished := i%40 == 39
 	blanks := 0
-	for k := header + 1; k < len(rows); k++ {
+	for k := t.Header + 1; k < len(rows); k++ {
 		row := rows[k]
 		if codeCol >= len(row) || row[codeCol] == "" {
 			continue
