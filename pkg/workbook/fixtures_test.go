@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/kepatuhan/kepatuhan/pkg/bench/benchdata"
 )
 
 // fixture is a generated workbook with what a reader must find in it.
@@ -439,7 +441,7 @@ func fixtures() []fixture {
 			name: "excelize-streamwriter",
 			make: func(t testing.TB, dir string) string {
 				path := filepath.Join(dir, "stream.xlsx")
-				if err := writeLong(path, 100); err != nil {
+				if err := benchdata.WriteLong(path, 100); err != nil {
 					t.Fatal(err)
 				}
 				return path

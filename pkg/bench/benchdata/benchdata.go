@@ -104,10 +104,11 @@ var LongAnswers = []any{1, 0, "Ya", 1, 1, "Tidak", 0, 1, "N/A"}
 // is not a multiple of 30 leaves the last unit incomplete.
 func Long(rows int) (string, error) {
 	path := filepath.Join(Dir(), fmt.Sprintf("long-%s-%d.xlsx", Version, rows))
-	return cached(path, func(tmp string) error { return writeLong(tmp, rows) })
+	return cached(path, func(tmp string) error { return WriteLong(tmp, rows) })
 }
 
-func writeLong(path string, n int) error {
+// WriteLong writes the long-layout workbook of Long to path, uncached.
+func WriteLong(path string, n int) error {
 	inds := Rubric30().Indicators()
 	f := excelize.NewFile()
 	defer f.Close()
