@@ -46,6 +46,7 @@
 package resultbook
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -92,8 +93,18 @@ func Write(path string, res *results.Results, o Options) error {
 	if err != nil {
 		return err
 	}
+	replace := map[string]func(*zip.File, io.Writer) error{
+		part: func(_ *zip.File, w io.Writer) error { return b.hiddenXML(w) },
+	}
+	for sheet, rows := range b.rows {
+		part, err := sheetPart(data, sheet)
+		if err != nil {
+			return err
+		}
+		replace[part] = func(src *zip.File, w io.Writer) error { return spliceRows(src, w, rows) }
+	}
 	return atomicfile.Write(path, func(w io.Writer) error {
-		return canonicalZip(data, w, map[string]func(io.Writer) error{part: b.hiddenXML})
+		return canonicalZip(data, w, replace)
 	})
 }
 
@@ -111,7 +122,7 @@ func build(res *results.Results, o Options) (*book, []byte, error) {
 	// The JSON is made while the visible sheets are (it is needed only
 	// for the Metadata sheet and the hidden sheet, both written last).
 	done := make(chan error, 1)
-	b := &book{res: res, lang: lang, jsonDone: done}
+	b := &book{res: res, lang: lang, jsonDone: done, rows: map[string]*tableRows{}}
 	go func() {
 		var js []byte
 		var err error
@@ -188,6 +199,7 @@ type book struct {
 
 	names  sheetNames
 	styles styles
+	rows   map[string]*tableRows // the data rows of each table sheet, by name
 }
 
 type sheetNames struct {

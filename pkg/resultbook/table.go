@@ -313,9 +313,9 @@ func cellName(col, row int) string {
 // streamTable writes a table sheet with excelize's StreamWriter: header in
 // row 1 (frozen, with an autofilter), freezeCols columns frozen at the
 // left, widths fitted, landscape pages one page wide with the header
-// repeated. gen produces the rows; it runs twice (measure, then write)
-// and may reuse the row slice. before runs after the rows are written
-// and before the sheet is flushed (conditional formats).
+// repeated. gen produces the rows; it runs twice (measure here, write
+// when the package is copied, see rows.go) and may reuse the row slice.
+// before runs before the sheet is flushed (conditional formats).
 func (b *book) streamTable(sheet string, t *table, freezeCols int, gen func(emit func([]excelize.Cell) error) error, before func(*table) error) error {
 	f := b.f
 	if err := gen(func(row []excelize.Cell) error { t.measure(row); return nil }); err != nil {
@@ -360,36 +360,8 @@ func (b *book) streamTable(sheet string, t *table, freezeCols int, gen func(emit
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 20}); err != nil {
 		return err
 	}
-	r := 1
-	vals := make([]any, len(t.cols))
-	if err := gen(func(row []excelize.Cell) error {
-		r++
-		vals = vals[:len(row)]
-		for i := range row {
-			// Pointers into the reused row: no copy per cell. Empty cells
-			// are left out.
-			vals[i] = nil
-			if row[i].Value != nil {
-				vals[i] = &row[i]
-			}
-		}
-		if t.wraps() {
-			// Neither Excel nor LibreOffice fits row heights to wrapped
-			// text on opening: give each row the lines it needs.
-			lines := 1
-			for i := range row {
-				if s, ok := row[i].Value.(string); ok && t.cols[i].wrap {
-					lines = max(lines, wrappedLines(s, widths[i]))
-				}
-			}
-			if lines > 1 {
-				return sw.SetRow(cellName(1, r), vals, excelize.RowOpts{Height: rowHeight(lines)})
-			}
-		}
-		return sw.SetRow(cellName(1, r), vals)
-	}); err != nil {
-		return err
-	}
+	// The data rows are spliced in as the package is copied (rows.go).
+	b.rows[sheet] = &tableRows{t: t, widths: widths, gen: gen}
 	if err := f.AutoFilter(sheet, "A1:"+t.lastCell(), nil); err != nil {
 		return err
 	}

@@ -14,11 +14,12 @@ const contentTypes = "[Content_Types].xml"
 
 // canonicalZip copies the zip archive src to w with its entries in a fixed
 // order, the content-type list sorted, and the entries named in replace
-// written anew by their functions; every other entry keeps its
+// written anew by their functions (given the entry as it was); every
+// other entry keeps its
 // compressed bytes. excelize writes streamed sheets in map order and adds
 // the image content types in map order, so without this two writes of
 // the same workbook could differ.
-func canonicalZip(src []byte, w io.Writer, replace map[string]func(io.Writer) error) error {
+func canonicalZip(src []byte, w io.Writer, replace map[string]func(src *zip.File, w io.Writer) error) error {
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil {
 		return err
@@ -38,7 +39,7 @@ func canonicalZip(src []byte, w io.Writer, replace map[string]func(io.Writer) er
 			if err != nil {
 				return err
 			}
-			if err := fn(dst); err != nil {
+			if err := fn(f, dst); err != nil {
 				return err
 			}
 			continue
