@@ -122,6 +122,9 @@ func runScore(o scoreOptions) error {
 	if o.Output != "" {
 		rendered = sync.OnceValues(func() ([]byte, error) {
 			var buf bytes.Buffer
+			if format == "json" {
+				buf.Grow(results.JSONSize(res))
+			}
 			err := fmtr.Write(&buf, res, oo)
 			return buf.Bytes(), err
 		})

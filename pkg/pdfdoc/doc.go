@@ -422,9 +422,20 @@ func (d *Doc) Stroke(c Color) {
 
 // Bytes closes the document and returns it.
 func (d *Doc) Bytes() ([]byte, error) {
-	var buf bytes.Buffer
-	if err := d.Output(&buf); err != nil {
+	var out sink
+	if err := d.Output(&out); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return out, nil
+}
+
+// sink collects what is written to it. fpdf writes a document in one
+// call: the copy is made with append, which leaves the bytes it copies
+// uncleared (a bytes.Buffer would first zero a fresh block as large as
+// the document, a page fault per 4 KB).
+type sink []byte
+
+func (s *sink) Write(p []byte) (int, error) {
+	*s = append(*s, p...)
+	return len(p), nil
 }

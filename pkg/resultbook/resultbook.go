@@ -130,7 +130,7 @@ func build(res *results.Results, o Options) (*book, []byte, error) {
 			js, err = o.JSON()
 		} else {
 			var buf bytes.Buffer
-			buf.Grow(jsonSizeHint(res))
+			buf.Grow(results.JSONSize(res))
 			err = results.WriteJSON(&buf, res)
 			js = buf.Bytes()
 		}
@@ -164,29 +164,6 @@ func (b *book) awaitJSON() error {
 	b.jsonDone = nil
 	return err
 }
-
-// jsonSizeHint estimates the size of res's JSON from that of its first
-// unit, so that the buffer is allocated once rather than grown by
-// doubling (which, for 100 MB of JSON, costs more than writing it).
-func jsonSizeHint(res *results.Results) int {
-	if len(res.Units) < 100 {
-		return 0
-	}
-	head := *res
-	head.Units = nil
-	one := head
-	one.Units = res.Units[:1]
-	var a, b countWriter
-	if results.WriteJSON(&a, &head) != nil || results.WriteJSON(&b, &one) != nil {
-		return 0
-	}
-	unit := b - a
-	return int(a) + int(float64(unit)*float64(len(res.Units))*1.1)
-}
-
-type countWriter int64
-
-func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
 
 // book is one workbook being written.
 type book struct {

@@ -342,3 +342,27 @@ func short(h string) string {
 	}
 	return h
 }
+
+// JSONSize estimates the size of r's JSON (WriteJSON) from that of its
+// first unit, so that a buffer for it is allocated once rather than grown
+// by doubling (which, for 100 MB of JSON, costs more than writing it).
+// It is 0 for fewer than 100 units.
+func JSONSize(r *Results) int {
+	if len(r.Units) < 100 {
+		return 0
+	}
+	head := *r
+	head.Units = nil
+	one := head
+	one.Units = r.Units[:1]
+	var a, b countWriter
+	if WriteJSON(&a, &head) != nil || WriteJSON(&b, &one) != nil {
+		return 0
+	}
+	unit := b - a
+	return int(a) + int(float64(unit)*float64(len(r.Units))*1.1)
+}
+
+type countWriter int64
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
