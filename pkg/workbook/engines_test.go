@@ -113,6 +113,28 @@ func TestDifferential(t *testing.T) {
 	}
 }
 
+// TestPipelined reads every sample and fixture with the fast engine as
+// it reads a large part — inflated ahead on one goroutine, rows handed
+// to the caller from another (fast.go) — and compares with the direct
+// read.
+func TestPipelined(t *testing.T) {
+	var paths []string
+	paths = append(paths, samplePaths(t)...)
+	for _, fx := range fixtures() {
+		paths = append(paths, fx.make(t, t.TempDir()))
+	}
+	for _, path := range paths {
+		_, direct := openRead(t, path, EngineFast)
+		old := readAheadMin
+		readAheadMin = 0
+		_, piped := openRead(t, path, EngineFast)
+		readAheadMin = old
+		if err := sameRows(direct, piped, true); err != nil {
+			t.Errorf("%s: %v", filepath.Base(path), err)
+		}
+	}
+}
+
 // TestExcelizeLargeSheetMode reads the fixtures with the excelize engine
 // as if every sheet were over exactKindsLimit: values stay the same,
 // kinds are String except Bool and NoCache, which are still found.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync/atomic"
 )
 
 // fastBook is the fast engine: it reads the package with archive/zip and
@@ -85,7 +86,8 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 		return err
 	}
 	var src io.Reader = r
-	if r.declared >= readAheadMin {
+	ahead := r.declared >= readAheadMin
+	if ahead {
 		ra := newReadAhead(r)
 		defer ra.Close()
 		src = ra
@@ -98,13 +100,17 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 		internCaches.Put(sr.intern)
 	}()
 	var fnErr error
-	err = sr.run(func(row int, cells []Cell) error {
-		if err := fn(row, cells); err != nil {
-			fnErr = err
-			return err
-		}
-		return nil
-	})
+	if ahead {
+		err, fnErr = pipeline(sr, fn)
+	} else {
+		err = sr.run(func(row int, cells []Cell) error {
+			if err := fn(row, cells); err != nil {
+				fnErr = err
+				return err
+			}
+			return nil
+		})
+	}
 	switch {
 	case fnErr != nil:
 		if errors.Is(fnErr, Stop) {
@@ -119,4 +125,80 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 		return problem(b.c.path, Corrupt, err, "sheet %q: %v", sp.Name, err)
 	}
 	return b.c.readErr(sp.part, err)
+}
+
+// A large part's rows are also handed to fn on another goroutine than
+// the one scanning them, in batches: on two cores, inflating, scanning
+// and what fn does with the rows (the sheet layer) then overlap instead
+// of the last two taking turns.
+const (
+	batchRows  = 256  // rows per batch, at most
+	batchCells = 4096 // cells per batch, about (a row is never split)
+	batchDepth = 4    // batches in flight
+)
+
+// rowBatch is rows of a sheet, their cells end to end.
+type rowBatch struct {
+	rows  []int
+	ends  []int // end of each row's cells in cells
+	cells []Cell
+}
+
+// errPipelineStopped ends the scanner when fn has failed.
+var errPipelineStopped = errors.New("workbook: rows no longer wanted")
+
+// pipeline runs sr on a new goroutine and calls fn with its rows, in
+// order, on this one. It returns what the scan and fn failed with; rows
+// read before a scan error are given to fn first, as a direct read does.
+func pipeline(sr *sheetReader, fn func(int, []Cell) error) (scanErr, fnErr error) {
+	full := make(chan *rowBatch, batchDepth)
+	free := make(chan *rowBatch, batchDepth+2)
+	var stopped atomic.Bool
+	go func() {
+		defer close(full)
+		cur := &rowBatch{}
+		scanErr = sr.run(func(row int, cells []Cell) error {
+			if stopped.Load() {
+				return errPipelineStopped
+			}
+			cur.rows = append(cur.rows, row)
+			cur.cells = append(cur.cells, cells...)
+			cur.ends = append(cur.ends, len(cur.cells))
+			if len(cur.rows) >= batchRows || len(cur.cells) >= batchCells {
+				full <- cur
+				select {
+				case cur = <-free:
+					cur.rows, cur.ends, cur.cells = cur.rows[:0], cur.ends[:0], cur.cells[:0]
+				default:
+					cur = &rowBatch{}
+				}
+			}
+			return nil
+		})
+		if len(cur.rows) > 0 && !stopped.Load() {
+			full <- cur
+		}
+	}()
+	for bt := range full {
+		if fnErr == nil {
+			start := 0
+			for i, row := range bt.rows {
+				end := bt.ends[i]
+				if err := fn(row, bt.cells[start:end:end]); err != nil {
+					fnErr = err
+					stopped.Store(true)
+					break
+				}
+				start = end
+			}
+		}
+		select {
+		case free <- bt:
+		default:
+		}
+	}
+	if fnErr != nil {
+		return nil, fnErr
+	}
+	return scanErr, nil
 }

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -77,6 +78,45 @@ func TestReadAhead(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer bk.Close()
-	err = bk.Rows("Data", func(int, []Cell) error { return nil })
+	n = 0
+	err = bk.Rows("Data", func(int, []Cell) error { n++; return nil })
 	wantProblem(t, err, Corrupt)
+	// The rows before the damage were given first, as a direct read does.
+	readAheadMin = 1 << 62
+	m := 0
+	if err := directRows(bad, func(int, []Cell) error { m++; return nil }); err == nil || n != m || n == 0 {
+		t.Fatalf("before the damage: %d rows read ahead, %d directly (err %v)", n, m, err)
+	}
+	readAheadMin = 64 << 10
+
+	// An error from fn is Rows' error, and no row comes after it.
+	boom := errors.New("boom")
+	bk2, err := Open(path, Options{Engine: EngineFast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bk2.Close()
+	n = 0
+	err = bk2.Rows("Data", func(row int, cells []Cell) error {
+		if n++; row != n {
+			t.Fatalf("row %d given as the %dth", row, n)
+		}
+		if n == rows/2 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) || n != rows/2 {
+		t.Fatalf("after fn failed: %d rows, err %v", n, err)
+	}
+}
+
+// directRows reads sheet Data of path with the fast engine.
+func directRows(path string, fn func(int, []Cell) error) error {
+	bk, err := Open(path, Options{Engine: EngineFast})
+	if err != nil {
+		return err
+	}
+	defer bk.Close()
+	return bk.Rows("Data", fn)
 }
