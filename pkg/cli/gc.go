@@ -27,7 +27,7 @@ import (
 //     would return those pages to the system only for them to be faulted
 //     in again (a district year took 35% more CPU than without a limit,
 //     and 30% less with this one, at 113 MB instead of 237 MB);
-//   - past the point where a run cannot fit (a quarter more than its live
+//   - past the point where a run cannot fit (an eighth more than its live
 //     heap over the limit), the limit follows the live heap at twice its
 //     size, the default pacing: a national round is neither held at the
 //     limit, where the collector would run without pause (2.4 times the
@@ -42,12 +42,15 @@ const (
 )
 
 // limitFor is the memory limit for a live heap of live bytes: base while
-// a quarter more than the live heap fits under it; past that the run
+// an eighth more than the live heap fits under it (a 300,000-row sheet,
+// read with its rows in flight between goroutines, finds up to 42 MB
+// live; with a quarter the limit moved to 84 MB and the run peaked at
+// 66 MB resident instead of 62 MB, no faster); past that the run
 // cannot stay within the target anyway, and the limit moves to twice the
 // live heap, the default pacing (GOGC 100), rather than holding the heap
 // at the limit and collecting without pause.
 func limitFor(base, live int64) int64 {
-	if live+live/4 <= base {
+	if live+live/8 <= base {
 		return base
 	}
 	return 2 * live

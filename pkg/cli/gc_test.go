@@ -10,8 +10,9 @@ func TestLimitFor(t *testing.T) {
 	for _, c := range []struct{ live, want int64 }{
 		{0, batchMemLimit},
 		{38 * mb, batchMemLimit}, // a 300,000-row sheet stays under the soft cap
-		{41 * mb, batchMemLimit},
-		{42 * mb, 84 * mb}, // past the knee: twice the live heap
+		{42 * mb, batchMemLimit}, // the same sheet read pipelined, batches in flight
+		{46 * mb, batchMemLimit},
+		{47 * mb, 94 * mb}, // past the knee: twice the live heap
 		{500 * mb, 1000 * mb},
 	} {
 		if got := limitFor(batchMemLimit, c.live); got != c.want {
