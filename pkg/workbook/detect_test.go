@@ -17,6 +17,8 @@ import (
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	fixturepkg "github.com/kepatuhan/kepatuhan/pkg/fixture"
 )
 
 // writeFile writes data to dir/name and returns the path.
@@ -27,40 +29,6 @@ func writeFile(t testing.TB, dir, name string, data []byte) string {
 		t.Fatal(err)
 	}
 	return p
-}
-
-// cfbFile builds the start of an OLE2 compound file by hand: the 512-byte
-// header (signature, version 3, 512-byte sectors, directory at sector 0)
-// and one directory sector holding a root entry and the given streams.
-// There is no FAT, which is all a detector that reads directory entries
-// needs.
-func cfbFile(streams ...string) []byte {
-	b := make([]byte, 512+512)
-	copy(b, cfbSignature)
-	binary.LittleEndian.PutUint16(b[0x18:], 0x3E)   // minor version
-	binary.LittleEndian.PutUint16(b[0x1A:], 3)      // major version
-	binary.LittleEndian.PutUint16(b[0x1C:], 0xFFFE) // byte order
-	binary.LittleEndian.PutUint16(b[0x1E:], 9)      // sector shift: 512
-	binary.LittleEndian.PutUint16(b[0x20:], 6)      // mini sector shift
-	binary.LittleEndian.PutUint32(b[0x30:], 0)      // first directory sector
-	entry := func(i int, name string, typ byte) {
-		e := b[512+128*i : 512+128*(i+1)]
-		u := utf16.Encode([]rune(name))
-		for j, c := range u {
-			binary.LittleEndian.PutUint16(e[2*j:], c)
-		}
-		binary.LittleEndian.PutUint16(e[64:], uint16(2*len(u)+2))
-		e[66] = typ
-	}
-	entry(0, "Root Entry", 5)
-	for i, s := range streams {
-		typ := byte(2)
-		if strings.HasPrefix(s, "\x06") {
-			typ = 1
-		}
-		entry(i+1, s, typ)
-	}
-	return b
 }
 
 func utf16LE(s string) []byte {
@@ -104,11 +72,11 @@ func TestDetect(t *testing.T) {
 		{"missing", filepath.Join(dir, "nope.xlsx"), NotFound},
 		{"folder", t.TempDir(), IsDir},
 		{"empty", writeFile(t, dir, "empty.xlsx", nil), EmptyFile},
-		{"legacy-xls", writeFile(t, dir, "old.xlsx", cfbFile("Workbook", "\x05SummaryInformation")), LegacyXLS},
-		{"cfb-no-streams", writeFile(t, dir, "bare.xls", cfbFile()), LegacyXLS},
-		{"encrypted-cfb", writeFile(t, dir, "locked.xlsx", cfbFile("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")), Encrypted},
+		{"legacy-xls", writeFile(t, dir, "old.xlsx", fixturepkg.CFB("Workbook", "\x05SummaryInformation")), LegacyXLS},
+		{"cfb-no-streams", writeFile(t, dir, "bare.xls", fixturepkg.CFB()), LegacyXLS},
+		{"encrypted-cfb", writeFile(t, dir, "locked.xlsx", fixturepkg.CFB("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")), Encrypted},
 		{"encrypted-excelize", excelizeBookFile(t, filepath.Join(dir, "pw.xlsx"), excelize.Options{Password: "rahasia"}), Encrypted},
-		{"word-doc", writeFile(t, dir, "doc.xlsx", cfbFile("WordDocument", "1Table")), NotWorkbook},
+		{"word-doc", writeFile(t, dir, "doc.xlsx", fixturepkg.CFB("WordDocument", "1Table")), NotWorkbook},
 		{"csv", writeFile(t, dir, "data.xlsx", []byte("Kode Unit;Kode Indikator;Jawaban\r\nDINKES;SP-01;Ya\r\n")), CSV},
 		{"csv-bom-comma", writeFile(t, dir, "bom.xlsx", []byte("\xef\xbb\xbfKode,Jawaban\nDINKES,Ya\n")), CSV},
 		{"csv-latin1", writeFile(t, dir, "latin.xlsx", []byte("Kode\tCatatan\nDINKES\tsudah dicek \xe9\n")), CSV},

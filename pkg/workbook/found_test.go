@@ -4,6 +4,8 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+
+	fixturepkg "github.com/kepatuhan/kepatuhan/pkg/fixture"
 )
 
 // A file that is not a workbook says what it is instead (Found), for
@@ -24,8 +26,8 @@ func TestFound(t *testing.T) {
 		{"png", writeFile(t, dir, "foto.xlsx", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR")), FoundImage},
 		{"jpeg", writeFile(t, dir, "foto2.xlsx", []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00")), FoundImage},
 		{"rar", writeFile(t, dir, "arsip.xlsx", []byte("Rar!\x1a\x07\x00\xcf\x90\x73")), FoundArchive},
-		{"doc", writeFile(t, dir, "surat.xlsx", cfbFile("WordDocument", "1Table")), FoundWord},
-		{"ppt", writeFile(t, dir, "slide.xlsx", cfbFile("PowerPoint Document")), FoundPowerPoint},
+		{"doc", writeFile(t, dir, "surat.xlsx", fixturepkg.CFB("WordDocument", "1Table")), FoundWord},
+		{"ppt", writeFile(t, dir, "slide.xlsx", fixturepkg.CFB("PowerPoint Document")), FoundPowerPoint},
 		{"docx", writeZip(t, filepath.Join(dir, "surat2.xlsx"), []zipEntry{
 			{"[Content_Types].xml", `<Types/>`},
 			{"word/document.xml", `<w:document/>`},

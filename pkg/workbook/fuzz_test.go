@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	fixturepkg "github.com/kepatuhan/kepatuhan/pkg/fixture"
 )
 
 // fuzzLimits keep each fuzz input small.
@@ -46,7 +48,7 @@ func FuzzEngines(f *testing.F) {
 		f.Add(b)
 		f.Add(storedCopy(f, b))
 	}
-	f.Add(cfbFile("EncryptionInfo", "EncryptedPackage"))
+	f.Add(fixturepkg.CFB("EncryptionInfo", "EncryptedPackage"))
 	f.Add([]byte("Kode;Jawaban\nDINKES;Ya\n"))
 	f.Add([]byte("<html><table><tr><td>1</td></tr></table></html>"))
 
