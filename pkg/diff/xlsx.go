@@ -50,12 +50,7 @@ func (XLSX) Write(w io.Writer, r *Report, o RenderOptions) error {
 	b.indicators(sheets[2])
 	b.flips(sheets[3])
 	f.SetActiveSheet(0)
-	t, _ := stamp.Time()
-	when := t.UTC().Format("2006-01-02T15:04:05Z")
-	lang := "id-ID"
-	if o.Lang == msg.EN {
-		lang = "en"
-	}
+	when, lang := stamp.DocTime(), o.Lang.DocTag()
 	b.check(f.SetDocProps(&excelize.DocProperties{
 		Title:          b.w.t(msg.DiffTitle),
 		Subject:        fmt.Sprintf("%s %s → %s %s", r.Old.Rubric.Ref(), r.Old.Rubric.Version, r.New.Rubric.Ref(), r.New.Rubric.Version),

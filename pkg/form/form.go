@@ -236,12 +236,7 @@ func (w *writer) meta() error {
 // props sets the document properties: fixed times from pkg/stamp, the
 // rubric in title, subject and keywords.
 func (w *writer) props() error {
-	t, _ := stamp.Time()
-	ts := t.UTC().Format("2006-01-02T15:04:05Z")
-	lang := "id-ID"
-	if w.lang == msg.EN {
-		lang = "en"
-	}
+	ts, lang := stamp.DocTime(), w.lang.DocTag()
 	return w.f.SetDocProps(&excelize.DocProperties{
 		Title:          txFormTitle.f(w.lang, w.r.Title.In(string(w.lang))),
 		Subject:        fmt.Sprintf("%s %s", w.r.Ref(), w.r.Version),

@@ -34,6 +34,15 @@ func ParseLang(s string) (Lang, bool) {
 	return ID, false
 }
 
+// DocTag is the language tag written into a document's properties:
+// "id-ID" for Indonesian, "en" for English.
+func (l Lang) DocTag() string {
+	if l == EN {
+		return "en"
+	}
+	return "id-ID"
+}
+
 // Key names a message in the catalog.
 type Key string
 

@@ -61,12 +61,7 @@ func (rp *Report) XLSX() ([]byte, error) {
 	b.methodology(names[5])
 	b.appendix(names[6])
 	f.SetActiveSheet(0)
-	t, _ := stamp.Time()
-	when := t.UTC().Format("2006-01-02T15:04:05Z")
-	lang := "id-ID"
-	if rp.Lang == msg.EN {
-		lang = "en"
-	}
+	when, lang := stamp.DocTime(), rp.Lang.DocTag()
 	b.check(f.SetDocProps(&excelize.DocProperties{
 		Title:          clip(rp.Title),
 		Subject:        clip(strings.Trim(rp.Region+" · "+rp.Period, " ·")),

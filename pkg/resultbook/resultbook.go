@@ -217,8 +217,7 @@ func (b *book) write() error {
 			return err
 		}
 	}
-	t, _ := stamp.Time()
-	when := t.UTC().Format("2006-01-02T15:04:05Z")
+	when := stamp.DocTime()
 	return f.SetDocProps(&excelize.DocProperties{
 		Created:        when,
 		Modified:       when,

@@ -32,3 +32,10 @@ func Time() (t time.Time, set bool) {
 	}
 	return Fixed, false
 }
+
+// DocTime is Time as a document's properties carry it (W3CDTF, UTC):
+// "2000-01-01T00:00:00Z".
+func DocTime() string {
+	t, _ := Time()
+	return t.UTC().Format("2006-01-02T15:04:05Z")
+}
