@@ -1,10 +1,7 @@
 package sheet_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -165,38 +162,13 @@ func checkLocated(t *testing.T, path string, f *sheet.File) {
 	}
 }
 
-// storedCopy rewrites a zip with every entry stored (not compressed) and
-// a zero CRC, which the readers do not check.
+// storedCopy is b with every zip entry stored (fixture.Stored).
 func storedCopy(tb testing.TB, b []byte) []byte {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	out, err := fixture.Stored(b)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, zf := range zr.File {
-		rc, err := zf.Open()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		body, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		w, err := zw.CreateRaw(&zip.FileHeader{Name: zf.Name, Method: zip.Store,
-			CompressedSize64: uint64(len(body)), UncompressedSize64: uint64(len(body))})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if _, err := w.Write(body); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return out.Bytes()
+	return out
 }
 
 // withoutArgs removes the text of a problem's arguments from its rendered
