@@ -1,14 +1,10 @@
 package report
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"math"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -19,6 +15,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxzip"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -84,7 +81,7 @@ func (rp *Report) XLSX() ([]byte, error) {
 	}
 	var out bytes.Buffer
 	out.Grow(buf.Len())
-	if err := canonicalZip(buf.Bytes(), &out); err != nil {
+	if err := xlsxzip.Canonical(buf.Bytes(), &out, nil); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
@@ -1190,99 +1187,4 @@ func (b *xbook) appendix(sheet string) {
 	g.fit(6, 50)
 	g.table(len(titles), row-1)
 	g.page(true, true)
-}
-
-// ------------------------------------------------------------ determinism
-
-// canonicalZip copies the zip archive src to w with its entries sorted
-// by name and the content-type list sorted: excelize adds some parts and
-// content types in map order, so without this two writes of the same
-// report could differ. Entries keep their compressed bytes.
-func canonicalZip(src []byte, w io.Writer) error {
-	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	if err != nil {
-		return err
-	}
-	files := append([]*zip.File(nil), zr.File...)
-	rank := func(name string) int {
-		switch {
-		case name == "[Content_Types].xml":
-			return 0
-		case strings.HasPrefix(name, "_rels/"):
-			return 1
-		case strings.HasPrefix(name, "docProps/"):
-			return 2
-		}
-		return 3
-	}
-	sort.SliceStable(files, func(i, j int) bool {
-		if ri, rj := rank(files[i].Name), rank(files[j].Name); ri != rj {
-			return ri < rj
-		}
-		return files[i].Name < files[j].Name
-	})
-	zw := zip.NewWriter(w)
-	for _, f := range files {
-		if f.Name == "[Content_Types].xml" {
-			rc, err := f.Open()
-			if err != nil {
-				return err
-			}
-			data, err := io.ReadAll(rc)
-			rc.Close()
-			if err != nil {
-				return err
-			}
-			dst, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
-			if err != nil {
-				return err
-			}
-			if _, err := dst.Write(sortTypes(data)); err != nil {
-				return err
-			}
-			continue
-		}
-		fh := f.FileHeader
-		dst, err := zw.CreateRaw(&fh)
-		if err != nil {
-			return err
-		}
-		raw, err := f.OpenRaw()
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(dst, raw); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
-}
-
-var typeElem = regexp.MustCompile(`<(Default|Override)\b[^>]*?(?:/>|></(?:Default|Override)>)`)
-
-// sortTypes sorts the Default and Override elements of a content-type
-// list (Defaults first, as the format expects).
-func sortTypes(data []byte) []byte {
-	locs := typeElem.FindAllIndex(data, -1)
-	if len(locs) < 2 {
-		return data
-	}
-	elems := make([]string, len(locs))
-	for i, l := range locs {
-		elems[i] = string(data[l[0]:l[1]])
-	}
-	sort.SliceStable(elems, func(i, j int) bool {
-		di, dj := strings.HasPrefix(elems[i], "<Default"), strings.HasPrefix(elems[j], "<Default")
-		if di != dj {
-			return di
-		}
-		return elems[i] < elems[j]
-	})
-	var out bytes.Buffer
-	out.Write(data[:locs[0][0]])
-	for _, e := range elems {
-		out.WriteString(e)
-	}
-	out.Write(data[locs[len(locs)-1][1]:])
-	return out.Bytes()
 }

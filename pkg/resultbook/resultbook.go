@@ -59,6 +59,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxzip"
 )
 
 // HiddenSheet is the name of the sheet that holds the results JSON.
@@ -93,7 +94,7 @@ func Write(path string, res *results.Results, o Options) error {
 	if err != nil {
 		return err
 	}
-	replace := map[string]func(*zip.File, io.Writer) error{
+	replace := map[string]xlsxzip.Rewrite{
 		part: func(_ *zip.File, w io.Writer) error { return b.hiddenXML(w) },
 	}
 	for sheet, rows := range b.rows {
@@ -104,13 +105,13 @@ func Write(path string, res *results.Results, o Options) error {
 		replace[part] = func(src *zip.File, w io.Writer) error { return spliceRows(src, w, rows) }
 	}
 	return atomicfile.Write(path, func(w io.Writer) error {
-		return canonicalZip(data, w, replace)
+		return xlsxzip.Canonical(data, w, replace)
 	})
 }
 
 // build renders the workbook and returns the bytes excelize produced:
 // zip entries in excelize's order and the hidden sheet empty, which
-// canonicalZip then fixes and fills.
+// xlsxzip.Canonical then fixes and fills.
 func build(res *results.Results, o Options) (*book, []byte, error) {
 	if res == nil || res.Rubric == nil {
 		return nil, nil, fmt.Errorf("resultbook: results without a rubric")

@@ -24,7 +24,7 @@ import (
 // then deflates it, which took half the time of the whole workbook.
 // excelize writes each table sheet with its header row only (and
 // everything around the rows: widths, panes, filter, print setup,
-// conditional formats); canonicalZip then splices the data rows into
+// conditional formats); xlsxzip.Canonical then splices the data rows into
 // that part as it copies it, written by writeRows straight into the zip
 // entry — byte for byte what StreamWriter.SetRow writes (see
 // TestRowsAsExcelize).

@@ -1,4 +1,9 @@
-package resultbook
+// Package xlsxzip rewrites an .xlsx package — a zip archive of XML parts —
+// in a canonical form, so that the same workbook always gives the same
+// bytes: excelize writes streamed sheets, and adds image and chart content
+// types, in map order. Entries come in a fixed order, the content-type
+// list is sorted, and chosen parts may be written anew on the way.
+package xlsxzip
 
 import (
 	"archive/zip"
@@ -12,14 +17,15 @@ import (
 // contentTypes is the package's list of part types.
 const contentTypes = "[Content_Types].xml"
 
-// canonicalZip copies the zip archive src to w with its entries in a fixed
-// order, the content-type list sorted, and the entries named in replace
-// written anew by their functions (given the entry as it was); every
-// other entry keeps its
-// compressed bytes. excelize writes streamed sheets in map order and adds
-// the image content types in map order, so without this two writes of
-// the same workbook could differ.
-func canonicalZip(src []byte, w io.Writer, replace map[string]func(src *zip.File, w io.Writer) error) error {
+// Rewrite returns a part's new content, given the part as it was.
+type Rewrite func(src *zip.File, w io.Writer) error
+
+// Canonical copies the zip archive src to w with its entries in a fixed
+// order (the package's entry points first, as Office writes them, then by
+// name), the content-type list sorted, and the entries named in replace
+// written anew by their functions; every other entry keeps its compressed
+// bytes.
+func Canonical(src []byte, w io.Writer, replace map[string]Rewrite) error {
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil {
 		return err
@@ -66,13 +72,11 @@ func canonicalZip(src []byte, w io.Writer, replace map[string]func(src *zip.File
 	return zw.Close()
 }
 
-var (
-	defaultElem  = regexp.MustCompile(`<Default\b[^>]*?(?:/>|></Default>)`)
-	overrideElem = regexp.MustCompile(`<Override\b[^>]*?(?:/>|></Override>)`)
-)
+var typeElem = regexp.MustCompile(`<(Default|Override)\b[^>]*?(?:/>|></(?:Default|Override)>)`)
 
 // copySorted writes the content-type list with its Default and Override
-// elements sorted.
+// elements sorted, Defaults first (as the format expects), wherever the
+// writer put them.
 func copySorted(zw *zip.Writer, f *zip.File) error {
 	rc, err := f.Open()
 	if err != nil {
@@ -84,32 +88,38 @@ func copySorted(zw *zip.Writer, f *zip.File) error {
 	if err != nil {
 		return err
 	}
-	data := sortElements(b.Bytes(), defaultElem)
-	data = sortElements(data, overrideElem)
 	dst, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 	if err != nil {
 		return err
 	}
-	_, err = dst.Write(data)
+	_, err = dst.Write(sortTypes(b.Bytes()))
 	return err
 }
 
-// sortElements sorts the matches of re in data among their own places.
-func sortElements(data []byte, re *regexp.Regexp) []byte {
-	locs := re.FindAllIndex(data, -1)
+// sortTypes sorts the Default and Override elements of a content-type
+// list, Defaults first, into the span they took.
+func sortTypes(data []byte) []byte {
+	locs := typeElem.FindAllIndex(data, -1)
+	if len(locs) < 2 {
+		return data
+	}
 	elems := make([]string, len(locs))
 	for i, l := range locs {
 		elems[i] = string(data[l[0]:l[1]])
 	}
-	sort.Strings(elems)
+	sort.SliceStable(elems, func(i, j int) bool {
+		di, dj := strings.HasPrefix(elems[i], "<Default"), strings.HasPrefix(elems[j], "<Default")
+		if di != dj {
+			return di
+		}
+		return elems[i] < elems[j]
+	})
 	var out bytes.Buffer
-	prev := 0
-	for i, l := range locs {
-		out.Write(data[prev:l[0]])
-		out.WriteString(elems[i])
-		prev = l[1]
+	out.Write(data[:locs[0][0]])
+	for _, e := range elems {
+		out.WriteString(e)
 	}
-	out.Write(data[prev:])
+	out.Write(data[locs[len(locs)-1][1]:])
 	return out.Bytes()
 }
 
