@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 )
 
-var builtinIDs = []string{"ombudsman-2019", "ombudsman-2023", "pekppp-2023", "skm-2017"}
+var builtinIDs = []string{"ombudsman-2019", "ombudsman-2023", "ombudsman-2025", "pekppp-2023", "pekppp-ipp-2023", "skm-2017"}
 
 func mustBuiltin(t *testing.T, ref string) *Rubric {
 	t.Helper()
@@ -88,7 +89,10 @@ func TestBuiltinsBilingualAndSourced(t *testing.T) {
 						both(t, ind.Code+" level", ind.Levels.Descriptions[lv])
 					}
 				}
-				if ind.Survey != nil {
+				// Survey labels are optional (PEKPPP's F-03 prints the
+				// numbers only); given, every value has one in both
+				// languages.
+				if ind.Survey != nil && len(ind.Survey.Labels) > 0 {
 					for v := ind.Survey.Min; v <= ind.Survey.Max; v++ {
 						both(t, ind.Code+" survey label", ind.Survey.Labels[v])
 					}
@@ -133,10 +137,12 @@ func TestBuiltinsRoundTrip(t *testing.T) {
 // the ones that make sense for it.
 func TestBuiltinsUnitTypes(t *testing.T) {
 	want := map[string][]string{
-		"ombudsman-2019": {"opd", "puskesmas", "rsud", "kecamatan", "desa"},
-		"ombudsman-2023": {"opd", "puskesmas", "rsud", "kecamatan", "desa"},
-		"pekppp-2023":    {"opd", "puskesmas", "rsud", "kecamatan", "uptd", "satuan-pendidikan"},
-		"skm-2017":       {"opd", "puskesmas", "rsud", "kecamatan", "desa"},
+		"ombudsman-2019":  {"opd", "puskesmas", "rsud", "kecamatan", "desa"},
+		"ombudsman-2023":  {"opd", "puskesmas", "rsud", "kecamatan", "desa"},
+		"ombudsman-2025":  {"opd", "puskesmas", "rsud", "satuan-pendidikan", "kecamatan", "desa"},
+		"pekppp-2023":     {"opd", "puskesmas", "rsud", "kecamatan", "uptd", "satuan-pendidikan"},
+		"pekppp-ipp-2023": {"opd", "puskesmas", "rsud", "kecamatan", "uptd", "satuan-pendidikan"},
+		"skm-2017":        {"opd", "puskesmas", "rsud", "kecamatan", "desa"},
 	}
 	for id, types := range want {
 		r := mustBuiltin(t, id)
@@ -352,6 +358,26 @@ func TestBuiltinBandsPublishedDataPoints(t *testing.T) {
 			{78.00, "B", Hijau}, {77.99, "C", Kuning}, {54.00, "C", Kuning},
 			{53.99, "D", Merah}, {32.00, "D", Merah}, {31.99, "E", Merah}, {0, "E", Merah},
 		},
+		// Ombudsman 2025: opinions without zones, the grade the category of
+		// service quality. Every published 2025 result found (Lampung,
+		// Maluku Utara, Gorontalo, Depok; 2026-02) with the category or
+		// opinion the news gave it, then the edges.
+		"ombudsman-2025": {
+			{92.36, "Sangat Baik", NoZone}, {88.49, "Sangat Baik", NoZone},
+			{87.85, "Baik", NoZone}, {84.43, "Baik", NoZone}, {84.34, "Baik", NoZone},
+			{84.14, "Baik", NoZone}, {84.09, "Baik", NoZone}, {83.51, "Baik", NoZone},
+			{82.97, "Baik", NoZone}, {82.00, "Baik", NoZone}, {81.10, "Baik", NoZone},
+			{80.51, "Baik", NoZone}, {80.21, "Baik", NoZone}, {80.01, "Baik", NoZone},
+			{78.86, "Baik", NoZone}, {78.19, "Baik", NoZone},
+			{76.82, "Cukup", NoZone}, {76.04, "Cukup", NoZone}, {75.57, "Cukup", NoZone},
+			{74.54, "Cukup", NoZone}, {69.63, "Cukup", NoZone}, {65.98, "Cukup", NoZone},
+			{62.57, "Cukup", NoZone}, {57.61, "Cukup", NoZone},
+			{53.38, "Kurang", NoZone},
+			{100, "Sangat Baik", NoZone}, {88.00, "Sangat Baik", NoZone}, {87.99, "Baik", NoZone},
+			{78.00, "Baik", NoZone}, {77.99, "Cukup", NoZone}, {54.00, "Cukup", NoZone},
+			{53.99, "Kurang", NoZone}, {32.00, "Kurang", NoZone}, {31.99, "Sangat Kurang", NoZone},
+			{0, "Sangat Kurang", NoZone},
+		},
 		// Ombudsman 2016–2019 zones: no grades.
 		"ombudsman-2019": {
 			{50, "", Merah}, {68.45, "", Kuning}, {80.99, "", Kuning}, {81, "", Hijau},
@@ -363,7 +389,8 @@ func TestBuiltinBandsPublishedDataPoints(t *testing.T) {
 			{76.60, "C", NoZone}, {76.61, "B", NoZone}, {88.30, "B", NoZone},
 			{88.31, "A", NoZone}, {100, "A", NoZone},
 		},
-		// PEKPPP categories, every boundary.
+		// PEKPPP categories, every boundary (the IPP of F-02 and F-03
+		// has the same ones, below).
 		"pekppp-2023": {
 			{0, "F", Merah}, {1.00, "F", Merah}, {1.01, "E", Merah}, {1.50, "E", Merah},
 			{1.51, "D", Merah}, {2.00, "D", Merah}, {2.01, "C-", Kuning}, {2.50, "C-", Kuning},
@@ -372,11 +399,17 @@ func TestBuiltinBandsPublishedDataPoints(t *testing.T) {
 			{4.51, "A", Hijau}, {5, "A", Hijau},
 		},
 	}
+	cases["pekppp-ipp-2023"] = cases["pekppp-2023"]
 	labels := map[string]string{ // a few labels as published
 		"ombudsman-2023/A": "Kualitas Tertinggi", "ombudsman-2023/E": "Kualitas Terendah",
 		"ombudsman-2019/" + string(Merah): "Kepatuhan Rendah", "ombudsman-2019/" + string(Hijau): "Kepatuhan Tinggi",
 		"pekppp-2023/A": "Pelayanan Prima", "pekppp-2023/F": "Gagal", "pekppp-2023/B-": "Baik dengan catatan",
 		"skm-2017/A": "Sangat baik", "skm-2017/D": "Tidak baik",
+		// 2025: 88.49 opini tertinggi, 78.86 kategori tinggi, 65.98
+		// Kualitas Sedang, 53.38 Kualitas Rendah.
+		"ombudsman-2025/Sangat Baik": "Kualitas Tertinggi", "ombudsman-2025/Baik": "Kualitas Tinggi",
+		"ombudsman-2025/Cukup": "Kualitas Sedang", "ombudsman-2025/Kurang": "Kualitas Rendah",
+		"pekppp-ipp-2023/A": "Pelayanan Prima", "pekppp-ipp-2023/B-": "Baik dengan catatan",
 	}
 	for id, points := range cases {
 		r := mustBuiltin(t, id)
@@ -432,5 +465,158 @@ func TestLangkatDesaExample(t *testing.T) {
 	}
 	if !bytes.Contains(doc, data) {
 		t.Error("FORMAT.md does not show testdata/rubrics/langkat-desa-2025.yaml as it is")
+	}
+}
+
+// The 2025 model: four dimensions weighing 70 together (split as the
+// 2022–2024 weights were) and public trust 30; no zones; the indicators
+// carried over from 2023 unchanged, the rest new or replacing 2023 codes.
+func TestOmbudsman2025Structure(t *testing.T) {
+	r := mustBuiltin(t, "ombudsman-2025")
+	o23 := mustBuiltin(t, "ombudsman-2023")
+	if r.Kind != Mixed || r.Scale.Min != 0 || r.Scale.Max != 100 || r.Scale.Rule != Linear || r.Rollup.Rule != RollupMean {
+		t.Fatalf("kind %s scale %+v rollup %+v", r.Kind, r.Scale, r.Rollup)
+	}
+	var codes []string
+	var dims float64
+	o23dims := groupWeights(o23, 1)
+	for _, g := range r.Groups {
+		codes = append(codes, g.Code)
+		if g.Code == "KEPERCAYAAN" {
+			continue
+		}
+		dims += g.Weight
+		// 70 × the 2022–2024 dimension weight (a percentage).
+		if want := 0.7 * o23dims[g.Code]; math.Abs(g.Weight-want) > 1e-9 {
+			t.Errorf("%s weight %v, want 0.7 × %v = %v", g.Code, g.Weight, o23dims[g.Code], want)
+		}
+	}
+	if want := []string{"INPUT", "PROSES", "OUTPUT", "PENGADUAN", "KEPERCAYAAN"}; !slices.Equal(codes, want) {
+		t.Fatalf("top-level groups %v, want %v", codes, want)
+	}
+	if trust, _ := r.GroupByCode("KEPERCAYAAN"); math.Abs(dims-70) > 1e-9 || trust.Weight != 30 {
+		t.Errorf("dimensions weigh %v and trust %v, want 70 and 30", dims, trust.Weight)
+	}
+	for _, b := range r.Bands {
+		if b.Zone != NoZone || b.Grade == "" {
+			t.Errorf("band %v: zone %q grade %q, want no zone and a grade", b.Min, b.Zone, b.Grade)
+		}
+	}
+	carried, replacing := 0, 0
+	for _, ind := range r.Indicators() {
+		top := ind.Group()
+		for top.Depth() > 1 {
+			top = top.Parent()
+		}
+		if ind.Type == Surv {
+			if g := ind.Group().Code; g != "PERSEPSI-PENGGUNA" && g != "KEPERCAYAAN" {
+				t.Errorf("survey item %s in %s", ind.Code, g)
+			}
+		} else if top.Code == "KEPERCAYAAN" {
+			t.Errorf("%s: the trust survey holds survey items only", ind.Code)
+		}
+		// A code the 2023 model has is the same indicator: same text,
+		// type and levels.
+		if old, ok := o23.Indicator(ind.Code); ok {
+			carried++
+			if old.Text != ind.Text || old.Type != ind.Type || !sameLevels(old.Levels, ind.Levels) ||
+				old.Finding != ind.Finding || old.Recommendation != ind.Recommendation {
+				t.Errorf("%s is not the 2023 indicator of that code", ind.Code)
+			}
+		}
+		for _, c := range ind.Replaces {
+			old, ok := o23.Indicator(c)
+			if !ok {
+				if _, ok := mustBuiltin(t, "ombudsman-2019").Indicator(c); !ok {
+					t.Errorf("%s replaces %s, which no earlier Ombudsman model has", ind.Code, c)
+				}
+				continue
+			}
+			replacing++
+			if old.Type != ind.Type || old.Text != ind.Text || !reflect.DeepEqual(old.Survey, ind.Survey) {
+				t.Errorf("%s replaces %s but asks something else", ind.Code, c)
+			}
+		}
+	}
+	// IN-01…07, IN-10, IN-13, IN-14, PR-01…07 (PR-06 in two), PD-01…08;
+	// PM-01…06 replace OU-01…06.
+	if carried != 26 || replacing != 6 {
+		t.Errorf("%d indicators carried over and %d replacing 2023 codes, want 26 and 6", carried, replacing)
+	}
+	for _, code := range []string{"OS-01", "OS-02"} {
+		ind, _ := r.Indicator(code)
+		if ind == nil || ind.Type != Number || !ind.NA {
+			t.Errorf("%s: want a number indicator allowing N/A", code)
+		}
+	}
+}
+
+func sameLevels(a, b *LevelScale) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if a.Min != b.Min || a.Max != b.Max || len(a.Descriptions) != len(b.Descriptions) {
+		return false
+	}
+	for k, v := range a.Descriptions {
+		if b.Descriptions[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// The IPP rubric: F-02 is exactly pekppp-2023 (a test, since the file
+// repeats it), F-03 the form's 14 items 0–5 of equal weight, combined
+// 75/25, or 50/50 in the variant.
+func TestPEKPPPIPPStructure(t *testing.T) {
+	r := mustBuiltin(t, "pekppp-ipp-2023")
+	f02 := mustBuiltin(t, "pekppp-2023")
+	if r.Kind != Mixed || r.Scale != f02.Scale || !slices.Equal(r.Bands, f02.Bands) || !slices.Equal(r.UnitTypes, f02.UnitTypes) {
+		t.Fatalf("kind %s, or scale, bands or unit types differ from pekppp-2023", r.Kind)
+	}
+	if len(r.Groups) != 2 || r.Groups[0].Code != "F-02" || r.Groups[0].Weight != 75 || r.Groups[1].Code != "F-03" || r.Groups[1].Weight != 25 {
+		t.Fatalf("top-level groups %+v, want F-02 75 and F-03 25", r.Groups)
+	}
+	aspects := r.Groups[0].Groups
+	if len(aspects) != len(f02.Groups) {
+		t.Fatalf("F-02 has %d aspects, want %d", len(aspects), len(f02.Groups))
+	}
+	for i, g := range aspects {
+		w := f02.Groups[i]
+		if g.Code != w.Code || g.Name != w.Name || g.Weight != w.Weight || len(g.Indicators) != len(w.Indicators) || len(g.Groups) != 0 {
+			t.Fatalf("F-02 aspect %s differs from pekppp-2023's %s", g.Code, w.Code)
+		}
+		for j, ind := range g.Indicators {
+			o := w.Indicators[j]
+			if ind.Code != o.Code || ind.Text != o.Text || ind.Weight != o.Weight || ind.Type != o.Type ||
+				ind.NA != o.NA || ind.Evidence != o.Evidence || !sameLevels(ind.Levels, o.Levels) ||
+				ind.Finding != o.Finding || ind.Recommendation != o.Recommendation {
+				t.Errorf("F-02 %s differs from pekppp-2023", ind.Code)
+			}
+		}
+	}
+	n := 0
+	for _, g := range r.Groups[1].Groups {
+		if g.Weight != float64(len(g.Indicators)) {
+			t.Errorf("%s weighs %v for %d items", g.Code, g.Weight, len(g.Indicators))
+		}
+		for _, ind := range g.Indicators {
+			n++
+			if !strings.HasPrefix(ind.Code, "F03-") || ind.Type != Surv || ind.Weight != 1 ||
+				ind.Survey.Min != 0 || ind.Survey.Max != 5 || len(ind.Survey.Labels) != 0 || ind.NA {
+				t.Errorf("F-03 %s: want a survey item 0–5 of weight 1, without labels", ind.Code)
+			}
+		}
+	}
+	if n != 14 {
+		t.Errorf("F-03 has %d items, want 14", n)
+	}
+	v := mustBuiltin(t, "pekppp-ipp-2023@bobot-50-50")
+	if v.Hash() == r.Hash() || v.Scale != r.Scale || v.Groups[0].Weight != 50 || v.Groups[1].Weight != 50 {
+		t.Fatalf("variant: F-02 %v, F-03 %v", v.Groups[0].Weight, v.Groups[1].Weight)
+	}
+	if r.Groups[0].Weight != 75 {
+		t.Fatal("applying the variant changed the base rubric")
 	}
 }
