@@ -619,3 +619,269 @@ func TestLangkatDesaWorkedExample(t *testing.T) {
 	})
 	checkComplete(t, r, &u, 60*17.0/24+40*0.5, 62.50, "", rubric.Kuning)
 }
+
+// ---------------------------------------------------------------------
+// ombudsman-2025: the four dimensions weigh 70 together (15.295, 22.659,
+// 16.968, 15.078 — 70 × the 2022–2024 weights) and public trust 30; every
+// variable within a dimension and every indicator within a variable
+// weighs the same (PR-06A and PR-06B half each).
+
+var o25Answers = map[string]string{
+	// Input. PENGETAHUAN 3+2+2+3+1+2+2 = 15 of 21 = 5/7; PERENCANAAN
+	// (1 + 0 + 3)/9 = 4/9; PENGAWASAN 2/3; SARPRAS (3 + 1)/6 = 2/3.
+	// Input = (5/7 + 4/9 + 2/3 + 2/3)/4 = 157/252.
+	"IN-01": "3", "IN-02": "2", "IN-03": "2", "IN-04": "3", "IN-05": "1", "IN-06": "2", "IN-16": "2",
+	"IN-17": "1", "IN-18": "0", "IN-10": "3",
+	"IN-07": "2",
+	"IN-13": "3", "IN-14": "1",
+	// Proses. STANDAR: four at 3, PR-03 2/3, PR-06A 0.5 × 1, PR-06B
+	// 0.5 × 2/3, PR-07 1/3: 35/6 over 7 = 5/6. PERSEPSI-PELAKSANA (2 +
+	// 1)/6 = 1/2. PERSEPSI-PENGGUNA: the 2023 survey (o23Survey) under
+	// the PM codes, 61/72. Proses = (5/6 + 1/2 + 61/72)/3 = 157/216.
+	"PR-01": "3", "PR-02": "3", "PR-03": "2", "PR-04": "3", "PR-05": "3", "PR-06A": "3", "PR-06B": "2", "PR-07": "1",
+	"PR-12": "2", "PR-13": "1",
+	// Output: SKM 82.5 on 25–100 → 57.5/75 = 23/30; IPP 3.6 on 0–5 →
+	// 18/25 (written with decimal commas). Output = (23/30 + 18/25)/2 =
+	// 223/300.
+	"OS-01": "82,5", "OS-02": "3,6",
+	// Pengaduan: PD-KOMPETENSI (3 + 2 + 1)/9 = 2/3; PD-SARANA (3 + 2 + 3
+	// + 2 + 3 + 1)/18 = 7/9; (2/3 + 7/9)/2 = 13/18.
+	"PD-01": "3", "PD-02": "2", "PD-03": "1",
+	"PD-04": "3", "PD-05": "2", "PD-06": "3", "PD-07": "2", "PD-08": "3", "PD-09": "1",
+}
+
+// o25Survey: the perceived-maladministration items as in 2023, and the
+// trust survey, four respondents on 1–4: KP-01 mean 3 → 2/3, KP-02 3.5
+// → 5/6, KP-03 3.5 → 5/6 (labels), KP-04 4 → 1, KP-05 3 over the three
+// who answered → 2/3, KP-06 2.5 → 1/2; trust = (27/6)/6 = 3/4.
+func o25Survey() map[string][]string {
+	s := map[string][]string{
+		"KP-01": {"4", "3", "3", "2"},
+		"KP-02": {"4", "4", "3", "3"},
+		"KP-03": {"Setuju", "Sangat setuju", "3", "4"},
+		"KP-04": repeat("4", 4),
+		"KP-05": {"3", "3", "3", ""},
+		"KP-06": {"2", "3", "Kurang setuju", "3"},
+	}
+	for code, answers := range o23Survey {
+		s["PM-"+strings.TrimPrefix(code, "OU-")] = answers
+	}
+	return s
+}
+
+func TestOmbudsman2025Scoring(t *testing.T) {
+	r := builtin(t, "ombudsman-2025")
+	const (
+		wIn, wPr, wOu, wPd, wKp = 15.295, 22.659, 16.968, 15.078, 30.0
+		input, proses, trust    = 157.0 / 252, 157.0 / 216, 0.75
+		output, pengaduan       = 223.0 / 300, 13.0 / 18
+	)
+
+	t.Run("complete", func(t *testing.T) {
+		u := unit(t, r, "opd", o25Answers)
+		respond(t, r, &u, o25Survey())
+		// 15.295·157/252 + 22.659·157/216 + 16.968·223/300 + 15.078·13/18
+		// + 30·3/4 = 9.52903 + 16.46974 + 12.61288 + 10.88967 + 22.5 =
+		// 72.0013… → 72.00: Cukup, Kualitas Sedang, no zone.
+		raw := wIn*input + wPr*proses + wOu*output + wPd*pengaduan + wKp*trust
+		checkComplete(t, r, &u, raw, 72.00, "Cukup", rubric.NoZone)
+		if u.Band.Label.ID != "Kualitas Sedang" {
+			t.Errorf("label %q", u.Band.Label.ID)
+		}
+		for code, want := range map[string]float64{"INPUT": input, "PROSES": proses, "OUTPUT": output, "PENGADUAN": pengaduan, "KEPERCAYAAN": trust} {
+			if g := u.Groups[groupIndex(t, r, code)]; math.Abs(g.Fraction-want) > 1e-12 {
+				t.Errorf("%s fraction %v, want %v", code, g.Fraction, want)
+			}
+		}
+		if ir := u.Indicators[mustInd(t, r, "KP-05").Index()]; ir.Respondents != 3 || ir.Value != 3 {
+			t.Errorf("KP-05 %+v", ir)
+		}
+		golden(t, "ombudsman-2025-complete", r, &u)
+	})
+
+	t.Run("na", func(t *testing.T) {
+		// No SKM this period and no complaint received: OS-01 and PD-08
+		// N/A. Output = 18/25; PD-SARANA = 11/15, Pengaduan = (2/3 +
+		// 11/15)/2 = 7/10. 71.2703… → 71.27.
+		u := unit(t, r, "opd", merge(o25Answers, map[string]string{"OS-01": "N/A", "PD-08": "N/A"}))
+		respond(t, r, &u, o25Survey())
+		raw := wIn*input + wPr*proses + wOu*18/25 + wPd*0.7 + wKp*trust
+		checkComplete(t, r, &u, raw, 71.27, "Cukup", rubric.NoZone)
+		if u.Counts.NA != 2 {
+			t.Errorf("counts %+v", u.Counts)
+		}
+	})
+
+	t.Run("no secondary data", func(t *testing.T) {
+		// Neither SKM nor IPP: the Output dimension is not applicable and
+		// its 16.968 leave the denominator; the others renormalise over
+		// 83.032. 71.5247… → 71.52 (counted as zero it would be 59.39).
+		u := unit(t, r, "puskesmas", merge(o25Answers, map[string]string{"OS-01": "N/A", "OS-02": "N/A"}))
+		respond(t, r, &u, o25Survey())
+		raw := (wIn*input + wPr*proses + wPd*pengaduan + wKp*trust) / (100 - wOu) * 100
+		checkComplete(t, r, &u, raw, 71.52, "Cukup", rubric.NoZone)
+		if g := u.Groups[groupIndex(t, r, "OUTPUT")]; g.Applicable || g.Points != 0 {
+			t.Errorf("Output %+v", g)
+		}
+		golden(t, "ombudsman-2025-no-output", r, &u)
+	})
+
+	t.Run("incomplete", func(t *testing.T) {
+		// IN-05 unanswered and KP-02 asked of nobody: no score, never a
+		// partial one.
+		u := unit(t, r, "opd", merge(o25Answers, map[string]string{"IN-05": ""}))
+		survey := o25Survey()
+		survey["KP-02"] = []string{"", ""}
+		respond(t, r, &u, survey)
+		checkIncomplete(t, &u, 2)
+		golden(t, "ombudsman-2025-incomplete", r, &u)
+	})
+
+	t.Run("region", func(t *testing.T) {
+		// Published: Pemprov Gorontalo 76.82, Kualitas Sedang, from Dinas
+		// Pendidikan 68.79, Dinas Sosial 77.55 and RSUD 84.11 (Berinti.id,
+		// 2026-02-11) — the mean of the units, (68.79 + 77.55 + 84.11)/3 =
+		// 76.8166… → 76.82. The RSUD alone is Baik (Kualitas Tinggi).
+		var units []results.Unit
+		for _, s := range []float64{68.79, 77.55, 84.11} {
+			s := s
+			units = append(units, results.Unit{Code: fmt.Sprint(s), Status: results.Complete, Score: &s})
+		}
+		reg := score.Region(r, units)
+		if reg.Score == nil || *reg.Score != 76.82 || reg.Band.Grade != "Cukup" || reg.Band.Label.ID != "Kualitas Sedang" || reg.Units != 3 {
+			t.Fatalf("region %+v", reg)
+		}
+		if b := r.BandFor(84.11); b.Grade != "Baik" || b.Label.ID != "Kualitas Tinggi" {
+			t.Errorf("84.11 → %q %q", b.Grade, b.Label.ID)
+		}
+	})
+}
+
+// ---------------------------------------------------------------------
+// pekppp-ipp-2023: the calculator of brayenid/pekppp-guide
+// (src/actions/f03-actions.ts) written out independently: each
+// respondent's F-03 score is the total of the 14 answers over 70, F-03
+// the mean of those; IPP % = 0.75 × F-02 % + 0.25 × F-03 %; index = % / 20.
+
+var f03Codes = []string{
+	"F03-1.a.K1", "F03-2.a.K1", "F03-3.a.K1", "F03-4.a.K1",
+	"F03-5.b.Ak", "F03-6.b.Ak", "F03-7.b.Ak",
+	"F03-8.c.As", "F03-9.c.K", "F03-10.c.As", "F03-11.c.As",
+	"F03-12.d.T", "F03-14.d.T",
+	"F03-15.e.K",
+}
+
+// ippCalculator: F-02 as pekpppCalculator, respondents[i][j] the answer
+// of respondent i to item j.
+func ippCalculator(f02 map[string]float64, respondents [][]float64, wF02, wF03 float64) float64 {
+	f02pct := pekpppCalculator(f02) / 5 * 100
+	var sum float64
+	for _, answers := range respondents {
+		var total float64
+		for _, a := range answers {
+			total += a
+		}
+		sum += total / 70
+	}
+	f03pct := sum / float64(len(respondents)) * 100
+	return (wF02*f02pct + wF03*f03pct) / 100 / 100 * 5
+}
+
+// byItem turns respondents' rows into each F-03 item's answers.
+func byItem(respondents [][]float64) map[string][]string {
+	out := map[string][]string{}
+	for _, row := range respondents {
+		for j, a := range row {
+			out[f03Codes[j]] = append(out[f03Codes[j]], fmt.Sprint(a))
+		}
+	}
+	return out
+}
+
+func TestPEKPPPIPPScoring(t *testing.T) {
+	r := builtin(t, "pekppp-ipp-2023")
+	v := builtin(t, "pekppp-ipp-2023@bobot-50-50")
+	f02 := map[string]float64{}
+	for c, s := range pekpppScores {
+		f02[c], _ = score.ParseNumber(s)
+	}
+	// Three respondents: all 4 (56), all 3 (42), and 5,5,5,5 4,4,4
+	// 3,3,3,3 2,2 1 (49); mean 49/70 = 70 %.
+	mixed := [][]float64{
+		{4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4},
+		{3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3},
+		{5, 5, 5, 5, 4, 4, 4, 3, 3, 3, 3, 2, 2, 1},
+	}
+	all5 := [][]float64{{5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5}}
+
+	for _, c := range []struct {
+		name        string
+		r           *rubric.Rubric
+		wF02, wF03  float64
+		respondents [][]float64
+		hand        float64 // the index by hand
+		rounded     float64
+		grade       string
+		zone        rubric.Zone
+	}{
+		// F-02 69.58 % (the pekppp-2023 example), F-03 70 %: 0.75 ×
+		// 69.58 + 0.25 × 70 = 69.685 % → 3.48425 → 3.48 B-.
+		{"75/25", r, 75, 25, mixed, 3.48425, 3.48, "B-", rubric.Kuning},
+		// 0.5 × 69.58 + 0.5 × 70 = 69.79 % → 3.4895 → 3.49 B-.
+		{"50/50", v, 50, 50, mixed, 3.4895, 3.49, "B-", rubric.Kuning},
+		// Users give every item 5: 0.75 × 69.58 + 25 = 77.185 % → 3.86 B;
+		// halves: 34.79 + 50 = 84.79 % → 4.24 A-. The weights decide the
+		// category, which is why both are offered.
+		{"75/25 all 5", r, 75, 25, all5, 3.85925, 3.86, "B", rubric.Hijau},
+		{"50/50 all 5", v, 50, 50, all5, 4.2395, 4.24, "A-", rubric.Hijau},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			calc := ippCalculator(f02, c.respondents, c.wF02, c.wF03)
+			if math.Abs(calc-c.hand) > 1e-12 {
+				t.Fatalf("calculator %v, hand %v", calc, c.hand)
+			}
+			u := unit(t, c.r, "opd", pekpppScores)
+			respond(t, c.r, &u, byItem(c.respondents))
+			checkComplete(t, c.r, &u, calc, c.rounded, c.grade, c.zone)
+			if f := u.Groups[groupIndex(t, c.r, "F-02")].Fraction; math.Abs(f-0.6958) > 1e-12 {
+				t.Errorf("F-02 fraction %v, want 0.6958", f)
+			}
+		})
+	}
+
+	t.Run("calculator agrees", func(t *testing.T) {
+		// Every F-03 item at every answer, one at a time, over three
+		// respondents answering 3: the rubric and the calculator agree.
+		for j := range f03Codes {
+			for a := 0.0; a <= 5; a++ {
+				rows := [][]float64{make([]float64, 14), make([]float64, 14), make([]float64, 14)}
+				for i := range rows {
+					for k := range rows[i] {
+						rows[i][k] = 3
+					}
+				}
+				rows[1][j] = a
+				u := unit(t, r, "", pekpppScores)
+				respond(t, r, &u, byItem(rows))
+				if want := ippCalculator(f02, rows, 75, 25); u.Status != results.Complete || math.Abs(u.Raw-want) > 1e-12 {
+					t.Fatalf("%s at %v: rubric %v, calculator %v", f03Codes[j], a, u.Raw, want)
+				}
+			}
+		}
+	})
+
+	t.Run("no respondents", func(t *testing.T) {
+		// No F-03 at all: incomplete, 14 missing — pekppp-guide would
+		// fall back to F-02 alone (3.48); nothing is dropped silently here.
+		u := unit(t, r, "opd", pekpppScores)
+		score.Unit(r, &u)
+		checkIncomplete(t, &u, 14)
+		golden(t, "pekppp-ipp-2023-no-respondents", r, &u)
+	})
+
+	t.Run("golden", func(t *testing.T) {
+		u := unit(t, r, "opd", pekpppScores)
+		respond(t, r, &u, byItem(mixed))
+		golden(t, "pekppp-ipp-2023-complete", r, &u)
+	})
+}
