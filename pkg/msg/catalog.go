@@ -164,6 +164,7 @@ const (
 	TableNoZone          Key = "table.no-zone"
 	TableIncompleteCount Key = "table.incomplete-count"
 	TableRegion          Key = "table.region"
+	TableRegionNoZone    Key = "table.region-no-zone"
 	TableMissingHead     Key = "table.missing-head"
 	TableMore            Key = "table.more"
 	TableNothingApplies  Key = "table.nothing-applies"
@@ -414,6 +415,7 @@ var catalog = map[Key]entry{
 	TableNoZone:          {"tanpa zona %d", "no zone %d"},
 	TableIncompleteCount: {"belum lengkap %d", "incomplete %d"},
 	TableRegion:          {"nilai daerah (%d unit lengkap): %s — %s, zona %s", "region score (%d complete units): %s — %s, zone %s"},
+	TableRegionNoZone:    {"nilai daerah (%d unit lengkap): %s — %s", "region score (%d complete units): %s — %s"},
 	TableMissingHead:     {"Belum lengkap (indikator tanpa jawaban):", "Incomplete (unanswered indicators):"},
 	TableMore:            {"dan %d lagi", "and %d more"},
 	TableNothingApplies:  {"tidak ada indikator yang berlaku", "no indicator applies"},

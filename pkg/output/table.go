@@ -39,6 +39,12 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 		return score.FormatID(x, r.Scale.Decimals)
 	}
 	incomplete := t(msg.TableIncomplete)
+	// A rubric without zones (SKM, the Ombudsman's 2025 model) has no
+	// zone column, and its summary counts units per band.
+	zoned := false
+	for _, b := range r.Bands {
+		zoned = zoned || b.Zone != rubric.NoZone
+	}
 	head := []string{t(msg.TableCode), t(msg.TableName), t(msg.TableType), t(msg.TableScore),
 		t(msg.TableGrade), t(msg.TableZone), t(msg.TableMet), t(msg.TablePartial), t(msg.TableNotMet),
 		t(msg.TableNA), t(msg.TableMissing)}
@@ -81,6 +87,9 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 	line := func(cells []string, zone rubric.Zone) {
 		ln = ln[:0]
 		for j, cell := range cells {
+			if j == 5 && !zoned {
+				continue
+			}
 			if j > 0 {
 				ln = append(ln, "  "...)
 			}
@@ -113,11 +122,32 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 	// Summary: units per zone.
 	s := res.Summarize()
 	parts := []string{t(msg.TableUnits, s.Units)}
-	for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
-		parts = append(parts, fmt.Sprintf("%s %d", z, s.Zones[z]))
-	}
-	if n := s.Zones[rubric.NoZone]; n > 0 {
-		parts = append(parts, t(msg.TableNoZone, n))
+	if zoned {
+		for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
+			parts = append(parts, fmt.Sprintf("%s %d", z, s.Zones[z]))
+		}
+		if n := s.Zones[rubric.NoZone]; n > 0 {
+			parts = append(parts, t(msg.TableNoZone, n))
+		}
+	} else {
+		// Units per band, the highest first, named by grade or label.
+		n := make([]int, len(r.Bands))
+		for i := range res.Units {
+			if u := &res.Units[i]; u.Score != nil && u.Band != nil {
+				for j := range r.Bands {
+					if r.Bands[j].Min == u.Band.Min {
+						n[j]++
+					}
+				}
+			}
+		}
+		for j := len(r.Bands) - 1; j >= 0; j-- {
+			name := r.Bands[j].Grade
+			if name == "" {
+				name = r.Bands[j].Label.In(lang)
+			}
+			parts = append(parts, fmt.Sprintf("%s %d", name, n[j]))
+		}
 	}
 	if s.Incomplete > 0 {
 		parts = append(parts, t(msg.TableIncompleteCount, s.Incomplete))
@@ -128,7 +158,11 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 		if reg.Band.Grade != "" {
 			label = reg.Band.Grade + " · " + label
 		}
-		b.WriteString(t(msg.TableRegion, reg.Units, num(*reg.Score), label, string(reg.Band.Zone)) + "\n")
+		if reg.Band.Zone == rubric.NoZone {
+			b.WriteString(t(msg.TableRegionNoZone, reg.Units, num(*reg.Score), label) + "\n")
+		} else {
+			b.WriteString(t(msg.TableRegion, reg.Units, num(*reg.Score), label, string(reg.Band.Zone)) + "\n")
+		}
 	}
 	// What is missing.
 	if s.Incomplete > 0 {
