@@ -230,10 +230,39 @@ func (c *cardDoc) scorePanel() {
 	sh := c.sh
 	band := *c.u.Band
 	bandH := 4.4
-	h := math.Max(34, 6+bandH*float64(len(sh.bands))+2)
+	sw, bx, bw := 50.0, left+54, 58.0
+	// The band table's columns, measured first: when a label does not
+	// fit beside the grades (the Ombudsman 2025 model's "Sangat Kurang ·
+	// Kualitas Terendah"), each band takes two lines, its label below.
+	tx := bx + bw + 5
+	tw := right - tx
+	gradeW := 0.0
+	for _, b := range sh.bands {
+		if b.band.Grade != "" {
+			d.Font("B", 8)
+			gradeW = math.Max(gradeW, d.Width(b.band.Grade)+2)
+		}
+	}
+	d.Font("", 8)
+	rangeW := 0.0
+	for _, b := range sh.bands {
+		rangeW = math.Max(rangeW, d.Width(b.rng)+2)
+	}
+	labelX := tx + 5 + rangeW + 1
+	if gradeW > 0 {
+		labelX += gradeW + 1
+	}
+	rowH := bandH
+	d.Font("", 8)
+	for _, b := range sh.bands {
+		if gradeW > 0 && d.Width(b.band.Label.In(string(sh.lang))) > right-labelX-2 {
+			rowH = 2 * bandH
+			labelX = tx + 5 + rangeW + 1
+		}
+	}
+	h := math.Max(34, 6+rowH*float64(len(sh.bands))+2)
 
 	// The score.
-	sw := 50.0
 	d.Fill(pdfdoc.Panel)
 	d.RoundedRect(left, c.y, sw, h, 2, "1234", "F")
 	d.Ink(pdfdoc.Muted)
@@ -251,7 +280,6 @@ func (c *cardDoc) scorePanel() {
 	d.Text(left, c.y+h-8, sw, 4, scale, "C")
 
 	// The badge.
-	bx, bw := left+sw+4, 58.0
 	zc := c.zoneColor(band.Zone)
 	ink := zc.Contrast()
 	d.Fill(zc)
@@ -292,37 +320,23 @@ func (c *cardDoc) scorePanel() {
 	}
 
 	// The bands.
-	tx := bx + bw + 5
-	tw := right - tx
 	d.Ink(pdfdoc.Muted)
 	d.Font("B", 7.5)
 	d.Text(tx, c.y, tw, 4, c.t(msg.CardBands), "L")
 	y = c.y + 5
-	gradeW := 0.0
-	for _, b := range sh.bands {
-		if b.band.Grade != "" {
-			d.Font("B", 8)
-			gradeW = math.Max(gradeW, d.Width(b.band.Grade)+2)
-		}
-	}
-	d.Font("", 8)
-	rangeW := 0.0
-	for _, b := range sh.bands {
-		rangeW = math.Max(rangeW, d.Width(b.rng)+2)
-	}
 	// Highest band first, as a scale reads.
 	for i := len(sh.bands) - 1; i >= 0; i-- {
 		b := sh.bands[i]
 		mine := b.band.Min == band.Min
 		if mine {
 			d.Fill(c.zoneColor(b.band.Zone).Tint(0.75))
-			d.Rect(tx, y, tw, bandH, "F")
+			d.Rect(tx, y, tw, rowH, "F")
 			d.Fill(pdfdoc.Text)
-			d.Polygon([]fpdf.PointType{{X: tx - 3, Y: y + 0.7}, {X: tx - 0.6, Y: y + bandH/2}, {X: tx - 3, Y: y + bandH - 0.7}}, "F")
+			d.Polygon([]fpdf.PointType{{X: tx - 3, Y: y + rowH/2 - bandH/2 + 0.7}, {X: tx - 0.6, Y: y + rowH/2}, {X: tx - 3, Y: y + rowH/2 + bandH/2 - 0.7}}, "F")
 		}
 		if b.band.Zone != rubric.NoZone {
 			d.Fill(b.color)
-			d.Rect(tx+1, y+0.9, 2.6, bandH-1.8, "F")
+			d.Rect(tx+1, y+0.9, 2.6, rowH-1.8, "F")
 		}
 		style := ""
 		if mine {
@@ -339,8 +353,12 @@ func (c *cardDoc) scorePanel() {
 			x += gradeW + 1
 		}
 		d.Font(style, 8)
-		d.Text(x, y, right-x, bandH, d.Ellipsize(b.band.Label.In(string(sh.lang)), right-x-2), "L")
-		y += bandH
+		ly := y
+		if rowH > bandH {
+			x, ly = labelX, y+bandH
+		}
+		d.Text(x, ly, right-x, bandH, d.Ellipsize(b.band.Label.In(string(sh.lang)), right-x-2), "L")
+		y += rowH
 	}
 	c.y += h + 3
 }
