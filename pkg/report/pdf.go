@@ -1559,7 +1559,11 @@ func (p *pdfDoc) methodology() {
 
 	// Bands.
 	p.sub(p.t(msg.ReportBands), 2*rowH+4)
-	cols := []column{{p.t(msg.ReportColRange), 34, "L"}, {p.t(msg.ReportColGrade), 18, "C"},
+	var grades []string // as wide as the widest grade ("Sangat Kurang")
+	for _, b := range r.Bands {
+		grades = append(grades, b.Grade)
+	}
+	cols := []column{{p.t(msg.ReportColRange), 34, "L"}, {p.t(msg.ReportColGrade), p.fitWidth(grades, "B", 8.5, 18, 34), "C"},
 		{p.t(msg.ReportColLabel), 0, "L"}, {p.t(msg.ReportColZone), 34, "L"}}
 	t := p.newTable(fill(cols, 2), 8.5)
 	for i := len(r.Bands) - 1; i >= 0; i-- {
