@@ -620,3 +620,31 @@ func TestPEKPPPIPPStructure(t *testing.T) {
 		t.Fatal("applying the variant changed the base rubric")
 	}
 }
+
+// Every built-in (and variant) is in the README's `rubric list` and in
+// the tables of the README and FORMAT.md.
+func TestBuiltinsDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	format, err := os.ReadFile("FORMAT.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range builtinIDs {
+		if !bytes.Contains(readme, []byte("\n"+id+" ")) {
+			t.Errorf("README's rubric list lacks %s", id)
+		}
+		for name, doc := range map[string][]byte{"README.md": readme, "FORMAT.md": format} {
+			if !bytes.Contains(doc, []byte("| `"+id+"`")) {
+				t.Errorf("%s's table of built-ins lacks %s", name, id)
+			}
+		}
+		for _, v := range mustBuiltin(t, id).Variants {
+			if !bytes.Contains(readme, []byte("\n"+id+"@"+v.ID+" ")) {
+				t.Errorf("README's rubric list lacks %s@%s", id, v.ID)
+			}
+		}
+	}
+}
