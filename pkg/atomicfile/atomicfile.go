@@ -1,46 +1,49 @@
-// Package atomicfile writes output files so that a failure never leaves a
-// half-written file and never destroys the previous version: the content
-// goes to a temporary file in the same folder, is flushed to disk, and is
-// renamed over the destination only when complete. If the process is
-// interrupted (Ctrl-C) or terminated meanwhile, the temporary files of
-// the writes in progress are removed before it ends.
+// Package atomicfile is the one place where kepatuhan writes its output
+// files, so that a failure never leaves a half-written file and never
+// destroys the previous version.
+//
+//   - Write and WriteBytes replace one file: the content goes to a
+//     temporary file in the same folder, is flushed to disk, and is renamed
+//     over the destination only when complete.
+//   - A Set replaces a set of files in one folder (the report cards) as a
+//     whole: every file is written into a hidden staging folder first, and
+//     only when all are complete are they moved into place, or none is
+//     (see Set).
+//   - If the process is interrupted (Ctrl-C) or terminated meanwhile, the
+//     temporary files of the writes in progress are removed before it
+//     ends. What a killed process (SIGKILL, a power cut) leaves behind is
+//     named so that it cannot be taken for an output, and Clean removes it
+//     at the next run into that folder (see names.go).
+//
+// Every error returned names the destination (an *fs.PathError whose Path
+// is the output's own path), never the temporary file.
 package atomicfile
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"sync"
 	"syscall"
-	"time"
 )
 
 // Perm is the mode of every file kepatuhan writes.
 const Perm = 0o644
 
-// failAfter, when positive, makes the writer fail after that many bytes.
-// Tests set it through FailAfterForTest to prove that a failure mid-write
-// leaves nothing behind.
-var failAfter int64
-
-// FailAfterForTest makes every Write fail after n bytes until reset is
-// called. Only tests use it.
-func FailAfterForTest(n int64) (reset func()) {
-	failAfter = n
-	return func() { failAfter = 0 }
-}
-
-// ErrInjected is the failure FailAfterForTest injects.
-var ErrInjected = errors.New("atomicfile: injected failure")
-
 // Write creates or replaces path with what fn writes. If fn or any step
-// fails, path is left as it was and no temporary file remains.
+// fails, path is left as it was and no temporary file remains; the error
+// is an *fs.PathError naming path.
 func Write(path string, fn func(w io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := create(dir, "."+filepath.Base(path)+".tmp-*")
+	defer func() {
+		if err != nil {
+			err = pathError("write", path, err)
+		}
+	}()
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	tmp, err := create(dir, base)
 	if err != nil {
 		return err
 	}
@@ -52,11 +55,7 @@ func Write(path string, fn func(w io.Writer) error) (err error) {
 		}
 		done(name)
 	}()
-	var w io.Writer = tmp
-	if failAfter > 0 {
-		w = &failingWriter{w: tmp, left: failAfter}
-	}
-	if err = fn(w); err != nil {
+	if err = fn(inject(tmp)); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -68,59 +67,10 @@ func Write(path string, fn func(w io.Writer) error) (err error) {
 	if err = os.Chmod(name, Perm); err != nil {
 		return err
 	}
-	if err = os.Rename(name, path); err != nil {
-		return fmt.Errorf("rename %s: %w", filepath.Base(name), err)
+	if fi, e := os.Lstat(path); e == nil && fi.IsDir() {
+		return syscall.EISDIR
 	}
-	return nil
-}
-
-// The temporary files of writes in progress, removed if the process is
-// interrupted. Once the interruption is handled, pendingMu stays locked:
-// no new temporary file is made while the process ends.
-var (
-	pendingMu sync.Mutex
-	pending   = map[string]bool{}
-	watchOnce sync.Once
-)
-
-// create makes a temporary file and records it as pending.
-func create(dir, pattern string) (*os.File, error) {
-	watchOnce.Do(watch)
-	pendingMu.Lock()
-	defer pendingMu.Unlock()
-	f, err := os.CreateTemp(dir, pattern)
-	if err == nil {
-		pending[f.Name()] = true
-	}
-	return f, err
-}
-
-// done forgets a temporary file, renamed or removed.
-func done(name string) {
-	pendingMu.Lock()
-	delete(pending, name)
-	pendingMu.Unlock()
-}
-
-// watch removes the pending temporary files when the process is
-// interrupted or terminated, then lets the signal end the process as it
-// would have (exit status 130 where a signal cannot be sent again).
-func watch() {
-	sigs := []os.Signal{os.Interrupt, syscall.SIGTERM}
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, sigs...)
-	go func() {
-		sig := <-ch
-		pendingMu.Lock() // kept: nothing new is created from now on
-		for name := range pending {
-			os.Remove(name)
-		}
-		signal.Reset(sigs...)
-		if p, err := os.FindProcess(os.Getpid()); err == nil && p.Signal(sig) == nil {
-			time.Sleep(5 * time.Second) // the signal ends the process meanwhile
-		}
-		os.Exit(130)
-	}()
+	return os.Rename(name, path)
 }
 
 // WriteBytes replaces path with data atomically.
@@ -131,17 +81,113 @@ func WriteBytes(path string, data []byte) error {
 	})
 }
 
-type failingWriter struct {
-	w    io.Writer
-	left int64
+// Probe checks that the folder dir accepts new files, as Write will need:
+// it creates a temporary file there and removes it.
+func Probe(dir string) error {
+	f, err := create(dir, "probe")
+	if err != nil {
+		return pathError("create", dir, err)
+	}
+	f.Close()
+	os.Remove(f.Name())
+	done(f.Name())
+	return nil
 }
 
-func (f *failingWriter) Write(p []byte) (int, error) {
-	if int64(len(p)) > f.left {
-		n, _ := f.w.Write(p[:f.left])
-		f.left = 0
+// pathError returns err as an *fs.PathError naming path, with the
+// operating system's own error inside (a rename's error names the
+// temporary file: it is dropped).
+func pathError(op, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		return err
+	}
+	return &fs.PathError{Op: op, Path: path, Err: cause(err)}
+}
+
+// cause strips the operation and path from an error of package os.
+func cause(err error) error {
+	var (
+		pe *fs.PathError
+		le *os.LinkError
+	)
+	switch {
+	case errors.As(err, &le):
+		return le.Err
+	case errors.As(err, &pe):
+		return pe.Err
+	}
+	return err
+}
+
+// Failure injection, for tests that prove a failure leaves nothing
+// behind. The injected error is a full disk.
+var (
+	injectMu      sync.Mutex
+	injectLeft    int64 = -1 // bytes the disk still takes; -1: no injection
+	injectReplace       = -1 // the Set.Commit step that fails; -1: none
+)
+
+// ErrInjected is the failure FailAfterForTest and FailReplaceForTest
+// inject: a full disk (errors.Is(ErrInjected, syscall.ENOSPC)).
+var ErrInjected = fmt.Errorf("%w (injected)", syscall.ENOSPC)
+
+// FailAfterForTest makes the disk full after n more bytes, counted over
+// every file written, until reset is called. Only tests use it.
+func FailAfterForTest(n int64) (reset func()) {
+	injectMu.Lock()
+	injectLeft = n
+	injectMu.Unlock()
+	return func() {
+		injectMu.Lock()
+		injectLeft = -1
+		injectMu.Unlock()
+	}
+}
+
+// FailReplaceForTest makes the replacement of the n-th file (from 0) of
+// the next Set.Commit fail, until reset is called. Only tests use it.
+func FailReplaceForTest(n int) (reset func()) {
+	injectMu.Lock()
+	injectReplace = n
+	injectMu.Unlock()
+	return func() {
+		injectMu.Lock()
+		injectReplace = -1
+		injectMu.Unlock()
+	}
+}
+
+// inject returns w, failing as FailAfterForTest says.
+func inject(w io.Writer) io.Writer {
+	injectMu.Lock()
+	on := injectLeft >= 0
+	injectMu.Unlock()
+	if !on {
+		return w
+	}
+	return failingWriter{w}
+}
+
+type failingWriter struct{ w io.Writer }
+
+func (f failingWriter) Write(p []byte) (int, error) {
+	injectMu.Lock()
+	left := injectLeft
+	if left >= 0 {
+		injectLeft = max(0, left-int64(len(p)))
+	}
+	injectMu.Unlock()
+	if left >= 0 && int64(len(p)) > left {
+		n, _ := f.w.Write(p[:left])
 		return n, ErrInjected
 	}
-	f.left -= int64(len(p))
 	return f.w.Write(p)
+}
+
+// replaceFails reports whether step i of a commit is to fail.
+func replaceFails(i int) bool {
+	injectMu.Lock()
+	defer injectMu.Unlock()
+	return injectReplace == i
 }
