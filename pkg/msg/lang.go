@@ -65,7 +65,7 @@ func T(lang Lang, key Key, args ...any) string {
 	if len(args) == 0 {
 		return f
 	}
-	return fmt.Sprintf(f, args...)
+	return fmt.Sprintf(f, phrases(lang, args)...)
 }
 
 // Has reports whether key is in the catalog.
