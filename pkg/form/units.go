@@ -18,6 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/oserr"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/pkg/suggest"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -142,7 +143,7 @@ func ReadUnits(path string, r *rubric.Rubric) ([]Unit, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			key = msg.FormUnitsNoSuchFile
 		}
-		return nil, msg.Problems{{Key: key, Args: []any{errText(err)}, File: path}}
+		return nil, msg.Problems{{Key: key, Args: []any{oserr.Of(err)}, File: path}}
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	var (
@@ -181,14 +182,6 @@ func ReadUnits(path string, r *rubric.Rubric) ([]Unit, error) {
 type row struct {
 	n     int
 	cells []string
-}
-
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // csvRows decodes a CSV file whatever its encoding and separator.

@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/oserr"
 	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -206,7 +207,8 @@ func expand(args []string, probs *msg.Problems) []string {
 		var found []string
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				probs.Add(msg.Problem{File: p, Key: msg.FileUnreadable, Args: []any{errText(err)}, Hint: msg.HintFileUnreadable})
+				r := oserr.Of(err)
+				probs.Add(msg.Problem{File: p, Key: msg.FileUnreadable, Args: []any{r}, Hint: r.ReadHint()})
 				return nil
 			}
 			name := d.Name()
@@ -232,7 +234,7 @@ func expand(args []string, probs *msg.Problems) []string {
 			return nil
 		})
 		if err != nil {
-			probs.Add(msg.Problem{File: a, Key: msg.FileUnreadable, Args: []any{errText(err)}})
+			probs.Add(msg.Problem{File: a, Key: msg.FileUnreadable, Args: []any{oserr.Of(err)}})
 			continue
 		}
 		if len(found) == 0 {
@@ -258,15 +260,7 @@ func argsFor(key msg.Key, err error) []any {
 	if key == msg.FileNotFound {
 		return nil
 	}
-	return []any{errText(err)}
-}
-
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
+	return []any{oserr.Of(err)}
 }
 
 type priorResults struct {
@@ -324,7 +318,8 @@ func resultsProblems(path string, err error) msg.Problems {
 	case errors.Is(err, fs.ErrNotExist):
 		return msg.Problems{{File: path, Key: msg.FileNotFound}}
 	case errors.As(err, &pe):
-		return msg.Problems{{File: path, Key: msg.FileUnreadable, Args: []any{errText(err)}, Hint: msg.HintFileUnreadable}}
+		r := oserr.Of(err)
+		return msg.Problems{{File: path, Key: msg.FileUnreadable, Args: []any{r}, Hint: r.ReadHint()}}
 	}
 	return msg.Problems{{File: path, Key: msg.IngestBadResults, Args: []any{err.Error()}}}
 }

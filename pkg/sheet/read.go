@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/oserr"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/pkg/suggest"
@@ -197,6 +198,10 @@ func openProblem(path string, err error) msg.Problem {
 		p.Key, p.Args, p.Hint = msg.FileNotFound, nil, ""
 	case workbook.Unreadable:
 		p.Key, p.Args, p.Hint = msg.FileUnreadable, []any{detail}, msg.HintFileUnreadable
+		if oe.Err != nil {
+			r := oserr.Of(oe.Err)
+			p.Args, p.Hint = []any{r}, r.ReadHint()
+		}
 	case workbook.IsDir:
 		p.Key, p.Args, p.Hint = msg.FileIsDir, nil, ""
 	case workbook.EmptyFile:
