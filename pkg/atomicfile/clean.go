@@ -56,3 +56,15 @@ func Clean(dir string) Cleanup {
 	}
 	return c
 }
+
+// StaleForTest leaves in dir the temporary file of the destination named
+// base as a run of this program killed mid-write would have (Clean then
+// removes it), and returns its name. Only tests use it.
+func StaleForTest(dir, base string) (string, error) {
+	f, err := os.CreateTemp(dir, "."+base+".kepatuhan-tmp-"+ourTag+"*")
+	if err != nil {
+		return "", err
+	}
+	f.WriteString("setengah tertulis")
+	return filepath.Base(f.Name()), f.Close()
+}

@@ -9,23 +9,20 @@
 // hash), the input files (name, SHA-256), the tool and "page x of y".
 //
 // Cards are rendered only from a results.Results (and its rubric), in
-// Bahasa Indonesia by default or English, concurrently, each written
-// atomically; the same results give byte-identical files.
+// Bahasa Indonesia by default or English, concurrently (RenderAll); the
+// same results give byte-identical files. The command line writes them,
+// as a set (package atomicfile), under the names FileNames gives.
 package card
 
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -44,144 +41,55 @@ type Options struct {
 	// fpdf allocates a fresh compressor (over a megabyte) for every page,
 	// which nearly doubles the time of a large batch. Off by default.
 	Compress bool
-	// Gate, when set, is waited for before the first card is written:
-	// cards are rendered meanwhile and held (up to gateBudget bytes), so
-	// that another output can be made beside them and still be written
-	// first. If it returns an error, no card is written and Write returns
-	// that error.
-	Gate func() error
 
-	// For the benchmark's baseline: always the Unicode fonts, and the
-	// garbage collector left as it is.
-	unicode, defaultGC bool
+	// For the benchmark's baseline: always the Unicode fonts.
+	unicode bool
 }
 
-// Write writes one card per unit of res into dir (created if needed),
-// named after the unit's code (see FileNames), and returns their paths in
-// unit order. Each file is written atomically: a failure leaves no partial
-// file behind. On an error, Write stops starting new cards and returns the
-// paths written so far with the first error in unit order.
-func Write(dir string, res *results.Results, o Options) ([]string, error) {
+// RenderAll renders the card of every unit of res, o.Jobs at once, and
+// gives each to emit with its unit's index, from the rendering goroutines
+// and in no fixed order (the file name of unit i is FileNames(res.Units)[i]).
+// After the first error, of rendering or of emit, no new card is started;
+// RenderAll returns the error of the first unit, in unit order, that
+// failed.
+func RenderAll(res *results.Results, o Options, emit func(i int, data []byte) error) error {
 	if res == nil || res.Rubric == nil {
-		return nil, errors.New("card: results without a rubric")
-	}
-	if gate := o.Gate; gate != nil {
-		// The folder too is made only once the gate opens.
-		o.Gate = func() error {
-			if err := gate(); err != nil {
-				return err
-			}
-			return os.MkdirAll(dir, 0o755)
-		}
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+		return errors.New("card: results without a rubric")
 	}
 	n := len(res.Units)
 	if n == 0 {
-		if o.Gate != nil {
-			return nil, o.Gate()
-		}
-		return nil, nil
+		return nil
 	}
-	names := FileNames(res.Units)
 	jobs := o.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
 	jobs = min(jobs, n)
-	if n > 1 && !o.defaultGC {
-		defer relaxGC()()
-	}
-
-	// Rendering is CPU work: one goroutine per job. Writing is mostly
-	// waiting for the disk (atomicfile syncs every file): a few more
-	// goroutines, so that the renderers never wait for it.
+	names := FileNames(res.Units)
 	sh := newShared(res, o)
 	errs := make([]error, n)
-	done := make([]bool, n)
 	var stop atomic.Bool
-	type rendered struct {
-		i    int
-		data []byte
-	}
 	next := make(chan int)
-	out := make(chan rendered, jobs)
-	var renderers, writers sync.WaitGroup
+	var wg sync.WaitGroup
 	for range jobs {
-		renderers.Add(1)
+		wg.Add(1)
 		go func() {
-			defer renderers.Done()
+			defer wg.Done()
 			w := newWorker(sh)
 			for i := range next {
 				if stop.Load() {
 					continue
 				}
 				data, err := w.render(&res.Units[i])
+				if err == nil {
+					err = emit(i, data)
+				} else {
+					err = fmt.Errorf("card %s: %w", names[i], err)
+				}
 				if err != nil {
-					errs[i] = fmt.Errorf("card %s: %w", names[i], err)
+					errs[i] = err
 					stop.Store(true)
-					continue
 				}
-				out <- rendered{i, data}
-			}
-		}()
-	}
-	toWrite := out
-	var gateErr error
-	if o.Gate != nil {
-		gated := make(chan rendered, jobs)
-		toWrite = gated
-		go func() {
-			defer close(gated)
-			opened := make(chan error, 1)
-			go func() { opened <- o.Gate() }()
-			var held []rendered
-			size, waiting := 0, true
-		hold:
-			for size < gateBudget {
-				select {
-				case r, ok := <-out:
-					if !ok {
-						break hold
-					}
-					held = append(held, r)
-					size += len(r.data)
-				case err := <-opened:
-					gateErr, waiting = err, false
-					break hold
-				}
-			}
-			if waiting {
-				gateErr = <-opened
-			}
-			if gateErr != nil {
-				stop.Store(true)
-				for range out {
-				}
-				return
-			}
-			for _, r := range held {
-				gated <- r
-			}
-			for r := range out {
-				gated <- r
-			}
-		}()
-	}
-	for range min(writeJobs, n) {
-		writers.Add(1)
-		go func() {
-			defer writers.Done()
-			for r := range toWrite {
-				if stop.Load() {
-					continue
-				}
-				if err := atomicfile.WriteBytes(filepath.Join(dir, names[r.i]), r.data); err != nil {
-					errs[r.i] = fmt.Errorf("card %s: %w", names[r.i], err)
-					stop.Store(true)
-					continue
-				}
-				done[r.i] = true
 			}
 		}()
 	}
@@ -189,24 +97,18 @@ func Write(dir string, res *results.Results, o Options) ([]string, error) {
 		next <- i
 	}
 	close(next)
-	renderers.Wait()
-	close(out)
-	writers.Wait()
-	if gateErr != nil {
-		return nil, gateErr
-	}
+	wg.Wait()
+	return firstError(errs)
+}
 
-	paths := make([]string, 0, n)
-	var first error
-	for i := range n {
-		if errs[i] != nil && first == nil {
-			first = errs[i]
-		}
-		if done[i] {
-			paths = append(paths, filepath.Join(dir, names[i]))
+// firstError returns the first non-nil error of errs, or nil.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
-	return paths, first
+	return nil
 }
 
 // Render returns the card of one unit of res, for callers that write it
@@ -217,43 +119,6 @@ func Render(res *results.Results, u *results.Unit, o Options) ([]byte, error) {
 	}
 	return newWorker(newShared(res, o)).render(u)
 }
-
-// relaxGC lets the heap grow further between collections while a batch
-// of cards is rendered: each card allocates a few megabytes that die at
-// once (fpdf allocates a compressor per stream), and the default pacing
-// spends more time collecting than rendering. It returns the function
-// that restores the setting; concurrent batches share one relaxation.
-func relaxGC() (restore func()) {
-	gcMu.Lock()
-	defer gcMu.Unlock()
-	if gcUsers == 0 {
-		gcSaved = debug.SetGCPercent(batchGCPercent)
-	}
-	gcUsers++
-	return func() {
-		gcMu.Lock()
-		defer gcMu.Unlock()
-		gcUsers--
-		if gcUsers == 0 {
-			debug.SetGCPercent(gcSaved)
-		}
-	}
-}
-
-const batchGCPercent = 400
-
-// gateBudget bounds the bytes of cards held while Options.Gate is waited
-// for (a district's 200 cards are some 28 MB).
-const gateBudget = 64 << 20
-
-// writeJobs is how many cards are written to disk at once.
-const writeJobs = 8
-
-var (
-	gcMu    sync.Mutex
-	gcUsers int
-	gcSaved int
-)
 
 // FileNames returns each unit's card file name: its code made safe as a
 // file name on Windows and Unix, plus ".pdf". Characters Windows forbids

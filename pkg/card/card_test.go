@@ -2,7 +2,6 @@ package card
 
 import (
 	"bytes"
-	"errors"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -307,43 +305,6 @@ func TestWriteOrderAndJobs(t *testing.T) {
 		if got := listDir(t, dir); len(got) != len(paths) {
 			t.Errorf("jobs %d: %d files for %d cards: %v", jobs, len(got), len(paths), got)
 		}
-	}
-}
-
-func TestFailureLeavesNothing(t *testing.T) {
-	f := contoh(t)
-	dir := t.TempDir()
-	reset := atomicfile.FailAfterForTest(2000)
-	paths, err := Write(dir, f.res, Options{})
-	reset()
-	if !errors.Is(err, atomicfile.ErrInjected) {
-		t.Fatalf("err %v, want the injected failure", err)
-	}
-	if len(paths) != 0 {
-		t.Errorf("paths %v", paths)
-	}
-	if got := listDir(t, dir); len(got) != 0 {
-		t.Errorf("a failed write left %v", got)
-	}
-	// A failure does not destroy the previous cards.
-	paths, err = Write(dir, f.res, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	before, _ := os.ReadFile(paths[0])
-	f.res.Units[0].Name = "Nama Baru"
-	reset = atomicfile.FailAfterForTest(2000)
-	_, err = Write(dir, f.res, Options{})
-	reset()
-	if err == nil {
-		t.Fatal("no error")
-	}
-	after, _ := os.ReadFile(paths[0])
-	if !bytes.Equal(before, after) {
-		t.Error("the previous card was damaged")
-	}
-	if got := listDir(t, dir); len(got) != 2 {
-		t.Errorf("files %v", got)
 	}
 }
 

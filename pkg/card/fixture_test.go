@@ -138,7 +138,7 @@ func mustNotContain(t testing.TB, what, text string, bad ...string) {
 func writeOne(t testing.TB, res *results.Results, o Options) (dir string, paths []string) {
 	t.Helper()
 	dir = t.TempDir()
-	paths, err := Write(dir, res, o)
+	paths, err := writeCards(dir, res, o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/diff"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -52,7 +51,7 @@ func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagDiffRubric))
 	f.StringVar(&o.OldRubric, "old-rubric", "", t(msg.FlagOldRubric))
 	f.StringVar(&o.NewRubric, "new-rubric", "", t(msg.FlagNewRubric))
-	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(diff.Names(), ", ")))
+	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(diff.Formats.Names(), ", ")))
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
 	f.StringVar(&o.Jump, "jump", "", t(msg.FlagJump))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
@@ -61,27 +60,12 @@ func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
 	return cmd
 }
 
-// diffFormat picks the output format: the flag, else the output file's
-// extension, else the table. Binary formats need a file.
-func diffFormat(o diffOptions) (string, error) {
-	name := o.Format
-	if name != "" {
-		if _, ok := diff.ByName(name); !ok {
-			return "", &usageError{fmt.Errorf("--format %q: %s", name, msg.T(o.Lang, msg.HintValidValues, strings.Join(diff.Names(), ", ")))}
-		}
-		name = strings.ToLower(name)
-	} else {
-		name = diff.FormatFor(o.Output)
-	}
-	if diff.Binary(name) && o.Output == "" {
-		return "", &usageError{errors.New(msg.T(o.Lang, msg.DiffNeedsOutput, name))}
-	}
-	return name, nil
-}
-
 func runDiff(o diffOptions) error {
-	format, err := diffFormat(o)
+	spec, err := pickFormat(o.Lang, diff.Formats, o.Format, o.Output, "table")
 	if err != nil {
+		return err
+	}
+	if err := checkJobs(o.Lang, o.Jobs); err != nil {
 		return err
 	}
 	var jump float64
@@ -110,19 +94,18 @@ func runDiff(o diffOptions) error {
 	if old.Results == nil || nw.Results == nil || old.Invalid() || nw.Invalid() {
 		// Nothing is compared, nothing written: a comparison with part of
 		// a year missing would mislead.
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, old, nw))
-		return invalidError{}
+		return invalid(o.IO, o.Lang, old, nw)
 	}
 	rep := diff.Compare(old.Results, nw.Results, diff.Options{Jump: jump})
-	f, _ := diff.ByName(format)
+	f := spec.Format
 	ro := diff.RenderOptions{Lang: o.Lang, Color: o.IO.Color && o.Output == ""}
 	if o.Output != "" {
 		var buf bytes.Buffer
 		if err := f.Write(&buf, rep, ro); err != nil {
 			return err
 		}
-		if err := atomicfile.WriteBytes(o.Output, buf.Bytes()); err != nil {
-			return writeFailed(o.IO, o.Lang, o.Output, err)
+		if err := writeBytes(o.IO, o.Lang, o.Output, buf.Bytes()); err != nil {
+			return err
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.DiffWrote, o.Output, len(rep.Units), rep.Count(diff.Regressed)))
 	} else if err := f.Write(o.IO.Out, rep, ro); err != nil {

@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
+	"io"
 
 	"github.com/kepatuhan/kepatuhan/pkg/form"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -65,13 +65,9 @@ func runForm(o formOptions) error {
 			return err
 		}
 	}
-	err = form.Write(o.Output, r, units, form.Options{Lang: o.Lang, Layout: o.Layout, Respondents: o.Respondents})
-	if err != nil {
-		var ps msg.Problems
-		if errors.As(err, &ps) {
-			return err // the unit list's problems: invalid input
-		}
-		return writeFailed(o.IO, o.Lang, o.Output, err)
+	fo := form.Options{Lang: o.Lang, Layout: o.Layout, Respondents: o.Respondents}
+	if err := writeFile(o.IO, o.Lang, o.Output, func(w io.Writer) error { return form.Write(w, r, units, fo) }); err != nil {
+		return err
 	}
 	n := len(units)
 	if n == 0 {

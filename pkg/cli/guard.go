@@ -2,15 +2,20 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 
 	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
+	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/oserr"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
 )
 
 // An output a command is about to write: a file, or a folder of files
@@ -25,36 +30,153 @@ func outFile(path string) outPath   { return outPath{path: path} }
 func outFolder(path string) outPath { return outPath{path: path, folder: true} }
 
 // checkOutputs runs before a command reads anything. Every output must be
-// writable — its folder exists, is a folder, and accepts new files — and
-// none may be one of the inputs (a file named, or a workbook or results
-// file inside a folder named), which writing it would destroy. A long run
-// must not end in a message about its -o path, and an input is never
+// writable — its folder exists, is a folder, and accepts new files —, none
+// may be one of the inputs (a file named, or a workbook or results file
+// inside a folder named), which writing it would destroy, and no two may
+// be the same file, where one would replace the other. A long run must
+// not end in a message about its -o path, and an input is never
 // overwritten. It prints the problems it finds and returns the error that
-// ends the command with exit status 2 (wrong usage), or nil.
+// ends the command with exit status 2 (wrong usage; 1 when the computer
+// is out of resources), or nil. Then it tidies the output folders of what
+// an earlier run that was killed left there (atomicfile.Clean), with a
+// note of what it did.
 func checkOutputs(o IO, lang msg.Lang, inputs []string, outs ...outPath) error {
-	var ps msg.Problems
+	var (
+		ps       msg.Problems
+		ok       []outPath
+		resource bool
+	)
 	for _, out := range outs {
 		if out.path == "" {
 			continue
 		}
 		if reason, hint, bad := unwritable(lang, out); bad {
 			ps.Add(msg.Problem{Key: msg.OutputCannotWrite, Args: []any{out.path, reason}, Hint: hint})
+			resource = resource || reason.Resource()
 			continue
 		}
 		if !out.folder && isInput(out.path, inputs) {
 			ps.Add(msg.Problem{Key: msg.OutputIsInput, Args: []any{out.path}, Hint: msg.HintOutputOtherName})
+			continue
+		}
+		for _, prev := range ok {
+			if sameFile(prev.path, out.path) {
+				ps.Add(msg.Problem{Key: msg.OutputSameFile, Args: []any{prev.path, out.path}, Hint: msg.HintOutputSameFile})
+			}
+		}
+		ok = append(ok, out)
+	}
+	if len(ps) > 0 {
+		printProblems(o.Err, lang, ps)
+		if resource {
+			return statusError{ExitUnexpected}
+		}
+		return statusError{ExitUsage}
+	}
+	cleanLeftovers(o, lang, ok)
+	return nil
+}
+
+// sameFile reports whether the outputs a and b are the same file: the
+// same file when both exist (a hard link, another case of the name on a
+// disk that ignores case), else the same path once the folders' links
+// are resolved (ignoring case where the system's disks usually do).
+func sameFile(a, b string) bool {
+	fa, ea := os.Stat(a)
+	fb, eb := os.Stat(b)
+	if ea == nil && eb == nil {
+		return os.SameFile(fa, fb)
+	}
+	if ea == nil || eb == nil {
+		return false
+	}
+	ra, rb := resolved(a), resolved(b)
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		return strings.EqualFold(ra, rb)
+	}
+	return ra == rb
+}
+
+// resolved is path made absolute, with the links of its folder resolved
+// where the folder exists.
+func resolved(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = filepath.Clean(path)
+	}
+	for dir, rest := abs, ""; ; {
+		if d, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(d, rest)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(dir), rest)
+		dir = parent
+	}
+}
+
+// cleanLeftovers tidies the folders of outs: temporary files and staging
+// folders that an earlier run killed mid-write left behind are removed,
+// an interrupted set of report cards is completed (atomicfile.Clean: only
+// kepatuhan's own, of processes no longer running), each with a note.
+func cleanLeftovers(o IO, lang msg.Lang, outs []outPath) {
+	var ps msg.Problems
+	done := map[string]bool{}
+	for _, out := range outs {
+		dir := filepath.Dir(out.path)
+		if out.folder {
+			dir = out.path
+		}
+		if key := resolved(dir); done[key] {
+			continue
+		} else {
+			done[key] = true
+		}
+		c := atomicfile.Clean(dir)
+		if c.Completed > 0 {
+			ps.Add(msg.Problem{Severity: msg.Notice, Key: msg.OutputCompleted, Args: []any{dir, c.Completed}})
+		}
+		if len(c.Removed) > 0 {
+			ps.Add(msg.Problem{Severity: msg.Notice, Key: msg.OutputCleaned, Args: []any{dir, len(c.Removed), strings.Join(c.Removed, ", ")}})
+		}
+	}
+	printProblems(o.Err, lang, ps)
+}
+
+// checkCardNames refuses, once the units are known, an output file in the
+// folder of report cards under the name of one of the cards (-o
+// rapor/DINKES.pdf --pdf rapor): one would replace the other. It prints
+// the problem and returns the error that ends the command with exit
+// status 2, or nil.
+func checkCardNames(o scoreOptions, res *results.Results) error {
+	if o.PDF == "" {
+		return nil
+	}
+	dir := resolved(o.PDF)
+	var ps msg.Problems
+	for _, name := range card.FileNames(res.Units) {
+		for _, out := range []string{o.Output, o.XLSX} {
+			if out == "" {
+				continue
+			}
+			if cardPath := filepath.Join(o.PDF, name); sameFile(cardPath, out) ||
+				filepath.Dir(resolved(out)) == dir && strings.EqualFold(filepath.Base(out), name) {
+				ps.Add(msg.Problem{Key: msg.OutputSameFile, Args: []any{cardPath, out}, Hint: msg.HintOutputSameFile})
+			}
 		}
 	}
 	if len(ps) == 0 {
 		return nil
 	}
-	printProblems(o.Err, lang, ps)
+	printProblems(o.IO.Err, o.Lang, ps)
 	return statusError{ExitUsage}
 }
 
-// unwritable says, in lang, why out cannot be written, if it cannot.
-func unwritable(lang msg.Lang, out outPath) (reason string, hint msg.Key, bad bool) {
-	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
+// unwritable says why out cannot be written, if it cannot.
+func unwritable(lang msg.Lang, out outPath) (reason why, hint msg.Key, bad bool) {
+	t := func(k msg.Key, args ...any) why { return why{text: msg.T(lang, k, args...)} }
 	path := filepath.Clean(out.path)
 	if fi, err := os.Stat(path); err == nil {
 		switch {
@@ -79,7 +201,8 @@ func unwritable(lang msg.Lang, out outPath) (reason string, hint msg.Key, bad bo
 			break
 		}
 		if !errors.Is(err, fs.ErrNotExist) && !isNotDir(err) {
-			return osReason(lang, err), msg.HintOutputPermission, true
+			r := oserr.Of(err)
+			return why{r: r}, r.WriteHint(), true
 		}
 		parent := filepath.Dir(dir)
 		if !out.folder {
@@ -96,17 +219,32 @@ func unwritable(lang msg.Lang, out outPath) (reason string, hint msg.Key, bad bo
 		dir = parent
 	}
 	// The folder accepts new files: what atomicfile will do, tried.
-	probe, err := os.CreateTemp(dir, ".kepatuhan-uji-*")
-	if err != nil {
-		if errors.Is(err, fs.ErrPermission) {
+	if err := atomicfile.Probe(dir); err != nil {
+		r := oserr.Of(err)
+		if r.Kind == oserr.Permission {
 			return t(msg.OutputNoPermission, dir), msg.HintOutputPermission, true
 		}
-		return osReason(lang, err), msg.HintOutputPermission, true
+		return why{r: r}, r.WriteHint(), true
 	}
-	probe.Close()
-	os.Remove(probe.Name())
-	return "", "", false
+	return why{}, "", false
 }
+
+// why is why an output cannot be written: a sentence of its own, or an
+// operating-system reason (a msg.Phrase either way).
+type why struct {
+	text string
+	r    oserr.Reason
+}
+
+func (w why) In(lang msg.Lang) string {
+	if w.text != "" {
+		return w.text
+	}
+	return w.r.In(lang)
+}
+
+// Resource reports whether the reason is the computer's (oserr).
+func (w why) Resource() bool { return w.text == "" && w.r.Resource() }
 
 // fileAbove returns the nearest path above (or at) dir that exists and
 // is not a folder: the file a path runs into.
@@ -177,40 +315,6 @@ func isInput(path string, inputs []string) bool {
 	return false
 }
 
-// osReason words an operating-system error for a person.
-func osReason(lang msg.Lang, err error) string {
-	switch {
-	case errors.Is(err, syscall.ENOSPC):
-		return msg.T(lang, msg.OutputDiskFull)
-	case errors.Is(err, syscall.EROFS):
-		return msg.T(lang, msg.OutputReadOnlyFS)
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-// writeFailed reports an output that could not be written after the
-// checks passed (a full disk, a folder made read-only meanwhile, …): the
-// output's own name, not a temporary one, and what to do. The previous
-// file at path, if any, is intact (package atomicfile). It returns the
-// error that ends the command with exit status 1.
-func writeFailed(o IO, lang msg.Lang, path string, err error) error {
-	hint := msg.HintOutputPermission
-	switch {
-	case errors.Is(err, syscall.ENOSPC):
-		hint = msg.HintOutputSpace
-	case errors.Is(err, fs.ErrNotExist):
-		hint = msg.HintOutputFolder
-	case errors.Is(err, atomicfile.ErrInjected):
-		hint = ""
-	}
-	printProblems(o.Err, lang, msg.Problems{{Key: msg.OutputCannotWrite, Args: []any{path, osReason(lang, err)}, Hint: hint}})
-	return statusError{ExitUnexpected}
-}
-
 // checkTableName refuses -o with a workbook's or a PDF's name when the
 // format follows the name: the text table written under it would be
 // taken for a workbook (and read as an input next time) or a document.
@@ -241,4 +345,21 @@ func invalidText(lang msg.Lang, outs ...*ingest.Outcome) string {
 		return msg.T(lang, msg.ScoreInvalid, rejected)
 	}
 	return msg.T(lang, msg.ScoreInvalidUnits, errs)
+}
+
+// invalid ends a run whose inputs could not all be read or scored: the
+// last line says so, and the exit status is 3 — or 1 when a file could not
+// be read for a reason that is the computer's and not the input's (out
+// of file handles, oserr.Resource).
+func invalid(o IO, lang msg.Lang, outs ...*ingest.Outcome) error {
+	var ps msg.Problems
+	for _, out := range outs {
+		ps = append(ps, out.Problems...)
+	}
+	if oserr.Resource(ps) {
+		fmt.Fprintf(o.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), msg.T(lang, msg.CLISystemFailed))
+		return statusError{ExitUnexpected}
+	}
+	fmt.Fprintf(o.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), invalidText(lang, outs...))
+	return invalidError{}
 }

@@ -2,13 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/output"
 	annual "github.com/kepatuhan/kepatuhan/pkg/report"
 )
 
@@ -57,23 +56,31 @@ func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
 	return cmd
 }
 
-// reportFormat is "pdf" or "xlsx", from the output file's extension.
-func reportFormat(o reportOptions) (string, error) {
+// reportFormats are the formats of the annual report, chosen by -o's
+// extension.
+var reportFormats = output.Registry[func(*annual.Report) ([]byte, error)]{
+	{Name: "pdf", Exts: []string{".pdf"}, Binary: true, Format: (*annual.Report).PDF},
+	{Name: "xlsx", Exts: []string{".xlsx"}, Binary: true, Format: (*annual.Report).XLSX},
+}
+
+// reportFormat is the format -o's extension chooses.
+func reportFormat(o reportOptions) (func(*annual.Report) ([]byte, error), error) {
 	if o.Output == "" {
-		return "", &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportNeedOutput))}
+		return nil, &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportNeedOutput))}
 	}
-	switch strings.ToLower(filepath.Ext(o.Output)) {
-	case ".pdf":
-		return "pdf", nil
-	case ".xlsx":
-		return "xlsx", nil
+	spec, ok := reportFormats.ForPath(o.Output)
+	if !ok {
+		return nil, &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportBadFormat, o.Output))}
 	}
-	return "", &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportBadFormat, o.Output))}
+	return spec.Format, nil
 }
 
 func runReport(o reportOptions) error {
-	format, err := reportFormat(o)
+	render, err := reportFormat(o)
 	if err != nil {
+		return err
+	}
+	if err := checkJobs(o.Lang, o.Jobs); err != nil {
 		return err
 	}
 	if o.Date != "" {
@@ -91,24 +98,20 @@ func runReport(o reportOptions) error {
 	prog.done()
 	printProblems(o.IO.Err, o.Lang, out.Problems)
 	res := out.Results
-	if res == nil {
-		return invalidError{}
-	}
-	if out.Invalid() {
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, out))
-		return invalidError{}
+	if res == nil || out.Invalid() {
+		return invalid(o.IO, o.Lang, out)
 	}
 	if len(res.Units) == 0 {
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ReportNoUnits))
 		return invalidError{}
 	}
 	rp := annual.Build(res, annual.Options{Lang: o.Lang, Title: o.Title, Region: o.Region, Period: o.Period, Date: o.Date})
-	write := annual.WritePDF
-	if format == "xlsx" {
-		write = annual.WriteXLSX
+	data, err := render(rp)
+	if err != nil {
+		return err
 	}
-	if err := write(o.Output, rp); err != nil {
-		return writeFailed(o.IO, o.Lang, o.Output, err)
+	if err := writeBytes(o.IO, o.Lang, o.Output, data); err != nil {
+		return err
 	}
 	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ReportWrote, o.Output, rp.Total, rp.Complete))
 	if rp.Incomplete > 0 {

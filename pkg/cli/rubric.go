@@ -6,7 +6,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -286,8 +285,5 @@ func runRubricExport(o rubricOptions) error {
 		_, err := o.IO.Out.Write(src)
 		return err
 	}
-	if err := atomicfile.WriteBytes(o.Output, src); err != nil {
-		return writeFailed(o.IO, o.Lang, o.Output, err)
-	}
-	return nil
+	return writeBytes(o.IO, o.Lang, o.Output, src)
 }

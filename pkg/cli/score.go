@@ -3,14 +3,14 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
+	"io"
 	"strings"
 	"sync"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/oserr"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -53,7 +53,7 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagRubric))
 	f.BoolVar(&o.ForceRubric, "force-rubric", false, t(msg.FlagForceRubric))
-	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(output.Names(), ", ")))
+	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(output.Formats.Names(), ", ")))
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
 	f.StringVar(&o.PDF, "pdf", "", t(msg.FlagPDF))
 	f.StringVar(&o.XLSX, "xlsx", "", t(msg.FlagXLSX))
@@ -63,27 +63,12 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	return cmd
 }
 
-// formatFor picks the output format: the flag, else the output file's
-// extension, else the table.
-func formatFor(flag, out string) (string, error) {
-	if flag != "" {
-		if _, ok := output.ByName(flag); !ok {
-			return "", &usageError{fmt.Errorf("--format %q: %s", flag, msg.T(msg.ID, msg.HintValidValues, strings.Join(output.Names(), ", ")))}
-		}
-		return flag, nil
-	}
-	switch strings.ToLower(filepath.Ext(out)) {
-	case ".json":
-		return "json", nil
-	case ".csv":
-		return "csv", nil
-	}
-	return "table", nil
-}
-
 func runScore(o scoreOptions) error {
-	format, err := formatFor(o.Format, o.Output)
+	spec, err := pickFormat(o.Lang, output.Formats, o.Format, o.Output, "table")
 	if err != nil {
+		return err
+	}
+	if err := checkJobs(o.Lang, o.Jobs); err != nil {
 		return err
 	}
 	if o.Format == "" {
@@ -103,17 +88,19 @@ func runScore(o scoreOptions) error {
 	printProblems(o.IO.Err, o.Lang, out.Problems)
 	res := out.Results
 	if res == nil {
-		return invalidError{}
+		return invalid(o.IO, o.Lang, out)
 	}
-	fmtr, _ := output.ByName(format)
+	fmtr, format := spec.Format, spec.Name
 	oo := output.Options{Lang: o.Lang, Color: o.IO.Color && o.Output == ""}
 	if out.Invalid() {
 		// Nothing is written; a person still sees what could be scored.
-		if format == "table" && o.Output == "" && len(res.Units) > 0 {
+		if format == "table" && o.Output == "" && len(res.Units) > 0 && !oserr.Resource(out.Problems) {
 			fmtr.Write(o.IO.Out, res, oo)
 		}
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), invalidText(o.Lang, out))
-		return invalidError{}
+		return invalid(o.IO, o.Lang, out)
+	}
+	if err := checkCardNames(o, res); err != nil {
+		return err
 	}
 	// The -o output is rendered while the workbook and cards are made,
 	// and written after them; results JSON made for -o is the workbook's
@@ -142,8 +129,8 @@ func runScore(o scoreOptions) error {
 		if err != nil {
 			return err
 		}
-		if err := atomicfile.WriteBytes(o.Output, data); err != nil {
-			return writeFailed(o.IO, o.Lang, o.Output, err)
+		if err := writeBytes(o.IO, o.Lang, o.Output, data); err != nil {
+			return err
 		}
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWrote, o.Output, len(res.Units)))
 	} else if err := fmtr.Write(o.IO.Out, res, oo); err != nil {
@@ -156,37 +143,42 @@ func runScore(o scoreOptions) error {
 }
 
 // writeOutputs writes the results workbook, then the report cards. The
-// workbook is made while the cards are rendered (it is mostly one
-// goroutine's work, the cards use every core); the cards wait for it
-// before being written, so nothing is written after a failed workbook.
-// resultsJSON, when set, returns the results JSON already made.
+// workbook is made while the cards are rendered and staged (it is mostly
+// one goroutine's work, the cards use every core); the cards are moved
+// into place only once it is written, so nothing of them is left after a
+// failed workbook. resultsJSON, when set, returns the results JSON
+// already made.
 func writeOutputs(o scoreOptions, res *results.Results, resultsJSON func() ([]byte, error)) error {
 	if o.XLSX != "" || o.PDF != "" {
 		writingGC()
 	}
 	bookDone := make(chan error, 1)
 	if o.XLSX != "" {
-		go func() { bookDone <- resultbook.Write(o.XLSX, res, resultbook.Options{Lang: o.Lang, JSON: resultsJSON}) }()
+		go func() {
+			bookDone <- writeFile(o.IO, o.Lang, o.XLSX, func(w io.Writer) error {
+				return resultbook.Write(w, res, resultbook.Options{Lang: o.Lang, JSON: resultsJSON})
+			})
+		}()
 	} else {
 		bookDone <- nil
 	}
 	book := sync.OnceValue(func() error { return <-bookDone })
-	var paths []string
-	var cardErr error
+	cards := 0
 	if o.PDF != "" {
-		paths, cardErr = card.Write(o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs, Gate: book})
+		n, err := writeCards(o.IO, o.Lang, o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs}, book)
+		if err != nil {
+			return err
+		}
+		cards = n
 	}
 	if err := book(); err != nil {
-		return writeFailed(o.IO, o.Lang, o.XLSX, err)
+		return err
 	}
 	if o.XLSX != "" {
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteBook, o.XLSX))
 	}
 	if o.PDF != "" {
-		if cardErr != nil {
-			return writeFailed(o.IO, o.Lang, o.PDF, cardErr)
-		}
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteCards, len(paths), o.PDF))
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWroteCards, cards, o.PDF))
 	}
 	return nil
 }

@@ -26,9 +26,9 @@ func BenchmarkDiff(b *testing.B) {
 		}
 	})
 	rep := diff.Compare(old, cur, diff.Options{})
-	for _, name := range diff.Names() {
-		f, _ := diff.ByName(name)
-		b.Run(name, func(b *testing.B) {
+	for _, spec := range diff.Formats {
+		f := spec.Format
+		b.Run(spec.Name, func(b *testing.B) {
 			n := 0
 			for b.Loop() {
 				w := &counter{}

@@ -2,11 +2,11 @@ package diff
 
 import (
 	"io"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/output"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -23,48 +23,14 @@ type Format interface {
 	Write(w io.Writer, r *Report, o RenderOptions) error
 }
 
-var formats = map[string]Format{
-	"table": Table{},
-	"json":  JSON{},
-	"csv":   CSV{},
-	"xlsx":  XLSX{},
-	"pdf":   PDF{},
-}
-
-// ByName returns the format called name.
-func ByName(name string) (Format, bool) {
-	f, ok := formats[strings.ToLower(name)]
-	return f, ok
-}
-
-// Names lists the formats, sorted.
-func Names() []string {
-	out := make([]string, 0, len(formats))
-	for n := range formats {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// Binary reports whether format name writes a binary file (which is never
-// written to a terminal).
-func Binary(name string) bool { return name == "xlsx" || name == "pdf" }
-
-// FormatFor picks a format from a file name's extension: .json, .csv,
-// .xlsx, .pdf; anything else is the table.
-func FormatFor(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".json":
-		return "json"
-	case ".csv":
-		return "csv"
-	case ".xlsx":
-		return "xlsx"
-	case ".pdf":
-		return "pdf"
-	}
-	return "table"
+// Formats are the output formats of diff: table (the default), json and
+// csv for terminals and programs, xlsx and pdf for people (files only).
+var Formats = output.Registry[Format]{
+	{Name: "table", Format: Table{}},
+	{Name: "json", Exts: []string{".json"}, Format: JSON{}},
+	{Name: "csv", Exts: []string{".csv"}, Format: CSV{}},
+	{Name: "xlsx", Exts: []string{".xlsx"}, Binary: true, Format: XLSX{}},
+	{Name: "pdf", Exts: []string{".pdf"}, Binary: true, Format: PDF{}},
 }
 
 // words renders the report's vocabulary in one language.

@@ -230,9 +230,9 @@ func TestGolden(t *testing.T) {
 				}{"table-en", "table", msg.EN})
 			}
 			for _, r := range render {
-				f, _ := diff.ByName(r.format)
+				f, _ := diff.Formats.Lookup(r.format)
 				var buf bytes.Buffer
-				if err := f.Write(&buf, rep, diff.RenderOptions{Lang: r.lang}); err != nil {
+				if err := f.Format.Write(&buf, rep, diff.RenderOptions{Lang: r.lang}); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, c.name+"."+r.suffix, buf.Bytes())

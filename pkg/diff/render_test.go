@@ -18,7 +18,8 @@ import (
 // rendering gives the same bytes.
 func render(t *testing.T, rep *diff.Report, format string, lang msg.Lang) []byte {
 	t.Helper()
-	f, ok := diff.ByName(format)
+	spec, ok := diff.Formats.Lookup(format)
+	f := spec.Format
 	if !ok {
 		t.Fatalf("no format %s", format)
 	}
@@ -41,7 +42,7 @@ func TestDeterministic(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			old, nw := c.make(t)
 			rep := diff.Compare(old, nw, diff.Options{})
-			for _, f := range diff.Names() {
+			for _, f := range diff.Formats.Names() {
 				for _, l := range []msg.Lang{msg.ID, msg.EN} {
 					if out := render(t, rep, f, l); len(out) == 0 {
 						t.Errorf("%s %s: empty", f, l)

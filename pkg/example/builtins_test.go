@@ -1,10 +1,12 @@
 package example_test
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -105,7 +107,11 @@ func writeFilled(t *testing.T, path string, r *rubric.Rubric, y example.Year, re
 		}
 		units = append(units, form.Unit{Code: u.Code, Name: u.Name, Type: typ, Region: example.Region, Period: strconv.Itoa(y.Year)})
 	}
-	if err := form.Write(path, r, units, form.Options{Respondents: respondents}); err != nil {
+	var blank bytes.Buffer
+	if err := form.Write(&blank, r, units, form.Options{Respondents: respondents}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, blank.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)

@@ -13,6 +13,7 @@
 package example
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/csv"
@@ -135,9 +136,13 @@ func generateYear(dir string, r *rubric.Rubric, y Year) error {
 	if err != nil {
 		return err
 	}
+	var blankForm bytes.Buffer
+	if err := form.Write(&blankForm, r, units, form.Options{}); err != nil {
+		return err
+	}
 	blank := filepath.Join(dir, ".blank-"+bookName)
 	defer os.Remove(blank)
-	if err := form.Write(blank, r, units, form.Options{}); err != nil {
+	if err := os.WriteFile(blank, blankForm.Bytes(), 0o644); err != nil {
 		return err
 	}
 	f, err := excelize.OpenFile(blank)

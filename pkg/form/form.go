@@ -30,7 +30,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -61,17 +60,17 @@ type Options struct {
 	Respondents int
 }
 
-// Write writes the blank form for rubric r to path, one form sheet per
-// unit (or one blank sheet when units is empty). The units are checked as
-// ReadUnits checks them; problems come back as msg.Problems. The file is
-// written atomically with mode 0644.
-func Write(path string, r *rubric.Rubric, units []Unit, o Options) error {
+// Write writes the blank form for rubric r to w, one form sheet per unit
+// (or one blank sheet when units is empty). The units are checked as
+// ReadUnits checks them; problems come back as msg.Problems, before
+// anything is written.
+func Write(w io.Writer, r *rubric.Rubric, units []Unit, o Options) error {
 	f, err := build(r, units, o)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	return atomicfile.Write(path, func(w io.Writer) error { return f.Write(w) })
+	return f.Write(w)
 }
 
 // writer holds what the sheets share while a form is built.

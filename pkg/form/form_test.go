@@ -13,7 +13,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
@@ -779,36 +778,6 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func TestWriteAtomicAndMode(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "form.xlsx")
-	if err := Write(path, contoh(t), nil, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fi.Mode().Perm() != 0o644 {
-		t.Errorf("mode %v, want 0644", fi.Mode().Perm())
-	}
-	before, _ := os.ReadFile(path)
-	reset := atomicfile.FailAfterForTest(1000)
-	err = Write(path, contoh(t), []Unit{dinkes}, Options{})
-	reset()
-	if !errors.Is(err, atomicfile.ErrInjected) {
-		t.Fatalf("err %v, want the injected failure", err)
-	}
-	after, _ := os.ReadFile(path)
-	if !bytes.Equal(before, after) {
-		t.Error("a failed write changed the previous file")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("%d files left in the folder, want 1", len(entries))
-	}
-}
-
 func TestOptionErrors(t *testing.T) {
 	r := parse(t, surveyYAML)
 	cases := []struct {
@@ -828,10 +797,10 @@ func TestOptionErrors(t *testing.T) {
 				units = append(units, Unit{Code: "U" + strconv.Itoa(i)})
 			}
 		}
-		err := Write(filepath.Join(t.TempDir(), "x.xlsx"), r, units, c.o)
+		err := saveForm(filepath.Join(t.TempDir(), "x.xlsx"), r, units, c.o)
 		assertProblem(t, err, c.key)
 	}
-	assertProblem(t, Write(filepath.Join(t.TempDir(), "x.xlsx"), nil, nil, Options{}), msg.FormNoRubric)
+	assertProblem(t, saveForm(filepath.Join(t.TempDir(), "x.xlsx"), nil, nil, Options{}), msg.FormNoRubric)
 }
 
 // assertProblem checks that err is a msg.Problems whose first problem has
@@ -868,14 +837,14 @@ func TestUnitErrorsInWrite(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p := assertProblem(t, Write(filepath.Join(t.TempDir(), "x.xlsx"), r, c.units, Options{}), c.key)
+			p := assertProblem(t, saveForm(filepath.Join(t.TempDir(), "x.xlsx"), r, c.units, Options{}), c.key)
 			if c.hint != "" && !strings.Contains(p.HintText(msg.ID), c.hint) {
 				t.Errorf("hint %q lacks %s", p.HintText(msg.ID), c.hint)
 			}
 		})
 	}
 	// Sheet names do not matter for a survey: no form sheets.
-	if err := Write(filepath.Join(t.TempDir(), "x.xlsx"), parse(t, surveyYAML), []Unit{{Code: "A/B"}, {Code: "A:B"}}, Options{}); err != nil {
+	if err := saveForm(filepath.Join(t.TempDir(), "x.xlsx"), parse(t, surveyYAML), []Unit{{Code: "A/B"}, {Code: "A:B"}}, Options{}); err != nil {
 		t.Errorf("survey with clashing sheet names: %v", err)
 	}
 }

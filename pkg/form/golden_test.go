@@ -174,7 +174,7 @@ func TestLibreOffice(t *testing.T) {
 	var files []string
 	for _, c := range goldenCases(t) {
 		path := filepath.Join(dir, c.name+".xlsx")
-		if err := Write(path, c.r, c.units, c.o); err != nil {
+		if err := saveForm(path, c.r, c.units, c.o); err != nil {
 			t.Fatal(err)
 		}
 		files = append(files, path)
@@ -182,7 +182,7 @@ func TestLibreOffice(t *testing.T) {
 	bs, _ := rubric.Builtins()
 	for _, r := range bs {
 		path := filepath.Join(dir, "builtin-"+r.ID+".xlsx")
-		if err := Write(path, r, []Unit{dinkes}, Options{Respondents: 3}); err != nil {
+		if err := saveForm(path, r, []Unit{dinkes}, Options{Respondents: 3}); err != nil {
 			t.Fatal(err)
 		}
 		files = append(files, path)

@@ -1,7 +1,9 @@
 package form
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -32,11 +34,20 @@ func parse(t *testing.T, yaml string) *rubric.Rubric {
 	return r
 }
 
+// saveForm writes a form to path.
+func saveForm(path string, r *rubric.Rubric, units []Unit, o Options) error {
+	var b bytes.Buffer
+	if err := Write(&b, r, units, o); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
 // writeForm writes a form into a temporary folder and returns its path.
 func writeForm(t *testing.T, r *rubric.Rubric, units []Unit, o Options) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "form.xlsx")
-	if err := Write(path, r, units, o); err != nil {
+	if err := saveForm(path, r, units, o); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	return path

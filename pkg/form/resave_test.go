@@ -39,7 +39,7 @@ func TestLibreOfficeResave(t *testing.T) {
 			units[0].Type, units[1].Type = r.UnitTypes[0].ID, r.UnitTypes[len(r.UnitTypes)-1].ID
 		}
 		path := filepath.Join(dir, r.ID+".xlsx")
-		if err := Write(path, r, units, Options{Respondents: 4}); err != nil {
+		if err := saveForm(path, r, units, Options{Respondents: 4}); err != nil {
 			t.Fatal(err)
 		}
 		fillVaried(t, path)

@@ -33,7 +33,7 @@ func TestReadBack(t *testing.T) {
 					units[0].Type = r.UnitTypes[0].ID
 				}
 				path := filepath.Join(t.TempDir(), "form.xlsx")
-				if err := Write(path, r, units, Options{Respondents: respondents, Layout: layout, Lang: lang}); err != nil {
+				if err := saveForm(path, r, units, Options{Respondents: respondents, Layout: layout, Lang: lang}); err != nil {
 					t.Fatal(err)
 				}
 				fill(t, path)

@@ -19,9 +19,9 @@ import (
 func BenchmarkFormats(b *testing.B) {
 	r := benchdata.Rubric30()
 	res := &results.Results{Tool: "kepatuhan bench", Rubric: r, Units: scored(r, 10_000)}
-	for _, name := range output.Names() {
-		f, _ := output.ByName(name)
-		b.Run(name, func(b *testing.B) {
+	for _, spec := range output.Formats {
+		f := spec.Format
+		b.Run(spec.Name, func(b *testing.B) {
 			w := &counter{}
 			for b.Loop() {
 				if err := f.Write(w, res, output.Options{}); err != nil {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -41,15 +40,6 @@ var (
 	neutralBar  = pdfdoc.RGB(158, 158, 158)
 	coverStripe = pdfdoc.Accent
 )
-
-// WritePDF writes the report as an A4 PDF to path, atomically.
-func WritePDF(path string, rp *Report) error {
-	data, err := rp.PDF()
-	if err != nil {
-		return err
-	}
-	return atomicfile.WriteBytes(path, data)
-}
 
 // PDF renders the report as an A4 PDF document: with the fast 8-bit
 // fonts, and again with the Unicode fonts if some text needs them.

@@ -2,16 +2,12 @@ package report_test
 
 import (
 	"bytes"
-	"errors"
 	"math"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/report"
@@ -240,47 +236,6 @@ func TestUnicodeNames(t *testing.T) {
 	res.Units[0].Name = "Kantor Şahin Ğöktürk"
 	text := renderPDF(t, res, report.Options{Region: "Kabupaten Ŝ"})
 	mustContain(t, "unicode", text, "Kantor Şahin Ğöktürk", "Kabupaten Ŝ")
-}
-
-// A failure while writing leaves no file and keeps the previous one.
-func TestWriteAtomic(t *testing.T) {
-	rp := report.Build(example(t), report.Options{})
-	for _, c := range []struct {
-		name  string
-		write func(string, *report.Report) error
-	}{{"laporan.pdf", report.WritePDF}, {"laporan.xlsx", report.WriteXLSX}} {
-		dir := t.TempDir()
-		path := filepath.Join(dir, c.name)
-		reset := atomicfile.FailAfterForTest(3000)
-		err := c.write(path, rp)
-		reset()
-		if !errors.Is(err, atomicfile.ErrInjected) {
-			t.Fatalf("%s: err %v, want the injected failure", c.name, err)
-		}
-		if es, _ := os.ReadDir(dir); len(es) != 0 {
-			t.Fatalf("%s: a failed write left %v", c.name, es)
-		}
-		if err := c.write(path, rp); err != nil {
-			t.Fatal(err)
-		}
-		before, _ := os.ReadFile(path)
-		reset = atomicfile.FailAfterForTest(3000)
-		err = c.write(path, report.Build(example(t), report.Options{Title: "Lain"}))
-		reset()
-		if err == nil {
-			t.Fatal("no error")
-		}
-		after, _ := os.ReadFile(path)
-		if !bytes.Equal(before, after) {
-			t.Errorf("%s: the previous report was damaged", c.name)
-		}
-		if es, _ := os.ReadDir(dir); len(es) != 1 {
-			t.Errorf("%s: files %v", c.name, es)
-		}
-		if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
-			t.Errorf("%s: mode %v", c.name, st.Mode())
-		}
-	}
 }
 
 // Text a person typed cannot break the report: control characters,

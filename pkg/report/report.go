@@ -10,10 +10,11 @@
 // indicators most often not fully met, the incomplete units and N/A
 // answers, the methodology rows and the appendix — into a Report, which
 // tests check without rendering anything. The renderers then only lay the
-// Report out: WritePDF (pdf.go, an A4 document drawn with fpdf) and
-// WriteXLSX (xlsx.go, a workbook with the same tables as sheets and native
-// Excel charts). Both are deterministic (dates from package stamp) and
-// write atomically (package atomicfile).
+// Report out: Report.PDF (pdf.go, an A4 document drawn with fpdf) and
+// Report.XLSX (xlsx.go, a workbook with the same tables as sheets and
+// native Excel charts). Both are deterministic (dates from package stamp)
+// and return the file's bytes; the command line writes them (package
+// atomicfile).
 //
 // Decisions the report makes, also stated on its methodology page:
 //

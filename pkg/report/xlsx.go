@@ -10,7 +10,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -18,15 +17,6 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/xlsxzip"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
-
-// WriteXLSX writes the report as an Excel workbook to path, atomically.
-func WriteXLSX(path string, rp *Report) error {
-	data, err := rp.XLSX()
-	if err != nil {
-		return err
-	}
-	return atomicfile.WriteBytes(path, data)
-}
 
 // maxCell bounds the text put in one cell (Excel's limit is 32,767).
 const maxCell = 2000

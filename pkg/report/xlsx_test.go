@@ -255,7 +255,11 @@ func TestLibreOffice(t *testing.T) {
 	}{{"laporan-contoh", example(t), msg.ID}, {"report-skm", synth(t, loadRubric(t, "skm-2017"), 40), msg.EN}} {
 		dir := t.TempDir()
 		in := filepath.Join(dir, c.name+".xlsx")
-		if err := report.WriteXLSX(in, report.Build(c.res, report.Options{Lang: c.lang})); err != nil {
+		book, err := report.Build(c.res, report.Options{Lang: c.lang}).XLSX()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(in, book, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

@@ -92,7 +92,7 @@ func BenchmarkWrite5000(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := resultbook.Write(path, res, resultbook.Options{Lang: msg.ID}); err != nil {
+		if err := writeFile(path, res, resultbook.Options{Lang: msg.ID}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -106,7 +106,7 @@ func BenchmarkWrite5000(b *testing.B) {
 func BenchmarkRead5000(b *testing.B) {
 	res := bigResults(b)
 	path := filepath.Join(b.TempDir(), "hasil.xlsx")
-	if err := resultbook.Write(path, res, resultbook.Options{}); err != nil {
+	if err := writeFile(path, res, resultbook.Options{}); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()

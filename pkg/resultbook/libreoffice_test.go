@@ -74,7 +74,7 @@ func TestLibreOfficePDF(t *testing.T) {
 	}
 	for _, bk := range books {
 		path := filepath.Join(t.TempDir(), bk.name+".xlsx")
-		if err := resultbook.Write(path, bk.res, resultbook.Options{Lang: bk.lang}); err != nil {
+		if err := writeFile(path, bk.res, resultbook.Options{Lang: bk.lang}); err != nil {
 			t.Fatal(err)
 		}
 		pdf := soffice(t, path, "pdf")
@@ -101,7 +101,7 @@ func TestLibreOfficeResave(t *testing.T) {
 		res.Units[i].Name += " " + s
 	}
 	path := filepath.Join(t.TempDir(), "hasil.xlsx")
-	if err := resultbook.Write(path, res, resultbook.Options{}); err != nil {
+	if err := writeFile(path, res, resultbook.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	resaved := soffice(t, path, `xlsx:Calc MS Excel 2007 XML`)

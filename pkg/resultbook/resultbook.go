@@ -41,8 +41,8 @@
 //
 // Output is deterministic: the same results and language give the same
 // bytes (document times come from package stamp; zip entries and content
-// types are written in a fixed order), and the file is replaced
-// atomically (package atomicfile).
+// types are written in a fixed order). Write renders to an io.Writer; the
+// command line writes the file (package atomicfile).
 package resultbook
 
 import (
@@ -55,7 +55,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
@@ -83,9 +82,8 @@ type Options struct {
 	JSON func() ([]byte, error)
 }
 
-// Write writes res as a results workbook to path, replacing any file there
-// only once the new one is complete.
-func Write(path string, res *results.Results, o Options) error {
+// Write writes res as a results workbook to w.
+func Write(w io.Writer, res *results.Results, o Options) error {
 	b, data, err := build(res, o)
 	if err != nil {
 		return err
@@ -104,9 +102,7 @@ func Write(path string, res *results.Results, o Options) error {
 		}
 		replace[part] = func(src *zip.File, w io.Writer) error { return spliceRows(src, w, rows) }
 	}
-	return atomicfile.Write(path, func(w io.Writer) error {
-		return xlsxzip.Canonical(data, w, replace)
-	})
+	return xlsxzip.Canonical(data, w, replace)
 }
 
 // build renders the workbook and returns the bytes excelize produced:

@@ -11,6 +11,7 @@
 package benchdata
 
 import (
+	"bytes"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
@@ -255,9 +256,13 @@ func writeDistrict(dir string) error {
 // writeUnitBook writes unit i's blank form and fills it.
 func writeUnitBook(path string, r *rubric.Rubric, i int) error {
 	u := DistrictUnit(i)
+	var blankForm bytes.Buffer
+	if err := form.Write(&blankForm, r, []form.Unit{u}, form.Options{}); err != nil {
+		return err
+	}
 	blank := path + ".blank.xlsx"
 	defer os.Remove(blank)
-	if err := form.Write(blank, r, []form.Unit{u}, form.Options{}); err != nil {
+	if err := os.WriteFile(blank, blankForm.Bytes(), 0o644); err != nil {
 		return err
 	}
 	f, err := excelize.OpenFile(blank)
