@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/output"
 )
 
 // CSV writes one row per unit, in report order (regressions first), with
@@ -15,6 +16,8 @@ import (
 // workbook and the PDF are for people. Numbers use a decimal point; a
 // score is empty when the unit is incomplete or absent, the delta when
 // scores are not compared. flips lists "CODE:from>to" separated by ";".
+// Text cells pass through output.CSVText (safe to open in a
+// spreadsheet); numbers, a negative delta too, are written as they are.
 type CSV struct{}
 
 // CSVHeader is the CSV's first row.
@@ -37,11 +40,11 @@ func (CSV) Write(w io.Writer, r *Report, _ RenderOptions) error {
 		if s.Score != nil {
 			sc = Num(msg.EN, *s.Score, dec)
 		}
-		return []string{s.Status.String(), sc, s.Grade, string(s.Zone)}
+		return []string{s.Status.String(), sc, output.CSVText(s.Grade), string(s.Zone)}
 	}
 	for i := range r.Units {
 		u := &r.Units[i]
-		row := []string{u.Status.String(), string(u.Reason), u.Code, u.Name, u.Type}
+		row := []string{u.Status.String(), string(u.Reason), output.CSVText(u.Code), output.CSVText(u.Name), output.CSVText(u.Type)}
 		row = append(row, side(u.Old, r.Old.Rubric.Scale.Decimals)...)
 		row = append(row, side(u.New, r.New.Rubric.Scale.Decimals)...)
 		d := ""
@@ -57,7 +60,7 @@ func (CSV) Write(w io.Writer, r *Report, _ RenderOptions) error {
 			flips[k] = f.Indicator + ":" + f.From.String() + ">" + f.To.String()
 		}
 		row = append(row, d, strconv.Itoa(u.ZoneSteps), strings.Join(flags, ";"),
-			strconv.Itoa(u.Down()), strconv.Itoa(u.Up()), strings.Join(flips, ";"))
+			strconv.Itoa(u.Down()), strconv.Itoa(u.Up()), output.CSVText(strings.Join(flips, ";")))
 		if err := cw.Write(row); err != nil {
 			return err
 		}
