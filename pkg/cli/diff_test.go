@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
-
 	"github.com/kepatuhan/kepatuhan/pkg/fixture"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 )
@@ -53,23 +51,12 @@ type diffRun struct {
 	out, err string
 }
 
-// runDiffCmd runs `kepatuhan diff args...` through the root command, as
-// main.go will wire it, in dir.
+// runDiffCmd runs `kepatuhan diff args...` through Main, as a user
+// would.
 func runDiffCmd(t *testing.T, args ...string) diffRun {
 	t.Helper()
-	var out, errb bytes.Buffer
-	io := IO{Out: &out, Err: &errb}
-	lang := detectLang(args)
-	root := newRoot(io, lang)
-	cmd := newDiffCmd(io, lang)
-	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
-	root.AddCommand(cmd)
-	root.SetArgs(append([]string{"diff"}, args...))
-	err := root.Execute()
-	if err != nil {
-		report(io, lang, err)
-	}
-	return diffRun{exitCode(err), out.String(), errb.String()}
+	code, out, errs := runMain(append([]string{"diff"}, args...)...)
+	return diffRun{code, out, errs}
 }
 
 func diffSetup(t *testing.T) string {

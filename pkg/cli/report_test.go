@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/fixture"
@@ -18,23 +17,20 @@ type reportRun struct {
 	out, err string
 }
 
-// runReportCmd runs `kepatuhan report args...` through the root command,
-// as main.go will wire it.
+// runReportCmd runs `kepatuhan report args...` through Main, as a user
+// would.
 func runReportCmd(t *testing.T, args ...string) reportRun {
 	t.Helper()
+	code, out, errs := runMain(append([]string{"report"}, args...)...)
+	return reportRun{code, out, errs}
+}
+
+// runMain runs kepatuhan with args through Main, as the binary does, and
+// returns the exit status and what was printed.
+func runMain(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	io := IO{Out: &out, Err: &errb}
-	lang := detectLang(args)
-	root := newRoot(io, lang)
-	cmd := newReportCmd(io, lang)
-	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
-	root.AddCommand(cmd)
-	root.SetArgs(append([]string{"report"}, args...))
-	err := root.Execute()
-	if err != nil {
-		report(io, lang, err)
-	}
-	return reportRun{exitCode(err), out.String(), errb.String()}
+	code = Main(args, IO{In: strings.NewReader(""), Out: &out, Err: &errb})
+	return code, out.String(), errb.String()
 }
 
 const reportBook = `
