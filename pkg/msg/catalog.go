@@ -502,7 +502,7 @@ var catalog = map[Key]entry{
 	HintBandCover:          {"pita terendah harus mulai di min skala (%s)", "the lowest band must start at the scale's min (%s)"},
 	HintBandMax:            {"max pita ini seharusnya %s, atau hapus max agar dihitung otomatis", "this band's max should be %s, or drop max to have it derived"},
 	HintColor:              {"tulis warna sebagai #RRGGBB, mis. #2E7D32", "write a colour as #RRGGBB, e.g. #2E7D32"},
-	HintShare:              {"pangsa ditulis sebagai pecahan 0 sampai 1, mis. 0.8 untuk 80%%", "write a share as a fraction from 0 to 1, e.g. 0.8 for 80%%"},
+	HintShare:              {"pangsa ditulis sebagai pecahan 0 sampai 1, mis. 0.8 untuk 80%", "write a share as a fraction from 0 to 1, e.g. 0.8 for 80%"},
 	HintGroupsOrIndicators: {"sebuah kelompok berisi groups (subkelompok) atau indicators, tidak keduanya", "a group holds either groups (subgroups) or indicators, not both"},
 	HintSeeFormat:          {"lihat bagian \"Format rubrik\" di README", "see \"Rubric format\" in the README"},
 	HintKindSurvey:         {"tulis kind: survey (semua indikator survei) atau kind: mixed", "write kind: survey (every indicator surveyed) or kind: mixed"},
