@@ -1,7 +1,7 @@
 // Package form writes blank field forms: the .xlsx observation workbooks
 // that assessors fill in at each unit and that `kepatuhan score` reads
 // back. The workbook follows the observation-workbook contract
-// (shared/spec/observation-workbook.md):
+// (docs/workbook.md):
 //
 //   - Petunjuk: how to fill in the form, the rubric's identity and its
 //     score bands; first and active.

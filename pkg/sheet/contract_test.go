@@ -1,6 +1,6 @@
 package sheet_test
 
-// One test per rule of shared/spec/observation-workbook.md ("the
+// One test per rule of docs/workbook.md ("the
 // contract"). Every workbook here is generated from a text description by
 // package fixture (see its doc for the notation), except the shared
 // samples in testdata/samples, which other tools made.
