@@ -24,6 +24,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/pkg/sheet"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsform"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -41,6 +42,13 @@ type Options struct {
 	Jobs int
 	// Progress, when set, is called after each file is read.
 	Progress func(done, total int)
+	// Phone exports (see phone.go): Latest keeps a unit's most recent
+	// submission, IncludeRejected scores rejected ones; UnitList, when
+	// set, reads the unit list the phone form offered (UnitsFile) against
+	// the run's rubric.
+	Latest, IncludeRejected bool
+	UnitList                func(r *rubric.Rubric) ([]xlsform.Unit, error)
+	UnitsFile               string
 }
 
 // Outcome is a run's results and everything worth telling the user.
@@ -94,6 +102,10 @@ func Load(args []string, o Options) *Outcome {
 	if r == nil {
 		return out
 	}
+	units, ok := loadUnits(o, r, out)
+	if !ok {
+		return out
+	}
 	res := &results.Results{Tool: stamp.Tool(), Rubric: r}
 	m := newMerger(r, out)
 	// Results files first: their units were scored with this rubric.
@@ -109,7 +121,7 @@ func Load(args []string, o Options) *Outcome {
 			m.addScored(&p.res.Units[i], p.path)
 		}
 	}
-	for _, f := range readBooks(books, r, o) {
+	for _, f := range readBooks(books, r, o, units) {
 		out.Problems = append(out.Problems, f.Problems...)
 		bad := f.Problems.HasErrors()
 		if !bad && f.Rubric != "" && !sameRubric(f.Rubric, r) {
@@ -230,6 +242,10 @@ func expand(args []string, probs *msg.Problems) []string {
 					return nil
 				}
 				found = append(found, p)
+			case ".csv", ".zip":
+				if IsExport(p) {
+					found = append(found, p)
+				}
 			}
 			return nil
 		})
@@ -345,7 +361,7 @@ func chooseRubric(o Options, books []string, prior []priorResults, out *Outcome)
 		named[k] = append(named[k], file)
 	}
 	for _, b := range books {
-		ref, _, err := sheet.Peek(b, sheet.Options{Engine: o.Engine})
+		ref, err := peekFile(b, o)
 		if err == nil && ref != "" {
 			note(ref, b)
 		}
@@ -424,7 +440,7 @@ func each[T any](paths []string, jobs int, fn func(string) T) []T {
 }
 
 // readBooks reads workbooks with a bounded pool, keeping input order.
-func readBooks(paths []string, r *rubric.Rubric, o Options) []*sheet.File {
+func readBooks(paths []string, r *rubric.Rubric, o Options, units []xlsform.Unit) []*sheet.File {
 	jobs := o.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
@@ -439,7 +455,7 @@ func readBooks(paths []string, r *rubric.Rubric, o Options) []*sheet.File {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = sheet.Read(paths[i], r, sheet.Options{Engine: o.Engine})
+				out[i] = readFile(paths[i], r, o, units)
 				if o.Progress != nil {
 					mu.Lock()
 					done++

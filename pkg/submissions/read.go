@@ -1,0 +1,1186 @@
+package submissions
+
+import (
+	"archive/zip"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/score"
+	"github.com/kepatuhan/kepatuhan/pkg/sheet"
+	"github.com/kepatuhan/kepatuhan/pkg/suggest"
+	"github.com/kepatuhan/kepatuhan/pkg/workbook"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsform"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// reader reads one export.
+type reader struct {
+	r    *rubric.Rubric
+	o    Options
+	f    *sheet.File
+	kind Kind
+
+	plan  *xlsform.Plan // a kepatuhan form's, else nil
+	units map[string]*xlsform.Unit
+	codes []string // the unit list's codes, for hints
+
+	parsed map[parseKey]parseResult
+	ids    map[string]results.Place // submission id → where first seen
+	// observation visits by unit key, in order
+	visits map[string]*visit
+	order  []*visit
+	// respondents pooled by unit key, in order
+	surv      map[string]*sheet.Fragment
+	survOrder []*sheet.Fragment
+	survSeen  map[string]results.Place // unit key → its first respondent row
+	// parents of repeat rows, by "i"+_index and "u"+id
+	parents map[string]*parent
+	stamps  map[string]bool // rubric stamps already reported
+	// notes and photos of the row being read, by indicator index
+	notes  []string
+	photos [][]Media
+}
+
+// visit is one unit's observation submission.
+type visit struct {
+	fr      *sheet.Fragment
+	sub     submission
+	media   []Media
+	dropped bool // replaced by a later submission (--latest)
+}
+
+// submission is how a message names a submission.
+type submission struct {
+	id   string
+	time string // as the export writes it
+	when time.Time
+	row  int
+	at   results.Place // its unit cell
+}
+
+func (s submission) shownID() string {
+	if s.id == "" {
+		return "—"
+	}
+	return s.id
+}
+
+func (s submission) shownTime() string {
+	if s.time == "" {
+		return "—"
+	}
+	return s.time
+}
+
+// parent is a main row as repeat rows see it.
+type parent struct {
+	unit  string // the unit's key; "" when the row was left out or invalid
+	visit *visit // its visit (observation forms)
+}
+
+type parseKey struct {
+	ind  *rubric.Indicator
+	f    *xlsform.Field
+	text string
+}
+
+type parseResult struct {
+	p      score.Parsed
+	answer string // the answer text the value stands for
+	prob   *msg.Problem
+}
+
+func newReader(path string, r *rubric.Rubric, o Options, kind Kind) *reader {
+	x := &reader{
+		r: r, o: o, kind: kind,
+		f:      &sheet.File{Input: results.Input{Path: path, Name: filepath.Base(path)}},
+		parsed: map[parseKey]parseResult{}, ids: map[string]results.Place{},
+		visits: map[string]*visit{}, surv: map[string]*sheet.Fragment{}, survSeen: map[string]results.Place{},
+		parents: map[string]*parent{}, stamps: map[string]bool{},
+		notes: make([]string, len(r.Indicators())), photos: make([][]Media, len(r.Indicators())),
+	}
+	if o.Units != nil {
+		x.units = map[string]*xlsform.Unit{}
+		for i := range o.Units {
+			u := &o.Units[i]
+			x.units[rubric.CodeKey(u.Code)] = u
+			x.units[rubric.CodeKey(xlsform.UnitChoice(u.Code))] = u
+			x.codes = append(x.codes, u.Code)
+		}
+	}
+	return x
+}
+
+// problem adds a problem located at row, col (1-based; row 0: the table)
+// of t.
+func (x *reader) problem(sev msg.Severity, t *table, row, col int, key msg.Key, args ...any) *msg.Problem {
+	p := msg.Problem{Severity: sev, Key: key, Args: args, File: x.f.Input.Path}
+	if t != nil {
+		p.Sheet = t.name
+		if row > 0 {
+			p.Cell = t.place(row, col).Cell()
+		}
+	}
+	x.f.Problems = append(x.f.Problems, p)
+	return &x.f.Problems[len(x.f.Problems)-1]
+}
+
+func codeHint(p *msg.Problem, r *rubric.Rubric, t string) {
+	codes := make([]string, 0, len(r.Indicators()))
+	for _, ind := range r.Indicators() {
+		codes = append(codes, ind.Code)
+	}
+	if near, ok := suggest.Nearest(t, codes); ok {
+		p.Hint, p.HintArgs = msg.HintDidYouMean, []any{near}
+	} else {
+		p.Hint, p.HintArgs = msg.HintRubricCodes, []any{r.Ref()}
+	}
+}
+
+// Read reads the export at path (a KoboCSV, ODKCSV or ODKZip, as Sniff
+// says) against r. It never returns nil; problems are in File.Problems.
+func Read(path string, kind Kind, r *rubric.Rubric, o Options) *Export {
+	x := newReader(path, r, o, kind)
+	hashed := startHash(path)
+	var err error
+	switch kind {
+	case ODKZip:
+		err = x.readZip(path)
+	default:
+		err = x.readCSV(path)
+	}
+	return x.finish(hashed, err)
+}
+
+// ReadBook reads a KoboToolbox xlsx export the caller has opened (and
+// closes afterwards).
+func ReadBook(path string, book workbook.Book, r *rubric.Rubric, o Options) *Export {
+	x := newReader(path, r, o, Workbook)
+	hashed := startHash(path)
+	return x.finish(hashed, x.readBook(path, book))
+}
+
+func (x *reader) finish(hashed func() (string, int64, error), err error) *Export {
+	if err != nil {
+		x.f.Problems.Add(readProblem(x.f.Input.Path, err))
+	}
+	sum, n, herr := hashed()
+	if herr != nil {
+		x.f = &sheet.File{Input: x.f.Input}
+		x.f.Problems.Add(readProblem(x.f.Input.Path, herr))
+		return &Export{File: x.f, Kind: x.kind}
+	}
+	x.f.Input.SHA256, x.f.Input.Size = sum, n
+	e := &Export{File: x.f, Kind: x.kind}
+	for _, v := range x.order {
+		x.f.Fragments = append(x.f.Fragments, v.fr)
+		e.Media = append(e.Media, v.media...)
+	}
+	x.f.Fragments = append(x.f.Fragments, x.survOrder...)
+	return e
+}
+
+// readProblem words an error reading an export.
+func readProblem(path string, err error) msg.Problem {
+	var ps *msg.Problem
+	if errors.As(err, &ps) {
+		return *ps
+	}
+	var oe *workbook.OpenError
+	if errors.As(err, &oe) || errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
+		return sheet.OpenProblem(path, err)
+	}
+	var ce *csvError
+	if errors.As(err, &ce) {
+		p := msg.Problem{File: path, Sheet: ce.entry, Key: msg.PhoneCSVBad, Args: []any{ce.err.Error()}}
+		return p
+	}
+	return msg.Problem{File: path, Key: msg.FileCorrupt, Args: []any{err.Error()}, Hint: msg.HintFileCorrupt}
+}
+
+// csvError is a CSV that could not be parsed.
+type csvError struct {
+	entry string
+	err   error
+}
+
+func (e *csvError) Error() string { return e.err.Error() }
+
+// startHash starts hashing the file and returns the wait for its SHA-256
+// and size.
+func startHash(path string) func() (string, int64, error) {
+	type result struct {
+		sum string
+		n   int64
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		fh, err := os.Open(path)
+		if err != nil {
+			ch <- result{err: err}
+			return
+		}
+		defer fh.Close()
+		h := sha256.New()
+		n, err := io.Copy(h, fh)
+		ch <- result{hex.EncodeToString(h.Sum(nil)), n, err}
+	}()
+	return func() (string, int64, error) {
+		r := <-ch
+		return r.sum, r.n, r.err
+	}
+}
+
+// readCSV reads a Kobo CSV or an ODK main CSV.
+func (x *reader) readCSV(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	t, err := csvTable(data, path, "")
+	if err != nil {
+		return &csvError{err: err}
+	}
+	return x.readTables(t, nil)
+}
+
+// readBook reads a Kobo workbook: the first visible sheet holds the
+// submissions, later ones with a parent column the repeat groups' rows.
+func (x *reader) readBook(path string, book workbook.Book) error {
+	var main *table
+	var repeats []*table
+	for _, s := range book.Sheets() {
+		if !s.Visible {
+			continue
+		}
+		t, err := sheetTable(book, path, s.Name)
+		if err != nil {
+			return err
+		}
+		if main == nil {
+			main = t
+			continue
+		}
+		if has(t.header, "_parent_index") || has(t.header, "_submission__uuid") {
+			repeats = append(repeats, t)
+		}
+	}
+	if main == nil {
+		return nil
+	}
+	return x.readTables(main, repeats)
+}
+
+// Limits on what a zip's CSVs may inflate to.
+const (
+	maxEntry = 1 << 30
+	maxRatio = 500
+)
+
+// readZip reads an ODK Central submissions.csv.zip: the main CSV (KEY,
+// no PARENT_KEY), the repeat CSVs (PARENT_KEY), and the names in media/.
+func (x *reader) readZip(path string) error {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return &msg.Problem{File: path, Key: msg.PhoneZipBad, Args: []any{err.Error()}, Hint: msg.HintPhoneZip}
+	}
+	defer zr.Close()
+	var mains, repeats []*table
+	media := map[string]bool{}
+	for _, zf := range zr.File {
+		name := zf.Name
+		if m, ok := strings.CutPrefix(name, "media/"); ok {
+			if m != "" && !strings.HasSuffix(m, "/") {
+				media[m] = true
+			}
+			continue
+		}
+		if !strings.EqualFold(filepath.Ext(name), ".csv") {
+			continue
+		}
+		data, err := readEntry(path, zf)
+		if err != nil {
+			return err
+		}
+		t, err := csvTable(data, path, name)
+		if err != nil {
+			return &csvError{entry: name, err: err}
+		}
+		switch {
+		case has(t.header, "PARENT_KEY"):
+			repeats = append(repeats, t)
+		case has(t.header, "KEY"):
+			mains = append(mains, t)
+		}
+	}
+	switch {
+	case len(mains) == 0:
+		return &msg.Problem{File: path, Key: msg.PhoneZipNoMain, Hint: msg.HintPhoneZip}
+	case len(mains) > 1:
+		want := xlsform.FormID(x.r) + ".csv"
+		var names []string
+		for _, t := range mains {
+			if t.name == want {
+				mains = []*table{t}
+				break
+			}
+			names = append(names, t.name)
+		}
+		if len(mains) > 1 {
+			return &msg.Problem{File: path, Key: msg.PhoneZipManyMain, Args: []any{strings.Join(names, ", ")}, Hint: msg.HintPhoneZip}
+		}
+	}
+	if err := x.readTables(mains[0], repeats); err != nil {
+		return err
+	}
+	for i := range x.order {
+		for j := range x.order[i].media {
+			m := &x.order[i].media[j]
+			m.InExport = media[m.Name]
+		}
+	}
+	return nil
+}
+
+// readEntry inflates one zip entry within the limits.
+func readEntry(path string, zf *zip.File) ([]byte, error) {
+	if zf.UncompressedSize64 > maxEntry || (zf.UncompressedSize64 > 1<<20 && zf.CompressedSize64 > 0 && zf.UncompressedSize64/zf.CompressedSize64 > maxRatio) {
+		return nil, tooLarge(path, zf.Name)
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, &msg.Problem{File: path, Sheet: zf.Name, Key: msg.PhoneZipBad, Args: []any{err.Error()}, Hint: msg.HintPhoneZip}
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxEntry+1))
+	if err != nil {
+		return nil, &msg.Problem{File: path, Sheet: zf.Name, Key: msg.PhoneZipBad, Args: []any{err.Error()}, Hint: msg.HintPhoneZip}
+	}
+	if len(data) > maxEntry {
+		return nil, tooLarge(path, zf.Name)
+	}
+	return data, nil
+}
+
+func tooLarge(path, entry string) error {
+	return &msg.Problem{File: path, Sheet: entry, Key: msg.FileTooLarge, Args: []any{entry}, Hint: msg.HintFileTooLarge}
+}
+
+// readTables reads the main table, then each repeat table.
+func (x *reader) readTables(main *table, repeats []*table) error {
+	ml := newLayout(main)
+	if isOurs(main.header) {
+		x.plan = xlsform.NewPlan(x.r)
+		unknown := ml.planColumns(x.plan, planKeys(x.plan, false), false)
+		if p := x.checkColumns(ml, unknown, false); p != nil {
+			// Columns the rubric's form does not have: the form of
+			// another rubric, if its stamp says so; else labels in
+			// another language.
+			if !x.stampsAgree(ml) {
+				return nil
+			}
+			x.f.Problems.Add(*p)
+			return nil
+		}
+	} else {
+		ml.wideColumns(x, false)
+	}
+	if ml.unit < 0 {
+		p := x.problem(msg.Error, main, main.hrow, 0, msg.PhoneNoUnitColumn)
+		p.Cell = ""
+		p.Hint = msg.HintPhoneUnitColumn
+		return nil
+	}
+	if x.f.Problems.HasErrors() {
+		return nil // the header is wrong: rows would only repeat it
+	}
+	rows := 0
+	if err := main.rows(func(row int, vals []string) error {
+		rows++
+		x.mainRow(ml, row, vals)
+		return nil
+	}); err != nil {
+		return x.tableErr(main, err)
+	}
+	if rows == 0 {
+		x.problem(msg.Notice, main, 0, 0, msg.PhoneNoSubmissions)
+	}
+	var repeatSeen bool
+	for _, t := range repeats {
+		l := newLayout(t)
+		if x.plan != nil {
+			if x.plan.Repeat == nil {
+				continue
+			}
+			unknown := l.planColumns(x.plan, planKeys(x.plan, true), true)
+			if p := x.checkColumns(l, unknown, true); p != nil {
+				x.f.Problems.Add(*p)
+				continue
+			}
+		} else {
+			l.wideColumns(x, true)
+			if len(l.used) == 0 {
+				continue // a repeat holding no indicator
+			}
+		}
+		repeatSeen = true
+		if l.parentIndex < 0 && l.parentID < 0 {
+			x.problem(msg.Error, t, 0, 0, msg.PhoneRepeatNoParentCol, "_parent_index, _submission__uuid, PARENT_KEY")
+			continue
+		}
+		if err := t.rows(func(row int, vals []string) error {
+			x.repeatRow(l, row, vals)
+			return nil
+		}); err != nil {
+			return x.tableErr(t, err)
+		}
+	}
+	if x.plan != nil && x.plan.Repeat != nil && !repeatSeen && rows > 0 {
+		p := x.problem(msg.Notice, main, 0, 0, msg.PhoneRepeatsDropped, x.plan.Repeat.Name)
+		if x.kind == KoboCSV {
+			p.Hint = msg.HintPhoneExportXLSX
+		}
+	}
+	return nil
+}
+
+// tableErr words an error while reading a table's rows.
+func (x *reader) tableErr(t *table, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		p := msg.Problem{File: x.f.Input.Path, Sheet: t.name, Key: msg.PhoneCSVBad, Args: []any{pe.Err.Error()}}
+		p.Cell = t.place(pe.Line, max(pe.Column, 1)).Cell()
+		return &p
+	}
+	return err
+}
+
+// checkColumns checks a kepatuhan form's table: the answers must be found
+// by path, name or a label in one of the form's languages. It returns the
+// problem when they are not; missing answers among found ones are noticed.
+func (x *reader) checkColumns(l *layout, unknown []int, repeat bool) *msg.Problem {
+	found := map[*rubric.Indicator]bool{}
+	for _, c := range l.cols {
+		if c.kind == colField && c.role == xlsform.RoleAnswer {
+			found[c.ind] = true
+		}
+	}
+	var missing []string
+	for _, f := range x.plan.Fields {
+		if f.Role == xlsform.RoleAnswer && f.InRepeat() == repeat && !found[f.Indicator] {
+			missing = append(missing, f.Indicator.Code)
+		}
+	}
+	t := l.t
+	if len(unknown) > 0 && ((len(found) == 0 && len(missing) > 0) || (!repeat && l.unit < 0)) {
+		return &msg.Problem{File: x.f.Input.Path, Sheet: t.name, Cell: t.place(t.hrow, unknown[0]+1).Cell(),
+			Key: msg.PhoneLabelLanguage, Args: []any{xlsform.LangID + ", " + xlsform.LangEN}, Hint: msg.HintPhoneExportXML}
+	}
+	if len(missing) > 0 {
+		p := x.problem(msg.Notice, t, 0, 0, msg.PhoneMissingColumns, strings.Join(missing, ", "))
+		p.Hint = msg.HintPhoneWholeExport
+	}
+	return nil
+}
+
+// stampsAgree reads only the rubric stamps of a main table whose columns
+// do not fit the rubric's form: a stamp of another rubric is the reason,
+// reported as an error even with ForceRubric (the columns cannot be read
+// with this rubric). It reports whether all stamps were this rubric's.
+func (x *reader) stampsAgree(l *layout) bool {
+	if l.stamp[2] < 0 {
+		return true
+	}
+	force := x.o.ForceRubric
+	x.o.ForceRubric = false
+	defer func() { x.o.ForceRubric = force }()
+	agree := true
+	l.t.rows(func(row int, vals []string) error {
+		if h := value(vals, l.stamp[2]); h != "" && h != x.r.Hash() {
+			x.stamped(l, row, vals, submission{id: value(vals, l.id), row: row})
+			agree = false
+		}
+		return nil
+	})
+	return agree
+}
+
+// value returns a row's trimmed value in column i (-1: "").
+func value(vals []string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return score.Trim(vals[i])
+}
+
+// mainRow reads one submission.
+func (x *reader) mainRow(l *layout, row int, vals []string) {
+	t := l.t
+	s := submission{id: value(vals, l.id), time: value(vals, l.time), row: row}
+	s.when, _ = parseTime(s.time)
+	p := &parent{}
+	if l.index >= 0 {
+		if v := value(vals, l.index); v != "" {
+			x.parents["i"+v] = p
+		}
+	}
+	if s.id != "" {
+		if prev, dup := x.ids[s.id]; dup {
+			x.problem(msg.Error, t, row, l.id+1, msg.PhoneDuplicateID, s.id, prev.String())
+			return
+		}
+		x.ids[s.id] = t.place(row, l.id+1)
+		x.parents["u"+s.id] = p
+		if root, _, ok := strings.Cut(s.id, "/"); ok {
+			x.parents["u"+root] = p
+		}
+	}
+	if !x.reviewed(l, row, vals, s) || !x.stamped(l, row, vals, s) {
+		return
+	}
+	key, meta, ok := x.unitOf(l, row, vals, s)
+	if !ok {
+		return
+	}
+	p.unit = key
+	s.at = t.place(row, l.unit+1)
+	if l.survey {
+		fr := x.pool(key, meta, t, row, l)
+		x.respond(fr, l, row, vals)
+		return
+	}
+	v := &visit{sub: s}
+	v.fr = x.fragment(key, meta, s.at)
+	x.observe(v, l, row, vals)
+	p.visit = v
+	x.keep(v, t)
+}
+
+// reviewed applies the reviewer's verdict: a rejected or not approved
+// submission is left out (noticed), unless IncludeRejected.
+func (x *reader) reviewed(l *layout, row int, vals []string, s submission) bool {
+	if l.review < 0 {
+		return true
+	}
+	raw := value(vals, l.review)
+	st := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("_", " ").Replace(raw)), " "))
+	st = strings.TrimPrefix(st, "validation status ")
+	t := l.t
+	switch st {
+	case "", "approved", "on hold", "hasissues", "edited", "received":
+		return true
+	case "rejected":
+		if x.o.IncludeRejected {
+			x.problem(msg.Notice, t, row, l.review+1, msg.PhoneRejectedIncluded, s.shownID())
+			return true
+		}
+		p := x.problem(msg.Notice, t, row, l.review+1, msg.PhoneRejectedLeftOut, s.shownID(), raw)
+		p.Hint = msg.HintPhoneIncludeFlag
+		return false
+	case "not approved":
+		if x.o.IncludeRejected {
+			x.problem(msg.Notice, t, row, l.review+1, msg.PhoneNotApprovedIn, s.shownID())
+			return true
+		}
+		p := x.problem(msg.Notice, t, row, l.review+1, msg.PhoneNotApprovedOut, s.shownID(), raw)
+		p.Hint = msg.HintPhoneIncludeFlag
+		return false
+	}
+	if x.o.IncludeRejected {
+		return true
+	}
+	p := x.problem(msg.Error, t, row, l.review+1, msg.PhoneUnknownReview, raw, s.shownID())
+	p.Hint = msg.HintPhoneReview
+	return false
+}
+
+// stamped checks the rubric stamp of a kepatuhan form's submission.
+func (x *reader) stamped(l *layout, row int, vals []string, s submission) bool {
+	if x.plan == nil {
+		return true
+	}
+	ref, ver, hash := value(vals, l.stamp[0]), value(vals, l.stamp[1]), value(vals, l.stamp[2])
+	t := l.t
+	if hash == x.r.Hash() {
+		return true
+	}
+	key := ref + "\x00" + ver + "\x00" + hash
+	first := !x.stamps[key]
+	x.stamps[key] = true
+	if hash == "" {
+		if first {
+			x.problem(msg.Error, t, row, l.stamp[2]+1, msg.PhoneNoStamp, s.shownID(), xlsform.NameHash)
+		}
+		return false
+	}
+	short := hash
+	if len(short) > 12 {
+		short = short[:12]
+	}
+	if x.o.ForceRubric {
+		if first {
+			x.problem(msg.Notice, t, row, l.stamp[2]+1, msg.PhoneFormVersionForced, s.shownID(), ref, ver, short, x.r.Ref(), x.r.Version)
+		}
+		return true
+	}
+	if first {
+		p := x.problem(msg.Error, t, row, l.stamp[2]+1, msg.PhoneFormVersion, s.shownID(), ref, ver, short, x.r.Ref(), x.r.Version, x.r.Hash()[:12])
+		p.Hint = msg.HintPhoneNewForm
+	}
+	return false
+}
+
+// unitMeta is a unit's details as a row (and the unit list) give them.
+type unitMeta struct {
+	code                                         string
+	name, typ, region, period, assessor, date    string
+	nameAt, typeAt, regionAt, periodAt, assessAt results.Place
+	dateAt                                       results.Place
+}
+
+// unitOf reads a row's unit and details.
+func (x *reader) unitOf(l *layout, row int, vals []string, s submission) (string, *unitMeta, bool) {
+	t := l.t
+	raw := value(vals, l.unit)
+	if i := strings.Index(raw, " — "); i > 0 {
+		raw = score.Trim(raw[:i]) // a Kobo export of labels: "CODE — Name"
+	}
+	if raw == "" {
+		if l.survey || x.rowHasAnswer(l, vals) {
+			x.problem(msg.Error, t, row, l.unit+1, msg.PhoneNoUnit, s.shownID())
+		}
+		return "", nil, false
+	}
+	m := &unitMeta{code: raw}
+	ok := true
+	for _, i := range l.used {
+		c := l.cols[i]
+		v := value(vals, i)
+		if v == "" || c.kind != colField {
+			continue
+		}
+		at := t.place(row, i+1)
+		switch c.role {
+		case xlsform.RoleUnitName:
+			m.name, m.nameAt = v, at
+		case xlsform.RoleUnitType:
+			id, known := x.unitType(v, t, row, i+1)
+			m.typ, m.typeAt = id, at
+			ok = ok && known
+		case xlsform.RoleRegion:
+			m.region, m.regionAt = v, at
+		case xlsform.RolePeriod:
+			m.period, m.periodAt = period(v), at
+		case xlsform.RoleAssessor:
+			m.assessor, m.assessAt = v, at
+		case xlsform.RoleDate:
+			if d, okd := sheet.ParseDate(v, t.date); okd {
+				m.date = d
+			} else {
+				p := x.problem(msg.Notice, t, row, i+1, msg.SheetBadDate, v)
+				p.Hint = msg.HintDateFormats
+				m.date = v
+			}
+			m.dateAt = at
+		}
+	}
+	if x.units != nil {
+		u, found := x.units[rubric.CodeKey(raw)]
+		if !found {
+			p := x.problem(msg.Error, t, row, l.unit+1, msg.PhoneUnitNotInList, raw, x.o.UnitsFile)
+			if near, okn := suggest.Nearest(raw, x.codes); okn {
+				p.Hint, p.HintArgs = msg.HintDidYouMean, []any{near}
+			} else {
+				p.Hint = msg.HintPhoneUnitList
+			}
+			return "", nil, false
+		}
+		m.code = u.Code
+		if m.typ != "" && u.Type != "" && !strings.EqualFold(m.typ, u.Type) {
+			x.problem(msg.Error, t, row, int(m.typeAt.Col), msg.PhoneUnitTypeConflict, u.Code, m.typ, u.Type, x.o.UnitsFile)
+			ok = false
+		}
+		fill := func(dst *string, src string) {
+			if *dst == "" {
+				*dst = src
+			}
+		}
+		fill(&m.name, u.Name)
+		fill(&m.typ, u.Type)
+		fill(&m.region, u.Region)
+		fill(&m.period, u.Period)
+	}
+	return rubric.CodeKey(m.code), m, ok
+}
+
+// rowHasAnswer reports whether a row answers any indicator.
+func (x *reader) rowHasAnswer(l *layout, vals []string) bool {
+	for _, i := range l.used {
+		if l.cols[i].role == xlsform.RoleAnswer && value(vals, i) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// unitType resolves a unit type against the rubric's; known is false
+// when it was reported.
+func (x *reader) unitType(v string, t *table, row, col int) (string, bool) {
+	if len(x.r.UnitTypes) == 0 {
+		return strings.ToLower(v), true
+	}
+	if ut, ok := x.r.UnitType(v); ok {
+		return ut.ID, true
+	}
+	ids := make([]string, len(x.r.UnitTypes))
+	for i, u := range x.r.UnitTypes {
+		ids[i] = u.ID
+	}
+	p := x.problem(msg.Error, t, row, col, msg.SheetUnknownUnitType, v, x.r.Ref())
+	if near, ok := suggest.Nearest(v, ids); ok {
+		p.Hint, p.HintArgs = msg.HintDidYouMean, []any{near}
+	} else {
+		p.Hint, p.HintArgs = msg.HintValidValues, []any{strings.Join(ids, ", ")}
+	}
+	return strings.ToLower(v), false
+}
+
+// period renders a year as a year: "2024", not "2024.0".
+func period(s string) string {
+	if f, ok := score.ParseNumber(s); ok && f == math.Trunc(f) && f > 0 && f < 10000 {
+		return strconv.Itoa(int(f))
+	}
+	return s
+}
+
+// fragment starts a unit's observation fragment.
+func (x *reader) fragment(key string, m *unitMeta, at results.Place) *sheet.Fragment {
+	fr := &sheet.Fragment{Unit: score.NewUnit(x.r, key), Where: at}
+	fr.Unit.Sources = []results.Place{{Sheet: at.Sheet}}
+	u := &fr.Unit
+	u.Name, u.Type, u.Region, u.Period, u.Assessor, u.Date = m.name, m.typ, m.region, m.period, m.assessor, m.date
+	return fr
+}
+
+// observe reads a submission's answers, notes and photos into v.
+func (x *reader) observe(v *visit, l *layout, row int, vals []string) {
+	t := l.t
+	u := &v.fr.Unit
+	var touched []int
+	for _, i := range l.used {
+		c := l.cols[i]
+		if c.ind == nil {
+			continue
+		}
+		k := c.ind.Index()
+		ir := &u.Indicators[k]
+		val := value(vals, i)
+		switch c.role {
+		case xlsform.RoleAnswer:
+			if ir.Status == results.NA && ir.Answer == "N/A" {
+				continue // its applies column said N/A
+			}
+			ir.Source = t.place(row, i+1)
+			if val == "" {
+				continue
+			}
+			pr := x.parse(c, val)
+			if pr.prob != nil {
+				x.located(pr.prob, t, row, i+1)
+				continue
+			}
+			ir.Answer = pr.answer
+			if pr.p.NA {
+				ir.Status = results.NA
+				continue
+			}
+			ir.Status, ir.Value = results.Answered, pr.p.Value
+		case xlsform.RoleApplies:
+			if val == "" {
+				continue
+			}
+			pr := x.parse(c, val)
+			if pr.prob != nil {
+				x.located(pr.prob, t, row, i+1)
+				continue
+			}
+			if pr.p.NA {
+				ir.Status, ir.Answer, ir.Source = results.NA, "N/A", t.place(row, i+1)
+			}
+		case xlsform.RoleNote:
+			if val != "" {
+				x.notes[k] = val
+				touched = append(touched, k)
+			}
+		case xlsform.RolePhoto:
+			if val != "" {
+				m := Media{Unit: u.Code, Indicator: c.ind.Code, Submission: v.sub.id, Name: val, At: t.place(row, i+1)}
+				if c.field != nil {
+					m.Question = c.field.Name
+				}
+				x.photos[k] = append(x.photos[k], m)
+				touched = append(touched, k)
+			}
+		}
+	}
+	// Kobo's download links: PHOTO_URL beside PHOTO.
+	for _, i := range l.urls {
+		c := l.cols[i]
+		if url := value(vals, i); url != "" {
+			ph := x.photos[c.ind.Index()]
+			for j := range ph {
+				if ph[j].Question == c.field.Name {
+					ph[j].URL = url
+				}
+			}
+		}
+	}
+	for _, k := range touched {
+		note, ph := x.notes[k], x.photos[k]
+		if note == "" && len(ph) == 0 {
+			continue // handled already
+		}
+		ir := &u.Indicators[k]
+		ir.Remark = &results.Remark{Note: note, Evidence: Evidence(ph)}
+		v.media = append(v.media, ph...)
+		x.notes[k], x.photos[k] = "", nil
+		if ir.Source.Sheet == nil {
+			ir.Source = t.place(row, 0)
+		}
+	}
+}
+
+// Evidence is the evidence reference of an answer's photos: their file
+// names, "; " between. (When photos become evidence of their own, the
+// Media list is what carries them.)
+func Evidence(ph []Media) string {
+	names := make([]string, 0, len(ph))
+	for _, m := range ph {
+		names = append(names, m.Name)
+	}
+	return strings.Join(names, "; ")
+}
+
+// located adds a parse problem at a cell.
+func (x *reader) located(p *msg.Problem, t *table, row, col int) {
+	q := *p
+	q.File, q.Sheet, q.Cell = x.f.Input.Path, t.name, t.place(row, col).Cell()
+	x.f.Problems = append(x.f.Problems, q)
+}
+
+// parse reads one value of an answer or applies column, with a cache.
+func (x *reader) parse(c column, v string) parseResult {
+	k := parseKey{c.ind, c.field, v}
+	if pr, ok := x.parsed[k]; ok {
+		return pr
+	}
+	pr := x.parseNew(c, v)
+	if len(x.parsed) < 4096 {
+		x.parsed[k] = pr
+	}
+	return pr
+}
+
+func (x *reader) parseNew(c column, v string) parseResult {
+	ind := c.ind
+	text := v
+	if f := c.field; f != nil && f.List != nil {
+		ch, ok := f.List.Find(v)
+		if !ok {
+			for _, cc := range f.List.Choices {
+				if v == cc.Label.ID || v == cc.Label.EN {
+					ch, ok = cc, true
+					break
+				}
+			}
+		}
+		if !ok {
+			names := make([]string, len(f.List.Choices))
+			for i, cc := range f.List.Choices {
+				names[i] = cc.Name
+			}
+			return parseResult{prob: &msg.Problem{Key: msg.PhoneChoiceUnknown, Args: []any{v, ind.Code, x.r.Ref()},
+				Hint: msg.HintAccepted, HintArgs: []any{strings.Join(names, ", ")}}}
+		}
+		if c.role == xlsform.RoleApplies {
+			return parseResult{p: score.Parsed{NA: ch.Answer == "N/A"}, answer: ch.Answer}
+		}
+		text = ch.Answer
+	}
+	p, prob := score.ParseAnswer(ind, text)
+	if prob != nil && c.field == nil && strings.Contains(text, "_") {
+		// Another form's choice names: "tidak_ada" for "Tidak ada".
+		if p2, prob2 := score.ParseAnswer(ind, strings.ReplaceAll(text, "_", " ")); prob2 == nil {
+			return parseResult{p: p2, answer: text}
+		}
+	}
+	return parseResult{p: p, answer: text, prob: prob}
+}
+
+// keep applies the re-visit rule to a unit's new observation submission.
+func (x *reader) keep(v *visit, t *table) {
+	key := v.fr.Unit.Code
+	old, dup := x.visits[key]
+	if !dup {
+		x.visits[key] = v
+		x.order = append(x.order, v)
+		return
+	}
+	a, b := old.sub, v.sub
+	col := int(b.at.Col)
+	if x.sameAnswers(old.fr, v.fr) {
+		x.problem(msg.Notice, t, b.row, col, msg.PhoneRevisitSame, key, a.shownID(), a.row, b.shownID(), b.row)
+		v.dropped = true
+		return
+	}
+	args := []any{key, a.shownID(), a.shownTime(), a.row, b.shownID(), b.shownTime(), b.row}
+	if !x.o.Latest {
+		p := x.problem(msg.Error, t, b.row, col, msg.PhoneRevisit, args...)
+		p.Hint = msg.HintPhoneLatest
+		return
+	}
+	if a.when.IsZero() || b.when.IsZero() || a.when.Equal(b.when) {
+		p := x.problem(msg.Error, t, b.row, col, msg.PhoneRevisitUndecided, args...)
+		p.Hint = msg.HintPhoneTimes
+		return
+	}
+	newer, older := v, old
+	if a.when.After(b.when) {
+		newer, older = old, v
+	}
+	x.problem(msg.Notice, t, b.row, col, msg.PhoneRevisitKept, key,
+		newer.sub.shownID(), newer.sub.shownTime(), newer.sub.row, older.sub.shownID(), older.sub.shownTime(), older.sub.row)
+	older.dropped = true
+	if newer == v {
+		for i, o := range x.order {
+			if o == old {
+				x.order[i] = v
+			}
+		}
+		x.visits[key] = v
+	}
+}
+
+// sameAnswers reports whether two submissions answer alike.
+func (x *reader) sameAnswers(a, b *sheet.Fragment) bool {
+	for i := range a.Unit.Indicators {
+		p, q := &a.Unit.Indicators[i], &b.Unit.Indicators[i]
+		if p.Status != q.Status || p.Value != q.Value || score.Normalize(p.Answer) != score.Normalize(q.Answer) {
+			return false
+		}
+	}
+	return true
+}
+
+// pool returns the unit's fragment of respondents, started when needed.
+func (x *reader) pool(key string, m *unitMeta, t *table, row int, l *layout) *sheet.Fragment {
+	fr, ok := x.surv[key]
+	if !ok {
+		at := t.place(row, l.unit+1)
+		fr = &sheet.Fragment{Unit: score.NewUnit(x.r, key), Where: at, Survey: true}
+		fr.Unit.Sources = []results.Place{{Sheet: t.sheet}}
+		x.surv[key] = fr
+		x.survOrder = append(x.survOrder, fr)
+	}
+	if m != nil {
+		u := &fr.Unit
+		for _, s := range []struct {
+			dst *string
+			src string
+		}{{&u.Name, m.name}, {&u.Type, m.typ}, {&u.Region, m.region}, {&u.Period, m.period}} {
+			if *s.dst == "" {
+				*s.dst = s.src
+			}
+		}
+	}
+	return fr
+}
+
+// respond adds a respondent's answers to a unit's pool.
+func (x *reader) respond(fr *sheet.Fragment, l *layout, row int, vals []string) {
+	t := l.t
+	for _, i := range l.used {
+		c := l.cols[i]
+		if c.role != xlsform.RoleAnswer || c.ind == nil || c.ind.Type != rubric.Surv {
+			continue
+		}
+		v := value(vals, i)
+		if v == "" {
+			continue
+		}
+		pr := x.parse(c, v)
+		if pr.prob != nil {
+			x.located(pr.prob, t, row, i+1)
+			continue
+		}
+		if pr.p.NA {
+			continue
+		}
+		ir := &fr.Unit.Indicators[c.ind.Index()]
+		ir.Status = results.Answered
+		ir.Value += pr.p.Value
+		ir.Respondents++
+		if ir.Source.Sheet == nil {
+			ir.Source = results.Place{Sheet: t.sheet, Col: int32(i + 1)}
+		}
+	}
+}
+
+// repeatRow reads one row of a repeat group: a respondent met during its
+// parent submission's visit.
+func (x *reader) repeatRow(l *layout, row int, vals []string) {
+	t := l.t
+	var p *parent
+	var col int
+	var ref string
+	if l.parentIndex >= 0 {
+		if v := value(vals, l.parentIndex); v != "" {
+			p, ref, col = x.parents["i"+v], v, l.parentIndex+1
+		}
+	}
+	if ref == "" && l.parentID >= 0 {
+		if v := value(vals, l.parentID); v != "" {
+			root, _, _ := strings.Cut(v, "/")
+			p, ref, col = x.parents["u"+root], v, l.parentID+1
+		}
+	}
+	if p == nil {
+		if ref == "" && !x.rowHasAnswer(l, vals) {
+			return
+		}
+		if col == 0 {
+			col = max(l.parentIndex, l.parentID) + 1
+		}
+		x.problem(msg.Error, t, row, col, msg.PhoneRepeatNoParent, ref)
+		return
+	}
+	if p.unit == "" || (p.visit != nil && p.visit.dropped) {
+		return // its submission is left out, or invalid (already reported)
+	}
+	fr := x.pool(p.unit, nil, t, row, l)
+	if p.visit != nil {
+		u, v := &fr.Unit, &p.visit.fr.Unit
+		for _, s := range []struct {
+			dst *string
+			src string
+		}{{&u.Name, v.Name}, {&u.Type, v.Type}, {&u.Region, v.Region}, {&u.Period, v.Period}} {
+			if *s.dst == "" {
+				*s.dst = s.src
+			}
+		}
+	}
+	x.respond(fr, l, row, vals)
+}
+
+// parseTime reads a submission time: ISO 8601 as KoboToolbox and ODK
+// Central write it, with or without fractions and a zone.
+func parseTime(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05.999999999Z0700",
+		"2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	if f, ok := score.ParseNumber(s); ok && f > 1 && f < 2958466 {
+		// A date-time cell: days since 1899-12-30.
+		base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+		return base.Add(time.Duration(f * 24 * float64(time.Hour))).Round(time.Second), true
+	}
+	return time.Time{}, false
+}
+
+// Peek returns the rubric a kepatuhan form's export names (the first
+// submission's kp_rubrik and kp_versi), "" for another form's export.
+func Peek(path string, kind Kind) (ref, version string) {
+	var t *table
+	switch kind {
+	case KoboCSV, ODKCSV:
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return "", ""
+		}
+		if t, err = csvTable(data, path, ""); err != nil {
+			return "", ""
+		}
+	case ODKZip:
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			return "", ""
+		}
+		defer zr.Close()
+		for _, zf := range zr.File {
+			if strings.HasPrefix(zf.Name, "media/") || !strings.EqualFold(filepath.Ext(zf.Name), ".csv") {
+				continue
+			}
+			data, err := readEntry(path, zf)
+			if err != nil {
+				continue
+			}
+			c, err := csvTable(data, path, zf.Name)
+			if err == nil && has(c.header, "KEY") && !has(c.header, "PARENT_KEY") && isOurs(c.header) {
+				t = c
+				break
+			}
+		}
+	}
+	if t == nil {
+		return "", ""
+	}
+	return peekTable(t)
+}
+
+// PeekBook is Peek for an open Kobo workbook.
+func PeekBook(book workbook.Book) (ref, version string) {
+	for _, s := range book.Sheets() {
+		if !s.Visible {
+			continue
+		}
+		t, err := sheetTable(book, "", s.Name)
+		if err != nil {
+			return "", ""
+		}
+		return peekTable(t)
+	}
+	return "", ""
+}
+
+func peekTable(t *table) (ref, version string) {
+	if !isOurs(t.header) {
+		return "", ""
+	}
+	ri, vi := -1, -1
+	for i, h := range t.header {
+		switch h {
+		case xlsform.NameRubric:
+			ri = i
+		case xlsform.NameVersion:
+			vi = i
+		}
+	}
+	if ri < 0 {
+		return "", ""
+	}
+	t.rows(func(row int, vals []string) error {
+		if v := value(vals, ri); v != "" {
+			ref, version = v, value(vals, vi)
+			return errStopHeader
+		}
+		return nil
+	})
+	return ref, version
+}
