@@ -182,16 +182,16 @@ func FormID(r *rubric.Rubric) string {
 	return strings.ReplaceAll(r.Ref(), "@", "_")
 }
 
-// Version is the version of the rubric's form: the rubric's version and
-// the start of its hash, then a short hash of the unit list the form
-// offers (ODK Central wants a new version string whenever a form with the
-// same id changes), "0" without a list.
-func Version(r *rubric.Rubric, unitsKey string) string {
+// Version is the version of the rubric's form for units: the rubric's
+// version and the start of its hash, then a short hash of the unit list
+// (ODK Central wants a new version string whenever a form with the same
+// id changes), "0" without a list.
+func Version(r *rubric.Rubric, units []Unit) string {
 	v := r.Version + "-" + r.Hash()[:8]
-	if unitsKey == "" {
+	if len(units) == 0 {
 		return v + "-0"
 	}
-	sum := sha256.Sum256([]byte(unitsKey))
+	sum := sha256.Sum256([]byte(unitsKey(units)))
 	return v + "-" + hex.EncodeToString(sum[:])[:6]
 }
 

@@ -189,7 +189,7 @@ func Build(r *rubric.Rubric, units []Unit) (*Form, error) {
 	if b.p.Respondent {
 		title = txTitleResponden.text(title).ID
 	}
-	f.Settings.Rows = [][]string{{title, FormID(r), Version(r, unitsKey(units)),
+	f.Settings.Rows = [][]string{{title, FormID(r), Version(r, units),
 		"concat(${" + NameUnit + "}, ' ', ${" + NameDate + "})", LangID}}
 	return f, nil
 }
