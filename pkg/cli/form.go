@@ -19,6 +19,7 @@ type formOptions struct {
 	Output      string
 	Layout      string // respondents sheet: wide or long
 	Respondents int
+	XLSForm     bool // a phone form instead (phone.go)
 }
 
 func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -39,6 +40,9 @@ func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
 			if o.Output == "" {
 				return &usageError{fmt.Errorf("%s", t(msg.FormNeedOutput))}
 			}
+			if o.XLSForm {
+				return runXLSForm(cmd, o)
+			}
 			return runForm(o)
 		},
 	}
@@ -48,6 +52,7 @@ func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
 	f.StringVar(&o.Layout, "layout", form.LayoutWide, t(msg.FlagLayout))
 	f.IntVar(&o.Respondents, "respondents", form.DefaultRespondents, t(msg.FlagRespondents))
+	f.BoolVar(&o.XLSForm, "xlsform", false, t(msg.FlagXLSForm))
 	return cmd
 }
 

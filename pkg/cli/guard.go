@@ -305,6 +305,11 @@ func isInput(path string, inputs []string) bool {
 					found = true
 					return filepath.SkipAll
 				}
+			case ".csv", ".zip": // phone exports are read from folders too
+				if pi, err := os.Stat(p); err == nil && os.SameFile(fi, pi) && ingest.IsExport(p) {
+					found = true
+					return filepath.SkipAll
+				}
 			}
 			return nil
 		})

@@ -30,6 +30,9 @@ type scoreOptions struct {
 	XLSX        string // --xlsx FILE: the results workbook
 	Jobs        int
 	Engine      string
+	// Phone exports (phone.go): --latest, --include-rejected, --units.
+	Latest, IncludeRejected bool
+	Units                   string
 }
 
 func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -58,6 +61,9 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVar(&o.PDF, "pdf", "", t(msg.FlagPDF))
 	f.StringVar(&o.XLSX, "xlsx", "", t(msg.FlagXLSX))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	f.BoolVar(&o.Latest, "latest", false, t(msg.FlagLatest))
+	f.BoolVar(&o.IncludeRejected, "include-rejected", false, t(msg.FlagIncludeRejected))
+	f.StringVar(&o.Units, "units", "", t(msg.FlagScoreUnits))
 	f.StringVar(&o.Engine, "engine", "", "fast|excelize")
 	f.MarkHidden("engine")
 	return cmd
@@ -76,13 +82,14 @@ func runScore(o scoreOptions) error {
 			return err
 		}
 	}
-	if err := checkOutputs(o.IO, o.Lang, o.Inputs, outFile(o.Output), outFile(o.XLSX), outFolder(o.PDF)); err != nil {
+	if err := checkOutputs(o.IO, o.Lang, append(o.Inputs[:len(o.Inputs):len(o.Inputs)], o.Units), outFile(o.Output), outFile(o.XLSX), outFolder(o.PDF)); err != nil {
 		return err
 	}
 	prog := newProgress(o.IO, o.Lang)
 	out := ingest.Load(o.Inputs, ingest.Options{
 		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Engine: o.Engine, Jobs: o.Jobs,
 		Progress: prog.update,
+		Latest:   o.Latest, IncludeRejected: o.IncludeRejected, UnitsFile: o.Units, UnitList: unitList(o.Units),
 	})
 	prog.done()
 	printProblems(o.IO.Err, o.Lang, out.Problems)
