@@ -496,7 +496,7 @@ func TestMedia(t *testing.T) {
 		path := s.export(t, kind(k))
 		var e *submissions.Export
 		if k == "odk-zip" {
-			e = submissions.Read(path, submissions.ODKZip, r, submissions.Options{})
+			e = submissions.Read(path, submissions.ODKZip, r, submissions.Options{Media: true})
 		} else {
 			e = readBook(t, path, r)
 		}
@@ -646,5 +646,5 @@ func readBook(t *testing.T, path string, r *rubric.Rubric) *submissions.Export {
 	if !submissions.IsKobo(book) {
 		t.Fatal("not a Kobo export")
 	}
-	return submissions.ReadBook(path, book, r, submissions.Options{})
+	return submissions.ReadBook(path, book, r, submissions.Options{Media: true})
 }

@@ -31,6 +31,9 @@ type column struct {
 	role  xlsform.Role
 	field *xlsform.Field    // a kepatuhan form's field
 	ind   *rubric.Indicator // of an answer, applies, note or photo
+	// choices: a kepatuhan form's select, each choice read once (by the
+	// index of the field's List.Choices)
+	choices []parseResult
 }
 
 // layout is how a table's columns are read.
@@ -40,8 +43,9 @@ type layout struct {
 	// by kind, the column (0-based) or -1
 	id, time, review, index, parentIndex, parentID, unit int
 	stamp                                                [3]int // kp_rubrik, kp_versi, kp_hash
-	// used: the columns read per row, in order; urls: Kobo's media links
-	used, urls []int
+	// used: the columns read per row, in order (meta: those of the unit's
+	// details; inds: those of an indicator); urls: Kobo's media links
+	used, meta, inds, urls []int
 	// survey: each row is a respondent (a respondent form, a repeat of
 	// respondents, or a wide sheet of survey items)
 	survey bool
@@ -315,4 +319,17 @@ func (l *layout) wideColumns(x *reader, repeat bool) {
 		}
 	}
 	sort.Ints(l.used)
+}
+
+// split sorts the used columns into the unit's details and the
+// indicators' fields.
+func (l *layout) split() {
+	l.meta, l.inds = nil, nil
+	for _, i := range l.used {
+		if l.cols[i].ind != nil {
+			l.inds = append(l.inds, i)
+		} else {
+			l.meta = append(l.meta, i)
+		}
+	}
 }

@@ -65,6 +65,9 @@ type Options struct {
 	// lacks (name, type, region, period). UnitsFile names it in messages.
 	Units     []xlsform.Unit
 	UnitsFile string
+	// Media lists every photo of the kept submissions in Export.Media
+	// (each answer's evidence names them either way).
+	Media bool
 }
 
 // Export is what one export held.
@@ -72,7 +75,8 @@ type Export struct {
 	File *sheet.File // fragments and problems, as package sheet gives them
 	Kind Kind
 	// Media lists the photos the kept submissions name, per answer, in
-	// the order read. Each answer's file names are also its evidence.
+	// the order read, when Options.Media asks for them. Each answer's
+	// file names are its evidence either way.
 	Media []Media
 }
 
