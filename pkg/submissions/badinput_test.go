@@ -648,3 +648,23 @@ func readBook(t *testing.T, path string, r *rubric.Rubric) *submissions.Export {
 	}
 	return submissions.ReadBook(path, book, r, submissions.Options{Media: true})
 }
+
+// TestBrokenCSV: a Kobo CSV cut in the middle of a quoted value is
+// refused at the line and column where reading stopped.
+func TestBrokenCSV(t *testing.T) {
+	s := newScene(t, "ombudsman-2019")
+	path := s.export(t, kind("kobo-csv"))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := bytes.LastIndex(data, []byte(`"`+s.subs[1].ID))
+	if err := os.WriteFile(path, append(data[:cut+5:cut+5], "\n\"x\"y;\"\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := ingest.Load([]string{path}, ingest.Options{})
+	p := problem(t, out.Problems, msg.PhoneCSVBad)
+	if p.Line != bytes.Count(data[:cut], []byte("\n"))+2 || p.Col == 0 || !out.Invalid() {
+		t.Errorf("at %s: %s", p.Where(), p.Text(msg.EN))
+	}
+}

@@ -1,7 +1,10 @@
 package submissions_test
 
 import (
+	"archive/zip"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -62,6 +65,32 @@ var exportKinds = []exportKind{
 	{"kobo-csv", "kobo.csv", exportfixture.KoboCSV, exportfixture.Options{}, false},
 	{"kobo-csv-comma-labels", "kobo-label.csv", exportfixture.KoboCSV, exportfixture.Options{Comma: ',', Lang: xlsform.LangID}, false},
 	{"odk-zip", "submissions.csv.zip", exportfixture.ODKZip, exportfixture.Options{}, true},
+	{"odk-main-csv", "odk-utama.csv", odkMainCSV, exportfixture.Options{}, false},
+}
+
+// odkMainCSV writes the main CSV of an ODK Central zip alone, as a user
+// who unpacked the zip might give it.
+func odkMainCSV(path string, f *xlsform.Form, subs []exportfixture.Submission, o exportfixture.Options) error {
+	zipPath := path + ".zip"
+	defer os.Remove(zipPath)
+	if err := exportfixture.ODKZip(zipPath, f, subs, o); err != nil {
+		return err
+	}
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	rc, err := zr.Open(f.Setting("form_id") + ".csv")
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
 }
 
 // TestRoundTrip is the phone route end to end, for every built-in

@@ -102,9 +102,13 @@ func (x *reader) readTables(main *table, repeats []*table) error {
 func (x *reader) tableErr(t *table, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		p := msg.Problem{File: x.f.Input.Path, Sheet: t.name, Key: msg.PhoneCSVBad, Args: []any{pe.Err.Error()}}
-		p.Cell = t.place(pe.Line, max(pe.Column, 1)).Cell()
-		return &p
+		// A text position, file:line:column (the CSV inside a zip named
+		// after the zip).
+		file := x.f.Input.Path
+		if t.name != "" {
+			file += " › " + t.name
+		}
+		return &msg.Problem{File: file, Line: pe.Line, Col: pe.Column, Key: msg.PhoneCSVBad, Args: []any{pe.Err.Error()}}
 	}
 	return err
 }

@@ -105,9 +105,15 @@ func Sniff(path string) Kind {
 	}
 	defer fh.Close()
 	head := make([]byte, sniffBytes)
-	n, _ := io.ReadFull(fh, head)
+	n, _ := io.ReadFull(fh, head[:4])
+	zipped := n == 4 && (bytes.Equal(head[:4], []byte("PK\x03\x04")) || bytes.Equal(head[:4], []byte("PK\x05\x06")))
+	if !zipped {
+		// Text, perhaps: enough of it to hold a header row.
+		m, _ := io.ReadFull(fh, head[n:])
+		n += m
+	}
 	head = head[:n]
-	if bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06")) {
+	if zipped {
 		if !strings.EqualFold(filepath.Ext(path), ".zip") {
 			return Workbook
 		}
