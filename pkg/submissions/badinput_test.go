@@ -37,7 +37,7 @@ type scene struct {
 	dir   string
 }
 
-func newScene(t *testing.T, ref string) *scene {
+func newScene(t testing.TB, ref string) *scene {
 	t.Helper()
 	r, err := rubric.Load(ref)
 	if err != nil {
@@ -57,7 +57,7 @@ func newScene(t *testing.T, ref string) *scene {
 }
 
 // export writes the submissions as one kind of export.
-func (s *scene) export(t *testing.T, k exportKind) string {
+func (s *scene) export(t testing.TB, k exportKind) string {
 	t.Helper()
 	path := filepath.Join(s.dir, k.file)
 	if err := k.write(path, s.form, s.subs, k.o); err != nil {

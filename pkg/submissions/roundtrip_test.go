@@ -103,6 +103,14 @@ func odkMainCSV(path string, f *xlsform.Form, subs []exportfixture.Submission, o
 // text, respondents, note and evidence.
 func TestRoundTrip(t *testing.T) {
 	const respondents = 4
+	// What the answers exercised, over every rubric: the comparison
+	// would prove little without N/A, notes, photos and respondents.
+	var na, notes, photos, pooled int
+	defer func() {
+		if na == 0 || notes == 0 || photos == 0 || pooled == 0 {
+			t.Errorf("the answers hold %d N/A, %d notes, %d photos, %d pooled respondents", na, notes, photos, pooled)
+		}
+	}()
 	for ref, r := range roundTripRubrics(t) {
 		t.Run(filepath.Base(ref), func(t *testing.T) {
 			dir := t.TempDir()
@@ -122,6 +130,25 @@ func TestRoundTrip(t *testing.T) {
 			fs := fill(r, plan, units, respondents)
 			subs := makeSubmissions(r, plan, fs)
 			want := load(t, []string{excelForm(t, r, fs, respondents)}, ingest.Options{Rubric: ref})
+			if len(want.Units) != len(units) {
+				t.Fatalf("the Excel form gave %d units, want %d", len(want.Units), len(units))
+			}
+			for _, u := range want.Units {
+				for _, ir := range u.Indicators {
+					switch {
+					case ir.Status == results.NA:
+						na++
+					case ir.Respondents > 1:
+						pooled++
+					}
+					if ir.Note() != "" {
+						notes++
+					}
+					if ir.Evidence() != "" {
+						photos++
+					}
+				}
+			}
 			for _, k := range exportKinds {
 				if !k.repeats && plan.Repeat != nil {
 					continue // checked by TestKoboCSVDropsRepeats
