@@ -2,7 +2,6 @@ package submissions
 
 import (
 	"archive/zip"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,7 +15,7 @@ func Peek(path string, kind Kind) (ref, version string) {
 	var t *table
 	switch kind {
 	case KoboCSV, ODKCSV:
-		data, err := os.ReadFile(path)
+		data, err := readCSVFile(path)
 		if err != nil {
 			return "", ""
 		}

@@ -253,7 +253,7 @@ func startHash(path string) func() (string, int64, error) {
 
 // readCSV reads a Kobo CSV or an ODK main CSV.
 func (x *reader) readCSV(path string) error {
-	data, err := os.ReadFile(path)
+	data, err := readCSVFile(path)
 	if err != nil {
 		return err
 	}
@@ -289,4 +289,22 @@ func (x *reader) readBook(path string, book workbook.Book) error {
 		return nil
 	}
 	return x.readTables(main, repeats)
+}
+
+// readCSVFile reads a CSV export whole: at most maxEntry bytes, as an
+// export's CSVs inside a zip.
+func readCSVFile(path string) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, maxEntry+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxEntry {
+		return nil, &msg.Problem{File: path, Key: msg.FileTooLarge, Args: []any{"CSV > 1 GiB"}, Hint: msg.HintFileTooLarge}
+	}
+	return data, nil
 }
