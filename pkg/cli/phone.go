@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -35,12 +36,8 @@ func runXLSForm(cmd *cobra.Command, o formOptions) error {
 			return err
 		}
 	}
-	if err := xlsform.Write(o.Output, r, units); err != nil {
-		var ps msg.Problems
-		if errors.As(err, &ps) {
-			return err // the unit list's problems: invalid input
-		}
-		return writeFailed(o.IO, o.Lang, o.Output, err)
+	if err := writeFile(o.IO, o.Lang, o.Output, func(w io.Writer) error { return xlsform.Write(w, r, units) }); err != nil {
+		return err
 	}
 	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.FormWroteXLSForm, o.Output, r.Ref(), r.Version, len(units),
 		xlsform.FormID(r), xlsform.Version(r, units)))

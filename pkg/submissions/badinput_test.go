@@ -45,7 +45,7 @@ func newScene(t testing.TB, ref string) *scene {
 	}
 	s := &scene{r: r, ref: ref, plan: xlsform.NewPlan(r), units: testUnits(r), dir: t.TempDir()}
 	path := filepath.Join(s.dir, "form.xlsx")
-	if err := xlsform.Write(path, r, s.units); err != nil {
+	if err := xlsform.WriteFile(path, r, s.units); err != nil {
 		t.Fatal(err)
 	}
 	if s.form, err = xlsform.ReadFile(path); err != nil {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
 	"github.com/kepatuhan/kepatuhan/pkg/exportfixture"
 	"github.com/kepatuhan/kepatuhan/pkg/form"
 	"github.com/kepatuhan/kepatuhan/pkg/xlsform"
@@ -204,7 +206,9 @@ func excelForm(t *testing.T, r *rubric.Rubric, fs []filled, respondents int) str
 			Assessor: f.assessor, Date: f.date})
 	}
 	path := filepath.Join(t.TempDir(), "formulir.xlsx")
-	if err := form.Write(path, r, units, form.Options{Respondents: max(respondents, 1)}); err != nil {
+	if err := atomicfile.Write(path, func(w io.Writer) error {
+		return form.Write(w, r, units, form.Options{Respondents: max(respondents, 1)})
+	}); err != nil {
 		t.Fatal(err)
 	}
 	x, err := excelize.OpenFile(path)

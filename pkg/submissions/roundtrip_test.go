@@ -116,7 +116,7 @@ func TestRoundTrip(t *testing.T) {
 			dir := t.TempDir()
 			units := testUnits(r)
 			formPath := filepath.Join(dir, "form.xlsx")
-			if err := xlsform.Write(formPath, r, units); err != nil {
+			if err := xlsform.WriteFile(formPath, r, units); err != nil {
 				t.Fatal(err)
 			}
 			f, err := xlsform.ReadFile(formPath)

@@ -10,7 +10,7 @@ import (
 )
 
 // The checker applies the rules of the XLSForm specification that a
-// validator would (shared/spec/field-collection.md): the three sheets by
+// validator would (listed in docs/phone.md): the three sheets by
 // their exact names; the survey's type, name and label columns; known
 // types; valid, unique names; labels (in every translation) on every
 // question but hidden and metadata ones; begin and end rows in pairs;

@@ -557,24 +557,30 @@ func num(x float64, lang string) string {
 	return s
 }
 
-// Write writes the phone form of rubric r for units to path, after
-// checking it against the XLSForm rules (a problem there is a bug, and
-// nothing is written). The file is written atomically and is the same
-// bytes for the same rubric and units.
-func Write(path string, r *rubric.Rubric, units []Unit) error {
+// Write writes the phone form of rubric r for units to w, after checking
+// it against the XLSForm rules (a problem there is a bug, and nothing is
+// written). The units' problems come back as msg.Problems, before
+// anything is written. The same rubric and units give the same bytes.
+func Write(w io.Writer, r *rubric.Rubric, units []Unit) error {
 	f, err := Build(r, units)
 	if err != nil {
 		return err
 	}
-	if ps := Check(f, path); ps.HasErrors() {
-		return fmt.Errorf("xlsform: the form of %s breaks the XLSForm rules: %w", r.Ref(), ps)
+	if ps := Check(f, "xlsform"); ps.HasErrors() {
+		return fmt.Errorf("xlsform: the form of %s breaks the XLSForm rules: %v", r.Ref(), ps)
 	}
 	x, err := f.book(r)
 	if err != nil {
 		return err
 	}
 	defer x.Close()
-	return atomicfile.Write(path, func(w io.Writer) error { return x.Write(w) })
+	return x.Write(w)
+}
+
+// WriteFile writes the phone form to path, atomically (for tests and
+// programs; the command line writes through its own output writer).
+func WriteFile(path string, r *rubric.Rubric, units []Unit) error {
+	return atomicfile.Write(path, func(w io.Writer) error { return Write(w, r, units) })
 }
 
 // book renders the form as a workbook.

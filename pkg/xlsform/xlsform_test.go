@@ -65,7 +65,7 @@ func TestBuiltinForms(t *testing.T) {
 			}
 			t.Run(fmt.Sprintf("%s/units=%v", r.Ref(), withUnits), func(t *testing.T) {
 				path := filepath.Join(t.TempDir(), "form.xlsx")
-				if err := Write(path, r, units); err != nil {
+				if err := WriteFile(path, r, units); err != nil {
 					t.Fatal(err)
 				}
 				f, err := ReadFile(path)
@@ -188,7 +188,7 @@ func TestWriteDeterministic(t *testing.T) {
 	var files [2][]byte
 	for i := range files {
 		p := filepath.Join(dir, fmt.Sprintf("f%d.xlsx", i))
-		if err := Write(p, r, unitsFor(r)); err != nil {
+		if err := WriteFile(p, r, unitsFor(r)); err != nil {
 			t.Fatal(err)
 		}
 		if files[i], err = os.ReadFile(p); err != nil {

@@ -47,7 +47,7 @@ func writeKobo(path string, n int) error {
 	r := Rubric30()
 	formPath := path + ".form.xlsx"
 	defer os.Remove(formPath)
-	if err := xlsform.Write(formPath, r, nil); err != nil {
+	if err := xlsform.WriteFile(formPath, r, nil); err != nil {
 		return err
 	}
 	f, err := xlsform.ReadFile(formPath)
