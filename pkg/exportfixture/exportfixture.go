@@ -1,9 +1,9 @@
 // Package exportfixture synthesises what KoboToolbox and ODK Central give
 // back for a form: the exports of filled submissions, made from the
 // XLSForm itself (its survey sheet as read from the file) and the
-// submissions' values, following the formats documented in
-// shared/spec/field-collection.md (from kobotoolbox/formpack and
-// getodk/central-backend):
+// submissions' values, following the platforms' documented formats (the
+// XLSForm specification, kobotoolbox/formpack's exports, ODK Central's
+// CSV exports; what kepatuhan reads of them is docs/phone.md):
 //
 //   - KoboXLSX: a main sheet named after the form title (cut to 31
 //     characters, []:*?/\ made "_"), one row per submission: start, end,
