@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
-	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -156,9 +156,9 @@ func TestBuiltinRubricCards(t *testing.T) {
 func checkBuiltinCard(t *testing.T, r *rubric.Rubric, u *results.Unit, lang msg.Lang, text string) {
 	t.Helper()
 	l := string(lang)
-	total := score.FormatID(*u.Score, r.Scale.Decimals)
+	total := locale.Plain(msg.ID, *u.Score, r.Scale.Decimals)
 	if lang == msg.EN {
-		total = score.Format(*u.Score, r.Scale.Decimals)
+		total = locale.Plain(msg.EN, *u.Score, r.Scale.Decimals)
 	}
 	want := []string{total, u.Band.Label.In(l), "UNIT-A"}
 	if z := u.Zone(); z != rubric.NoZone {

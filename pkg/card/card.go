@@ -23,6 +23,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -233,7 +234,7 @@ func (w *worker) draw(u *results.Unit, unicode bool) (data []byte, lost bool, er
 	d := pdfdoc.New(w.sh.lang, pdfdoc.Options{
 		Unicode:      unicode,
 		Uncompressed: !w.sh.o.Compress,
-		Title:        msg.T(w.sh.lang, msg.CardDocTitle, pdfdoc.Truncate(firstNonEmpty(u.Name, u.Code), 200)),
+		Title:        msg.T(w.sh.lang, msg.CardDocTitle, locale.Truncate(firstNonEmpty(u.Name, u.Code), 200)),
 		Creator:      w.sh.tool,
 	})
 	c := &cardDoc{worker: w, d: d, sh: w.sh, u: u, unicode: unicode}

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
-	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -132,7 +132,7 @@ func TestFindingsAndSurvey(t *testing.T) {
 	if i := strings.Index(all[1], "PKM-01 · UPTD Puskesmas"); i < 0 {
 		t.Errorf("no running head on page 2:\n%s", all[1])
 	}
-	score := score.FormatID(*u.Score, 2)
+	score := locale.Plain(msg.ID, *u.Score, 2)
 	mustContain(t, "uji card", text,
 		"Jenis unit", "Puskesmas", score, "ZONA KUNING", "Kategori C", "Cukup",
 		// Findings with the rubric's recommendation, the note, evidence and source cell.
@@ -157,7 +157,7 @@ func TestFindingsAndSurvey(t *testing.T) {
 func TestEnglish(t *testing.T) {
 	f := uji(t)
 	text, _ := readCard(t, f.res, Options{Lang: msg.EN}, 0)
-	score := score.Format(*f.res.Units[0].Score, 2)
+	score := locale.Plain(msg.EN, *f.res.Units[0].Score, 2)
 	mustContain(t, "English card", text,
 		"COMPLIANCE REPORT CARD", "Unit type", "Community health centre", "12 August 2024",
 		score, "YELLOW ZONE", "Grade C", "Fair", "Score by component", "Findings and recommendations (6)",
@@ -211,7 +211,7 @@ func TestScaleBaseAndWeightedSum(t *testing.T) {
 		f := newFixture(t, r, "skm.xlsx")
 		u := f.unit("KEC-A", "Kantor Camat Alpha", "", answers{"U1": "4 3 3 4 3", "U2": "2 2 3 1", "U3": "3 3 4", "U4": "4 4 4 4"}, nil)
 		text, _ := readCard(t, f.res, Options{}, 0)
-		total := score.FormatID(*u.Score, 2)
+		total := locale.Plain(msg.ID, *u.Score, 2)
 		terms := checkSum(t, text, msg.ID, total)
 		mustContain(t, r.Ref(), text, "skala 25,00–100,00", "Nilai per indikator",
 			"U1 · Persyaratan", "rata-rata 3,40 (skala 1–4), 5 responden", "rata-rata 2,00 (skala 1–4), 4 responden")

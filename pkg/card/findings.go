@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -113,9 +114,9 @@ func (c *cardDoc) findingBlock(ind *rubric.Indicator, ir *results.IndicatorResul
 
 // answerText is the answer as written, with a level's description.
 func (c *cardDoc) answerText(ind *rubric.Indicator, ir *results.IndicatorResult) string {
-	a := pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60)
+	a := locale.Truncate(strings.TrimSpace(ir.Answer), 60)
 	if a == "" {
-		a = pdfdoc.Num(c.sh.lang, ir.Value, weightDecimals(ir.Value))
+		a = locale.Written(c.sh.lang, ir.Value)
 	}
 	if ind.Type == rubric.Levels && ind.Levels != nil {
 		if t, ok := ind.Levels.Descriptions[int(ir.Value)]; ok && !t.IsZero() {
@@ -187,7 +188,7 @@ func (c *cardDoc) others() {
 	}
 	if len(notApp) > 0 {
 		typ := c.sh.typeLabel(c.u.Type)
-		c.heading(c.t(msg.CardNotApplicableList, pdfdoc.Truncate(typ, maxShort), len(notApp)), 8)
+		c.heading(c.t(msg.CardNotApplicableList, locale.Truncate(typ, maxShort), len(notApp)), 8)
 		c.list(notApp, srcNone, false)
 	}
 }
@@ -272,7 +273,7 @@ func (c *cardDoc) groupRow(g *rubric.Group, again bool) {
 	}
 	right1 := ""
 	if gs.Complete {
-		right1 = pdfdoc.Percent(c.sh.lang, gs.Fraction, 1)
+		right1 = locale.Percent(c.sh.lang, gs.Fraction, 1)
 	}
 	if !again {
 		// Never a heading alone at the foot of a page.
@@ -300,12 +301,12 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	case results.Met, results.Partial, results.NotMet:
 		points = c.sh.num(ir.Points) + " / " + c.sh.num(ir.Max)
 		if ind.Type == rubric.Surv {
-			answer = []string{pdfdoc.Num(lang, ir.Value, 2) + " (n = " + pdfdoc.Int(lang, int(ir.Respondents)) + ")"}
+			answer = []string{locale.Num(lang, ir.Value, 2) + " (n = " + locale.Int(lang, int(ir.Respondents)) + ")"}
 		} else {
-			answer = c.wrap(pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60), tAnswerW-2, "", 7.5, false)
+			answer = c.wrap(locale.Truncate(strings.TrimSpace(ir.Answer), 60), tAnswerW-2, "", 7.5, false)
 		}
 	case results.NA:
-		answer = c.wrap(firstNonEmpty(pdfdoc.Truncate(strings.TrimSpace(ir.Answer), 60), "N/A"), tAnswerW-2, "", 7.5, false)
+		answer = c.wrap(firstNonEmpty(locale.Truncate(strings.TrimSpace(ir.Answer), 60), "N/A"), tAnswerW-2, "", 7.5, false)
 	default:
 		answer = []string{"–"}
 	}

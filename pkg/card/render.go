@@ -7,6 +7,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -75,7 +76,7 @@ func (c *cardDoc) newPage() {
 	d.Ink(pdfdoc.Muted)
 	head := c.u.Code
 	if name := strings.TrimSpace(c.u.Name); name != "" {
-		head += " · " + pdfdoc.Truncate(name, maxShort)
+		head += " · " + locale.Truncate(name, maxShort)
 	}
 	d.Text(left, c.y, width*0.65, 4, d.Ellipsize(head, width*0.65-2), "L")
 	d.Font("", 7.5)
@@ -133,7 +134,7 @@ func (c *cardDoc) cut(s string, n int) string {
 	if runes <= n {
 		return s
 	}
-	return pdfdoc.Truncate(s, n) + " " + c.t(msg.CardTruncated, pdfdoc.Int(c.sh.lang, runes))
+	return locale.Truncate(s, n) + " " + c.t(msg.CardTruncated, locale.Int(c.sh.lang, runes))
 }
 
 func (c *cardDoc) region() string {
@@ -182,7 +183,7 @@ func (c *cardDoc) header() {
 		{c.t(msg.CardRegion), c.region()},
 		{c.t(msg.CardPeriod), c.period()},
 		{c.t(msg.CardAssessor), c.u.Assessor},
-		{c.t(msg.CardDate), pdfdoc.Date(c.sh.lang, c.u.Date)},
+		{c.t(msg.CardDate), locale.Date(c.sh.lang, c.u.Date)},
 	}
 	cw := width / 3
 	for i, f := range fields {
@@ -197,7 +198,7 @@ func (c *cardDoc) header() {
 		}
 		d.Font("B", 9)
 		d.Ink(pdfdoc.Text)
-		d.Text(x, y+3.2, cw, 4.5, d.Ellipsize(pdfdoc.Truncate(v, maxShort), cw-3), "L")
+		d.Text(x, y+3.2, cw, 4.5, d.Ellipsize(locale.Truncate(v, maxShort), cw-3), "L")
 	}
 	c.y += 17.5
 	d.Stroke(pdfdoc.Rule)
@@ -380,7 +381,7 @@ func (c *cardDoc) counts() {
 			continue
 		}
 		label := c.sh.statusLabel(it.s)
-		num := pdfdoc.Int(c.sh.lang, it.n)
+		num := locale.Int(c.sh.lang, it.n)
 		d.Font("", 8.5)
 		lw := d.Width(label)
 		d.Font("B", 8.5)
@@ -431,7 +432,7 @@ func (c *cardDoc) missing() {
 	hint, mode := c.t(msg.CardMissingHint), srcFull
 	if sheet != nil {
 		where := results.Place{Sheet: sheet}.String()
-		hint, mode = c.t(msg.CardMissingIn, pdfdoc.Truncate(where, maxShort)), srcCell
+		hint, mode = c.t(msg.CardMissingIn, locale.Truncate(where, maxShort)), srcCell
 	}
 	c.heading(c.t(msg.CardMissingList, len(rows)), 12)
 	d := c.d
@@ -534,7 +535,7 @@ func (c *cardDoc) place(p results.Place) string {
 	if s == "" {
 		return c.t(msg.CardNoSource)
 	}
-	return pdfdoc.Truncate(s, maxShort)
+	return locale.Truncate(s, maxShort)
 }
 
 // breakdown: the score by top-level component (or indicator), as bars,
@@ -570,9 +571,9 @@ func (c *cardDoc) breakdown() {
 			r.ok, r.na = gs.Complete, !gs.Applicable
 			r.frac, r.points = gs.Fraction, gs.Points
 			if sh.weighted {
-				r.weight = pdfdoc.Num(sh.lang, it.group.Weight, weightDecimals(it.group.Weight))
+				r.weight = locale.Written(sh.lang, it.group.Weight)
 			} else {
-				r.weight = pdfdoc.Percent(sh.lang, gs.Share, 1)
+				r.weight = locale.Percent(sh.lang, gs.Share, 1)
 			}
 		} else {
 			ir := &c.u.Indicators[it.ind.Index()]
@@ -580,9 +581,9 @@ func (c *cardDoc) breakdown() {
 			r.na = ir.Status == results.NA || ir.Status == results.NotApplicable
 			r.frac, r.points = ir.Fraction, ir.Points
 			if sh.weighted {
-				r.weight = pdfdoc.Num(sh.lang, it.ind.Weight, weightDecimals(it.ind.Weight))
+				r.weight = locale.Written(sh.lang, it.ind.Weight)
 			} else if sh.span > 0 {
-				r.weight = pdfdoc.Percent(sh.lang, ir.Max/sh.span, 1)
+				r.weight = locale.Percent(sh.lang, ir.Max/sh.span, 1)
 			}
 			if it.ind.Type == rubric.Surv && r.ok {
 				r.survey = c.surveyText(it.ind, ir)
@@ -676,7 +677,7 @@ func (c *cardDoc) breakdown() {
 			}
 			d.Font("B", 8.5)
 			d.Ink(pdfdoc.Text)
-			d.Text(bx+barW+2, c.y, pctW, 4.2, pdfdoc.Percent(sh.lang, r.frac, 1), "R")
+			d.Text(bx+barW+2, c.y, pctW, 4.2, locale.Percent(sh.lang, r.frac, 1), "R")
 		}
 		d.Font("", 8.5)
 		d.Ink(pdfdoc.Text)
@@ -712,7 +713,7 @@ func (c *cardDoc) breakdown() {
 	var how string
 	switch {
 	case sh.weighted:
-		how = c.t(msg.CardFormulaWeights, c.t(word), pdfdoc.Num(sh.lang, sh.r.Scale.Factor, weightDecimals(sh.r.Scale.Factor)))
+		how = c.t(msg.CardFormulaWeights, c.t(word), locale.Written(sh.lang, sh.r.Scale.Factor))
 	case sh.base != 0:
 		how = c.t(msg.CardFormulaBase, c.t(word), sh.num(sh.span), sh.num(sh.base))
 	default:
@@ -761,21 +762,10 @@ func (c *cardDoc) zoneColor(z rubric.Zone) pdfdoc.Color {
 	return pdfdoc.ZoneColor(c.sh.r, z)
 }
 
-// weightDecimals shows a printed weight as written: 0.11 as 0,11, 60 as 60.
-func weightDecimals(w float64) int {
-	for dec := 0; dec < 6; dec++ {
-		p := math.Pow(10, float64(dec))
-		if math.Abs(w*p-math.Round(w*p)) < 1e-9 {
-			return dec
-		}
-	}
-	return 6
-}
-
 // surveyText: "mean 3,20 (scale 1–4), 120 respondents".
 func (c *cardDoc) surveyText(ind *rubric.Indicator, ir *results.IndicatorResult) string {
 	lang := c.sh.lang
-	s := c.t(msg.CardSurveyMean, pdfdoc.Num(lang, ir.Value, 2),
+	s := c.t(msg.CardSurveyMean, locale.Num(lang, ir.Value, 2),
 		strconv.Itoa(ind.Survey.Min), strconv.Itoa(ind.Survey.Max))
-	return s + ", " + c.t(msg.CardRespondents, pdfdoc.Int(lang, int(ir.Respondents)))
+	return s + ", " + c.t(msg.CardRespondents, locale.Int(lang, int(ir.Respondents)))
 }

@@ -3,6 +3,7 @@ package card
 import (
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -115,7 +116,7 @@ func newShared(res *results.Results, o Options) *shared {
 }
 
 // num formats a score-scale number with the scale's decimals.
-func (sh *shared) num(x float64) string { return pdfdoc.Num(sh.lang, x, sh.dec) }
+func (sh *shared) num(x float64) string { return locale.Num(sh.lang, x, sh.dec) }
 
 // footer returns the footer lines of u's card: the rubric and tool, then
 // the input files.
@@ -130,7 +131,7 @@ func (sh *shared) footer(u *results.Unit) []string {
 		if name == "" {
 			name = in.Path
 		}
-		files = append(files, msg.T(sh.lang, msg.CardFooterInput, pdfdoc.Truncate(name, 120), sum))
+		files = append(files, msg.T(sh.lang, msg.CardFooterInput, locale.Truncate(name, 120), sum))
 	}
 	if len(files) == 0 {
 		files = append(files, msg.T(sh.lang, msg.CardFooterNoFile))

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/spf13/cobra"
@@ -114,22 +115,12 @@ func printProblems(w io.Writer, lang msg.Lang, ps msg.Problems) {
 		if p.Severity == msg.Notice {
 			label = msg.CLINotice
 		}
-		fmt.Fprintf(w, "kepatuhan: %s: %s\n", msg.T(lang, label), oneLine(p.Text(lang)))
+		fmt.Fprintf(w, "kepatuhan: %s: %s\n", msg.T(lang, label), locale.OneLine(p.Text(lang)))
 		if h := p.HintText(lang); h != "" {
-			fmt.Fprintf(w, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIHint), oneLine(h))
+			fmt.Fprintf(w, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIHint), locale.OneLine(h))
 		}
 		shown++
 	}
-}
-
-// oneLine keeps a message on one line and free of control characters.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 func newRoot(io IO, lang msg.Lang) *cobra.Command {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -105,7 +106,7 @@ func runRubricList(o rubricOptions) error {
 }
 
 func scaleText(r *rubric.Rubric, lang msg.Lang) string {
-	return num(r.Scale.Min, 0, lang) + "–" + num(r.Scale.Max, 0, lang)
+	return locale.Trimmed(lang, r.Scale.Min, 4) + "–" + locale.Trimmed(lang, r.Scale.Max, 4)
 }
 
 func kindText(k rubric.Kind, lang msg.Lang) string {
@@ -116,19 +117,6 @@ func kindText(k rubric.Kind, lang msg.Lang) string {
 		return msg.T(lang, msg.KindMixed)
 	}
 	return msg.T(lang, msg.KindObservation)
-}
-
-// num formats a number for people: a decimal comma in Indonesian, and
-// at least min decimals (dropping trailing zeros beyond them).
-func num(x float64, decimals int, lang msg.Lang) string {
-	s := fmt.Sprintf("%.*f", decimals, x)
-	if decimals == 0 {
-		s = strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.4f", x), "0"), ".")
-	}
-	if lang == msg.ID {
-		s = strings.ReplaceAll(s, ".", ",")
-	}
-	return s
 }
 
 func runRubricShow(o rubricOptions) error {
@@ -142,48 +130,62 @@ func runRubricShow(o rubricOptions) error {
 
 // showRubric prints a readable summary: identity, sources, scale, bands,
 // unit types, the tree with weights and each part's share of the total,
-// variants and provenance.
+// variants and provenance. Every text of the rubric goes through
+// locale.Clip: a rubric file cannot send escape codes to the terminal.
 func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 	l := string(lang)
 	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
+	safe := func(s string) string { return locale.Clip(s, 0) }
+	text := func(x rubric.Text) string { return safe(x.In(l)) }
+	// Weights and the scale as written, at most four decimals; bounds
+	// with the scale's decimals.
+	weight := func(x float64) string { return locale.Trimmed(lang, x, 4) }
 	dec := r.Scale.Decimals
-	fmt.Fprintf(w, "%s — %s\n", r.Ref(), r.Title.In(l))
-	fmt.Fprintf(w, "%s\n", t(msg.ShowIdentity, r.Version, kindText(r.Kind, lang), r.Hash()))
+	bound := weight
+	if dec > 0 {
+		bound = func(x float64) string { return locale.Plain(lang, x, dec) }
+	}
+	share := func(s float64) string { return locale.Plain(lang, score.Round(s*100, 2, rubric.HalfAwayFromZero), 2) }
+	fmt.Fprintf(w, "%s — %s\n", safe(r.Ref()), text(r.Title))
+	fmt.Fprintf(w, "%s\n", t(msg.ShowIdentity, safe(r.Version), kindText(r.Kind, lang), r.Hash()))
 	if d := r.Description.In(l); d != "" {
-		fmt.Fprintf(w, "\n%s\n", d)
+		lines := strings.Split(d, "\n")
+		for i := range lines {
+			lines[i] = safe(lines[i])
+		}
+		fmt.Fprintf(w, "\n%s\n", strings.Join(lines, "\n"))
 	}
 	if len(r.Sources) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t(msg.ShowSources))
 		for _, s := range r.Sources {
-			line := "  - " + s.Title
+			line := "  - " + safe(s.Title)
 			if s.URL != "" {
-				line += " <" + s.URL + ">"
+				line += " <" + safe(s.URL) + ">"
 			}
 			fmt.Fprintln(w, line)
 		}
 	}
-	fmt.Fprintf(w, "\n%s\n", t(msg.ShowScale, num(r.Scale.Min, 0, lang), num(r.Scale.Max, 0, lang), string(r.Scale.Rule), dec, r.Scale.Rounding))
+	fmt.Fprintf(w, "\n%s\n", t(msg.ShowScale, weight(r.Scale.Min), weight(r.Scale.Max), string(r.Scale.Rule), dec, r.Scale.Rounding))
 	if r.Scale.Rule == rubric.WeightedSum {
-		fmt.Fprintf(w, "%s\n", t(msg.ShowFactor, num(r.Scale.Factor, 0, lang)))
+		fmt.Fprintf(w, "%s\n", t(msg.ShowFactor, weight(r.Scale.Factor)))
 	}
 	fmt.Fprintf(w, "\n%s\n", t(msg.ShowBands))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i := len(r.Bands) - 1; i >= 0; i-- {
 		b := r.Bands[i]
-		fmt.Fprintf(tw, "  %s–%s\t%s\t%s\t%s\n", num(b.Min, dec, lang), num(b.Max, dec, lang), b.Grade, b.Label.In(l), b.Zone)
+		fmt.Fprintf(tw, "  %s–%s\t%s\t%s\t%s\n", bound(b.Min), bound(b.Max), safe(b.Grade), text(b.Label), b.Zone)
 	}
 	tw.Flush()
 	if len(r.UnitTypes) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t(msg.ShowUnitTypes))
 		for _, u := range r.UnitTypes {
-			fmt.Fprintf(w, "  %-12s %s\n", u.ID, u.Label.In(l))
+			fmt.Fprintf(w, "  %-12s %s\n", safe(u.ID), text(u.Label))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", t(msg.ShowTree))
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	span := 100.0
-	var walk func(g *rubric.Group, share float64, depth int)
-	walk = func(g *rubric.Group, share float64, depth int) {
+	var walk func(g *rubric.Group, part float64, depth int)
+	walk = func(g *rubric.Group, part float64, depth int) {
 		var den float64
 		for _, c := range g.Groups {
 			den += c.Weight
@@ -193,12 +195,12 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 		}
 		pad := strings.Repeat("  ", depth)
 		for _, c := range g.Groups {
-			s := share * c.Weight / den
-			fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s%%\n", pad, c.Code, c.Name.In(l), t(msg.ShowWeight, num(c.Weight, 0, lang)), num(score.Round(s*span, 2, rubric.HalfAwayFromZero), 2, lang))
+			s := part * c.Weight / den
+			fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s%%\n", pad, safe(c.Code), text(c.Name), t(msg.ShowWeight, weight(c.Weight)), share(s))
 			walk(c, s, depth+1)
 		}
 		for _, ind := range g.Indicators {
-			s := share * ind.Weight / den
+			s := part * ind.Weight / den
 			extra := string(ind.Type)
 			switch {
 			case ind.Levels != nil:
@@ -210,10 +212,10 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 				extra += ", N/A"
 			}
 			if len(ind.AppliesTo) > 0 {
-				extra += ", " + strings.Join(ind.AppliesTo, "/")
+				extra += ", " + safe(strings.Join(ind.AppliesTo, "/"))
 			}
-			fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s%%\n", pad, ind.Code, clipText(ind.Text.In(l), 60),
-				t(msg.ShowWeight, num(ind.Weight, 0, lang))+" · "+extra, num(score.Round(s*span, 2, rubric.HalfAwayFromZero), 2, lang))
+			fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s%%\n", pad, safe(ind.Code), locale.Clip(ind.Text.In(l), 60),
+				t(msg.ShowWeight, weight(ind.Weight))+" · "+extra, share(s))
 		}
 	}
 	walk(r.Root(), 1, 1)
@@ -224,27 +226,19 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 	if len(r.Variants) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t(msg.ShowVariants))
 		for _, v := range r.Variants {
-			fmt.Fprintf(w, "  %s@%s — %s\n", r.ID, v.ID, v.Title.In(l))
+			fmt.Fprintf(w, "  %s@%s — %s\n", safe(r.ID), safe(v.ID), text(v.Title))
 		}
 	}
 	if len(r.Provenance) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t(msg.ShowProvenance))
 		for _, f := range r.Provenance {
-			line := fmt.Sprintf("  [%s] %s", f.Status, f.Item)
+			line := fmt.Sprintf("  [%s] %s", safe(string(f.Status)), safe(f.Item))
 			if f.Source != "" {
-				line += " — " + f.Source
+				line += " — " + safe(f.Source)
 			}
 			fmt.Fprintln(w, line)
 		}
 	}
-}
-
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 func runRubricValidate(o rubricOptions) error {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 )
@@ -38,7 +39,7 @@ func (CSV) Write(w io.Writer, r *Report, _ RenderOptions) error {
 		}
 		sc := ""
 		if s.Score != nil {
-			sc = Num(msg.EN, *s.Score, dec)
+			sc = locale.Plain(msg.EN, *s.Score, dec)
 		}
 		return []string{s.Status.String(), sc, output.CSVText(s.Grade), string(s.Zone)}
 	}
@@ -49,7 +50,7 @@ func (CSV) Write(w io.Writer, r *Report, _ RenderOptions) error {
 		row = append(row, side(u.New, r.New.Rubric.Scale.Decimals)...)
 		d := ""
 		if u.Delta != nil {
-			d = Num(msg.EN, *u.Delta, r.Decimals)
+			d = locale.Plain(msg.EN, *u.Delta, r.Decimals)
 		}
 		flags := make([]string, len(u.Flags))
 		for k, f := range u.Flags {

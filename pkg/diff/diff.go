@@ -55,6 +55,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -486,29 +487,9 @@ func ZoneRanges(r *rubric.Rubric, lang msg.Lang) string {
 // with the scale's decimals ("50,99", "3,50").
 func bound(lang msg.Lang, x float64, decimals int) string {
 	if x == math.Trunc(x) {
-		return Num(lang, x, 0)
+		return locale.Plain(lang, x, 0)
 	}
-	return Num(lang, x, decimals)
-}
-
-// Num renders x in lang's notation with decimals places (-1: as few as
-// needed), without thousands separators: "71,67" in Indonesian, "71.67"
-// in English.
-func Num(lang msg.Lang, x float64, decimals int) string {
-	s := score.Format(x, decimals)
-	if lang != msg.EN {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// Signed renders a delta with its sign: "+5,00", "-3,33", "0,00".
-func Signed(lang msg.Lang, x float64, decimals int) string {
-	s := Num(lang, x, decimals)
-	if x > 0 {
-		s = "+" + s
-	}
-	return s
+	return locale.Plain(lang, x, decimals)
 }
 
 // Rank of a zone: merah 0, kuning 1, hijau 2; -1 for none.
@@ -998,7 +979,7 @@ func ShortHash(h string) string {
 // scaleText describes a scale: "0–100", with its rule when asked.
 func scaleText(s rubric.Scale, rule bool) langArg {
 	return func(l msg.Lang) string {
-		t := Num(l, s.Min, -1) + "–" + Num(l, s.Max, -1)
+		t := locale.Plain(l, s.Min, -1) + "–" + locale.Plain(l, s.Max, -1)
 		if rule {
 			t += " " + string(s.Rule)
 		}

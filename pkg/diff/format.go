@@ -3,8 +3,10 @@ package diff
 import (
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -102,11 +104,11 @@ func (w words) match(m Match) string {
 		MatchRemoved: msg.DiffMatchRemoved}[m])
 }
 
-func (w words) num(x float64) string    { return Num(w.lang, x, w.dec) }
-func (w words) signed(x float64) string { return Signed(w.lang, x, w.dec) }
+func (w words) num(x float64) string    { return locale.Plain(w.lang, x, w.dec) }
+func (w words) signed(x float64) string { return locale.Signed(w.lang, x, w.dec) }
 
 // share renders a weight share as a percentage: "12,50%".
-func (w words) share(x float64) string { return Num(w.lang, 100*x, 2) + "%" }
+func (w words) share(x float64) string { return locale.Percent(w.lang, x, 2) }
 
 // score renders one side's score with its grade ("85,00 B"), "belum
 // lengkap", or "—" when the unit is absent.
@@ -117,7 +119,7 @@ func (w words) score(s *UnitSide, dec int) string {
 	case s.Score == nil:
 		return w.t(msg.DiffIncomplete)
 	}
-	t := Num(w.lang, *s.Score, dec)
+	t := locale.Plain(w.lang, *s.Score, dec)
 	if s.Grade != "" {
 		t += " " + s.Grade
 	}
@@ -163,15 +165,13 @@ func flipCounts(u *UnitDiff) string {
 	d, up := u.Down(), u.Up()
 	var parts []string
 	if d > 0 {
-		parts = append(parts, itoa(d)+"↓")
+		parts = append(parts, strconv.Itoa(d)+"↓")
 	}
 	if up > 0 {
-		parts = append(parts, itoa(up)+"↑")
+		parts = append(parts, strconv.Itoa(up)+"↑")
 	}
 	return strings.Join(parts, " ")
 }
-
-func itoa(n int) string { return Num(msg.EN, float64(n), 0) }
 
 // regionSide renders one side's region score: "72,50 (kuning, 5 unit)".
 func (w words) regionSide(s Side) string {
@@ -190,7 +190,7 @@ func (w words) regionSide(s Side) string {
 	if label == "" {
 		label = rs.Band.Label.In(string(w.lang))
 	}
-	return w.t(msg.DiffRegionSide, Num(w.lang, *rs.Score, s.Rubric.Scale.Decimals), label, rs.Units)
+	return w.t(msg.DiffRegionSide, locale.Plain(w.lang, *rs.Score, s.Rubric.Scale.Decimals), label, rs.Units)
 }
 
 // regionLine renders the region's change in one line.

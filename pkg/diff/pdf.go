@@ -2,6 +2,7 @@ package diff
 
 import (
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -216,7 +217,7 @@ func (p *pdfDoc) counts() {
 		d.Rect(x+0.6, p.y, tile-1.2, 15, "F")
 		d.Font("B", 15)
 		d.Ink(ink)
-		d.Text(x, p.y+1.5, tile, 7, itoa(r.Count(s)), "C")
+		d.Text(x, p.y+1.5, tile, 7, strconv.Itoa(r.Count(s)), "C")
 		d.Font("", 7.5)
 		d.Ink(pdfdoc.Text)
 		d.Text(x, p.y+9, tile, 4, d.Ellipsize(p.w.status(s), tile-2), "C")
@@ -296,7 +297,7 @@ func (p *pdfDoc) matrix() {
 			}
 			d.Font("B", 9)
 			d.Ink(pdfdoc.Text)
-			d.Text(x, p.y, cw-0.6, h, itoa(n), "C")
+			d.Text(x, p.y, cw-0.6, h, strconv.Itoa(n), "C")
 		}
 		p.y += h + 0.6
 	}
@@ -478,7 +479,7 @@ func (p *pdfDoc) indicators() {
 			n := max(len(down), len(up), 1)
 			h := max(rowH, 3.4*float64(n)+1.5)
 			p.need(h)
-			cells := []string{lineageText(ind), w.match(ind.Match), itoa(ind.Down), itoa(ind.Up), itoa(ind.Compared)}
+			cells := []string{lineageText(ind), w.match(ind.Match), strconv.Itoa(ind.Down), strconv.Itoa(ind.Up), strconv.Itoa(ind.Compared)}
 			x := pLeft
 			for j, c := range cols {
 				switch j {

@@ -2,9 +2,11 @@ package diff
 
 import (
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -50,7 +52,7 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 
 	b.WriteString(wd.t(msg.DiffComparability) + "\n")
 	for _, n := range r.Comparability.Notes {
-		b.WriteString("  " + paint(levelANSI[n.Level], n.Level.Mark()) + " " + clip(n.Text(o.Lang), 400) + "\n")
+		b.WriteString("  " + paint(levelANSI[n.Level], n.Level.Mark()) + " " + locale.Clip(n.Text(o.Lang), 400) + "\n")
 	}
 	b.WriteString("\n")
 
@@ -63,7 +65,7 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 	rows := [][]string{head}
 	for i := range r.Units {
 		u := &r.Units[i]
-		rows = append(rows, []string{wd.status(u.Status), clip(u.Code, 24), clip(u.Name, 34),
+		rows = append(rows, []string{wd.status(u.Status), locale.Clip(u.Code, 24), locale.Clip(u.Name, 34),
 			wd.score(u.Old, r.Old.Rubric.Scale.Decimals), wd.score(u.New, r.New.Rubric.Scale.Decimals),
 			wd.delta(u.Delta), zoneChange(u), flipCounts(u), wd.flags(u.Flags)})
 	}
@@ -104,7 +106,7 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 				n := r.Matrix[rc][cc]
 				cell := "·"
 				if n > 0 {
-					cell = itoa(n)
+					cell = strconv.Itoa(n)
 				}
 				line = append(line, cell)
 			}
@@ -136,16 +138,17 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 		}
 		irows := [][]string{ih}
 		for _, d := range ch {
-			irows = append(irows, []string{clip(lineageText(d), 40), wd.match(d.Match), itoa(d.Down), itoa(d.Up),
-				itoa(d.Compared), wd.listCodes(d.DownUnits, maxUnitsListed), wd.listCodes(d.UpUnits, maxUnitsListed)})
+			irows = append(irows, []string{locale.Clip(lineageText(d), 40), wd.match(d.Match), strconv.Itoa(d.Down), strconv.Itoa(d.Up),
+				strconv.Itoa(d.Compared), locale.Clip(wd.listCodes(d.DownUnits, maxUnitsListed), 0),
+				locale.Clip(wd.listCodes(d.UpUnits, maxUnitsListed), 0)})
 		}
 		writeAligned(&b, irows, map[int]bool{2: true, 3: true, 4: true}, nil)
 	}
 	if l := r.onlyCodes(MatchAdded); len(l) > 0 {
-		b.WriteString(wd.t(msg.DiffIndOnlyNew, wd.listCodes(l, maxCodesListed)) + "\n")
+		b.WriteString(wd.t(msg.DiffIndOnlyNew, locale.Clip(wd.listCodes(l, maxCodesListed), 0)) + "\n")
 	}
 	if l := r.onlyCodes(MatchRemoved); len(l) > 0 {
-		b.WriteString(wd.t(msg.DiffIndOnlyOld, wd.listCodes(l, maxCodesListed)) + "\n")
+		b.WriteString(wd.t(msg.DiffIndOnlyOld, locale.Clip(wd.listCodes(l, maxCodesListed), 0)) + "\n")
 	}
 	var changes []string
 	for i := range r.Indicators {
@@ -212,20 +215,4 @@ func writeAligned(b *strings.Builder, rows [][]string, right map[int]bool, color
 		}
 		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
 	}
-}
-
-// clip shortens s to n runes and replaces control characters, so that a
-// unit name cannot disturb the terminal.
-func clip(s string, n int) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || (r >= 0x7f && r < 0xa0) || r == utf8.RuneError {
-			return '?'
-		}
-		return r
-	}, s)
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	rs := []rune(s)
-	return string(rs[:n-1]) + "…"
 }

@@ -3,10 +3,12 @@ package diff
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -181,16 +183,7 @@ func (b *book) set(sheet string, col, row int, v any, style string) {
 	}
 }
 
-func clipCell(s string) string {
-	if len(s) <= maxCell {
-		return s
-	}
-	rs := []rune(s)
-	if len(rs) <= maxCell {
-		return s
-	}
-	return string(rs[:maxCell-1]) + "…"
-}
+func clipCell(s string) string { return locale.Truncate(s, maxCell) }
 
 func (b *book) widths(sheet string, ws ...float64) {
 	for i, w := range ws {
@@ -287,9 +280,9 @@ func (b *book) summary(sh string) {
 	line(msg.DiffLabelVersion, func(s Side) string { return s.Rubric.Version })
 	line(msg.DiffLabelHash, func(s Side) string { return s.Rubric.Hash() })
 	line(msg.DiffLabelScale, func(s Side) string {
-		return Num(w.lang, s.Rubric.Scale.Min, -1) + "–" + Num(w.lang, s.Rubric.Scale.Max, -1) + " (" + string(s.Rubric.Scale.Rule) + ")"
+		return locale.Plain(w.lang, s.Rubric.Scale.Min, -1) + "–" + locale.Plain(w.lang, s.Rubric.Scale.Max, -1) + " (" + string(s.Rubric.Scale.Rule) + ")"
 	})
-	line(msg.DiffLabelUnits, func(s Side) string { return itoa(s.Units) })
+	line(msg.DiffLabelUnits, func(s Side) string { return strconv.Itoa(s.Units) })
 	line(msg.DiffLabelInputs, func(s Side) string {
 		var l []string
 		for _, in := range s.Inputs {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -112,7 +113,7 @@ func (w *writer) instructions() error {
 		{txRubricVer.in(l), r.Version},
 		{txRubricHash.in(l), r.Hash()},
 		{txRubricKind.in(l), kind},
-		{txRubricScale.in(l), num(r.Scale.Min, l) + "–" + num(r.Scale.Max, l)},
+		{txRubricScale.in(l), locale.Plain(l, r.Scale.Min, -1) + "–" + locale.Plain(l, r.Scale.Max, -1)},
 		{txRubricMaker.in(l), stamp.Tool()},
 	}
 	for _, e := range kv {
@@ -203,7 +204,7 @@ func (w *writer) instructions() error {
 			zone = zi.Label.In(lang)
 			zl = look{border: true, bold: true, fill: strings.TrimPrefix(zi.Color, "#"), color: "FFFFFF", valign: "top"}
 		}
-		rng := fixed(b.Min, dec, l) + " – " + fixed(b.Max, dec, l)
+		rng := locale.Plain(l, b.Min, dec) + " – " + locale.Plain(l, b.Max, dec)
 		if err := p.line([]int{1, 1, 1, 1}, []string{rng, b.Grade, b.Label.In(lang), zone}, []look{tdLook, tdLook, tdLook, zl}); err != nil {
 			return err
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -314,7 +315,7 @@ func (w *writer) indicatorRow(sheet string, rw, no int, ind *rubric.Indicator, u
 		if nr.Unit != "" {
 			unit = " " + nr.Unit
 		}
-		lo, hi := num(nr.Min, l), num(nr.Max, l)
+		lo, hi := locale.Plain(l, nr.Min, -1), locale.Plain(l, nr.Max, -1)
 		key := fmt.Sprintf("number:%v:%v:%s", nr.Min, nr.Max, unit)
 		return vs.add(key, colAnswer, rw, func() (*excelize.DataValidation, error) {
 			dv := excelize.NewDataValidation(true)
@@ -351,14 +352,14 @@ func (w *writer) guidance(ind *rubric.Indicator, t string) string {
 		}
 	case rubric.Choice:
 		for _, o := range ind.Choices {
-			lines = append(lines, txChoicePoints.f(l, o.Label, num(o.Points*100, l)))
+			lines = append(lines, txChoicePoints.f(l, o.Label, locale.Plain(l, o.Points*100, -1)))
 		}
 	case rubric.Number:
 		unit := ""
 		if ind.Number.Unit != "" {
 			unit = " " + ind.Number.Unit
 		}
-		lines = append(lines, txNumber.f(l, num(ind.Number.Min, l), num(ind.Number.Max, l), unit))
+		lines = append(lines, txNumber.f(l, locale.Plain(l, ind.Number.Min, -1), locale.Plain(l, ind.Number.Max, -1), unit))
 	}
 	if ind.NA {
 		lines = append(lines, txNA.in(l))

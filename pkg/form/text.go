@@ -2,8 +2,6 @@ package form
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 )
@@ -185,23 +183,4 @@ var kindNames = map[string]tx{
 	"observation": {"observasi", "observation"},
 	"survey":      {"survei", "survey"},
 	"mixed":       {"observasi dan survei", "observation and survey"},
-}
-
-// num formats x for people: no needless decimals, and a decimal comma in
-// Indonesian.
-func num(x float64, l msg.Lang) string {
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if l != msg.EN {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// fixed formats x with dec decimals, with a decimal comma in Indonesian.
-func fixed(x float64, dec int, l msg.Lang) string {
-	s := strconv.FormatFloat(x, 'f', dec, 64)
-	if l != msg.EN {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }

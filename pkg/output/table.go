@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -32,12 +33,7 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 	r := res.Rubric
 	lang := string(o.Lang)
 	t := func(k msg.Key, args ...any) string { return msg.T(o.Lang, k, args...) }
-	num := func(x float64) string {
-		if o.Lang == msg.EN {
-			return score.Format(x, r.Scale.Decimals)
-		}
-		return score.FormatID(x, r.Scale.Decimals)
-	}
+	num := func(x float64) string { return locale.Plain(o.Lang, x, r.Scale.Decimals) }
 	incomplete := t(msg.TableIncomplete)
 	// A rubric without zones (SKM, the Ombudsman's 2025 model) has no
 	// zone column, and its summary counts units per band.
@@ -59,14 +55,14 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 		scoreText, grade, zone := "—", incomplete, ""
 		if u.Score != nil {
 			scoreText = num(*u.Score)
-			grade = u.Band.Label.In(lang)
+			grade = locale.Clip(u.Band.Label.In(lang), 0)
 			if u.Band.Grade != "" {
-				grade = u.Band.Grade + " · " + grade
+				grade = locale.Clip(u.Band.Grade, 0) + " · " + grade
 			}
 			zone = string(u.Band.Zone)
 		}
 		c := u.Counts
-		row = [11]string{clip(u.Code, 24), clip(u.Name, 34), clip(typ, 16), scoreText, grade, zone,
+		row = [11]string{locale.Clip(u.Code, 24), locale.Clip(u.Name, 34), locale.Clip(typ, 16), scoreText, grade, zone,
 			count(c.Met), count(c.Partial), count(c.NotMet), count(c.NA + c.NotApplicable), count(c.Missing)}
 	}
 	width := make([]int, len(head))
@@ -154,9 +150,9 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 	}
 	b.WriteString("\n" + strings.Join(parts, " · ") + "\n")
 	if reg := score.Region(r, res.Units); reg.Score != nil {
-		label := reg.Band.Label.In(lang)
+		label := locale.Clip(reg.Band.Label.In(lang), 0)
 		if reg.Band.Grade != "" {
-			label = reg.Band.Grade + " · " + label
+			label = locale.Clip(reg.Band.Grade, 0) + " · " + label
 		}
 		if reg.Band.Zone == rubric.NoZone {
 			b.WriteString(t(msg.TableRegionNoZone, reg.Units, num(*reg.Score), label) + "\n")
@@ -187,7 +183,7 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 					where = ir.Source.Sheet.Sheet
 				}
 				if where != "" {
-					miss = append(miss, ir.Code+" ("+where+")")
+					miss = append(miss, ir.Code+" ("+locale.Clip(where, 0)+")")
 				} else {
 					miss = append(miss, ir.Code)
 				}
@@ -195,7 +191,7 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			if len(miss) == 0 {
 				miss = append(miss, t(msg.TableNothingApplies))
 			}
-			b.WriteString("  " + u.Code + ": " + strings.Join(miss, ", ") + "\n")
+			b.WriteString("  " + locale.Clip(u.Code, 0) + ": " + strings.Join(miss, ", ") + "\n")
 		}
 	}
 	return b.Flush()
@@ -225,20 +221,4 @@ func count(n int) string {
 		return smallCounts[n]
 	}
 	return strconv.Itoa(n)
-}
-
-// clip shortens s to n runes and replaces control characters, so that a
-// unit name cannot disturb the terminal.
-func clip(s string, n int) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || (r >= 0x7f && r < 0xa0) || r == utf8.RuneError {
-			return '?'
-		}
-		return r
-	}, s)
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }

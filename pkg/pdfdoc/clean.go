@@ -97,26 +97,3 @@ func invisible(r rune) bool {
 	}
 	return false
 }
-
-// Truncate shortens s to at most n runes, ending with "…" when cut.
-// Reports print what a person can read; a megabyte-long note would
-// otherwise fill hundreds of pages.
-func Truncate(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	if len(s) <= n { // bytes ≥ runes
-		return s
-	}
-	count := 0
-	for i := range s {
-		if count == n-1 {
-			if utf8.RuneCountInString(s[i:]) <= 1 {
-				return s
-			}
-			return s[:i] + "…"
-		}
-		count++
-	}
-	return s
-}

@@ -3,8 +3,8 @@
 // prepared once per run; a document constructor that makes output
 // reproducible (fixed dates, sorted catalogue); Clean, which keeps text the
 // fonts cannot draw from reaching the PDF library; text wrapping; a footer
-// with "page x of y"; numbers and dates in the report's language; and zone
-// colours.
+// with "page x of y"; and zone colours. Numbers and dates are formatted by
+// package locale.
 //
 // Documents are built with codeberg.org/go-pdf/fpdf. A Doc embeds the
 // *fpdf.Fpdf, so every drawing method is at hand; text goes through the

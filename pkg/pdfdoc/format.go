@@ -4,70 +4,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
-
-// Num renders x with exactly decimals places in lang's notation:
-// "1.234,56" in Indonesian, "1,234.56" in English. Zero never shows a
-// minus sign.
-func Num(lang msg.Lang, x float64, decimals int) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return "–"
-	}
-	s := strconv.FormatFloat(x, 'f', decimals, 64)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	if neg && strings.Trim(s, "0.") == "" {
-		neg = false
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	group, point := ".", ","
-	if lang == msg.EN {
-		group, point = ",", "."
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(group)
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteString(point)
-		b.WriteString(frac)
-	}
-	return b.String()
-}
-
-// Int renders a count with thousands separators in lang's notation.
-func Int(lang msg.Lang, n int) string { return Num(lang, float64(n), 0) }
-
-// Percent renders a fraction (0.75) as a percentage with decimals places
-// ("75,0%" in Indonesian, "75.0%" in English).
-func Percent(lang msg.Lang, f float64, decimals int) string {
-	return Num(lang, 100*f, decimals) + "%"
-}
-
-// Date renders an ISO date ("2024-08-12") as "12 Agustus 2024" or
-// "12 August 2024". Anything else comes back unchanged.
-func Date(lang msg.Lang, iso string) string {
-	t, err := time.Parse("2006-01-02", strings.TrimSpace(iso))
-	if err != nil {
-		return iso
-	}
-	return strconv.Itoa(t.Day()) + " " + msg.T(lang, months[t.Month()-1]) + " " + strconv.Itoa(t.Year())
-}
-
-var months = [12]msg.Key{
-	msg.CardMonth1, msg.CardMonth2, msg.CardMonth3, msg.CardMonth4, msg.CardMonth5, msg.CardMonth6,
-	msg.CardMonth7, msg.CardMonth8, msg.CardMonth9, msg.CardMonth10, msg.CardMonth11, msg.CardMonth12,
-}
 
 // Color is an RGB colour, each component 0–255.
 type Color struct{ R, G, B int }

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -66,72 +65,6 @@ func TestClean(t *testing.T) {
 	}
 	if got := CleanLine("a\nb\r\nc"); got != "a b c" {
 		t.Errorf("CleanLine: %q", got)
-	}
-}
-
-func TestTruncate(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"abc", 3, "abc"},
-		{"abcd", 3, "ab…"},
-		{"ééé", 3, "ééé"},
-		{"éééé", 3, "éé…"},
-		{"abc", 0, ""},
-		{"a", 1, "a"},
-		{"ab", 1, "…"},
-	} {
-		if got := Truncate(c.in, c.n); got != c.want {
-			t.Errorf("Truncate(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
-		}
-	}
-	long := strings.Repeat("é", 1<<20)
-	if got := Truncate(long, 100); utf8.RuneCountInString(got) != 100 || !utf8.ValidString(got) {
-		t.Errorf("Truncate of 1M runes: %d runes", utf8.RuneCountInString(got))
-	}
-}
-
-func TestNumbers(t *testing.T) {
-	for _, c := range []struct {
-		lang msg.Lang
-		x    float64
-		dec  int
-		want string
-	}{
-		{msg.ID, 71.67, 2, "71,67"},
-		{msg.EN, 71.67, 2, "71.67"},
-		{msg.ID, 1234567.5, 1, "1.234.567,5"},
-		{msg.EN, 1234567.5, 1, "1,234,567.5"},
-		{msg.ID, -0.001, 2, "0,00"},
-		{msg.ID, -12.5, 1, "-12,5"},
-		{msg.ID, 100, 0, "100"},
-		{msg.EN, 1000, 0, "1,000"},
-	} {
-		if got := Num(c.lang, c.x, c.dec); got != c.want {
-			t.Errorf("Num(%s, %v, %d) = %q, want %q", c.lang, c.x, c.dec, got, c.want)
-		}
-	}
-	if got := Percent(msg.ID, 0.75, 1); got != "75,0%" {
-		t.Errorf("Percent: %q", got)
-	}
-	if got := Int(msg.ID, 12345); got != "12.345" {
-		t.Errorf("Int: %q", got)
-	}
-	for _, c := range []struct {
-		lang     msg.Lang
-		in, want string
-	}{
-		{msg.ID, "2024-08-12", "12 Agustus 2024"},
-		{msg.EN, "2024-08-12", "12 August 2024"},
-		{msg.ID, "2024-01-01", "1 Januari 2024"},
-		{msg.ID, "12/08/2024", "12/08/2024"},
-		{msg.ID, "", ""},
-	} {
-		if got := Date(c.lang, c.in); got != c.want {
-			t.Errorf("Date(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
-		}
 	}
 }
 

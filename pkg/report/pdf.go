@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -61,7 +62,7 @@ func (rp *Report) drawPDF(unicode bool) (data []byte, lost bool, err error) {
 	if rp.Region != "" {
 		title += " – " + rp.Region
 	}
-	d := pdfdoc.New(rp.Lang, pdfdoc.Options{Unicode: unicode, Title: pdfdoc.Truncate(title, 300), Creator: rp.Tool})
+	d := pdfdoc.New(rp.Lang, pdfdoc.Options{Unicode: unicode, Title: locale.Truncate(title, 300), Creator: rp.Tool})
 	p := &pdfDoc{d: d, rp: rp}
 	p.draw()
 	data, err = d.Bytes()
@@ -113,10 +114,10 @@ func (p *pdfDoc) footer() []string {
 		hash = hash[:12]
 	}
 	line1 := p.t(msg.ReportFooterRubric, r.Ref(), r.Version, hash) + " · " + p.rp.Tool
-	parts := []string{pdfdoc.Truncate(p.rp.Title, 120)}
+	parts := []string{locale.Truncate(p.rp.Title, 120)}
 	for _, s := range []string{p.rp.Region, p.rp.Period} {
 		if s != "" {
-			parts = append(parts, pdfdoc.Truncate(s, 80))
+			parts = append(parts, locale.Truncate(s, 80))
 		}
 	}
 	return []string{line1, strings.Join(parts, " · ")}
@@ -390,7 +391,7 @@ func (p *pdfDoc) cover() {
 	p.newPage()
 	// The title on a band of the accent colour.
 	d.Font("B", 21)
-	title := d.Wrap(pdfdoc.Truncate(rp.Title, 300), width-10)
+	title := d.Wrap(locale.Truncate(rp.Title, 300), width-10)
 	if len(title) > 4 {
 		title = append(title[:3], d.Ellipsize(strings.Join(title[3:], " "), width-10))
 	}
@@ -407,7 +408,7 @@ func (p *pdfDoc) cover() {
 	if rp.Region != "" {
 		d.Font("B", 22)
 		d.Ink(pdfdoc.Text)
-		l := d.Wrap(pdfdoc.Truncate(rp.Region, maxName), width)
+		l := d.Wrap(locale.Truncate(rp.Region, maxName), width)
 		if len(l) > 2 {
 			l = l[:2]
 		}
@@ -531,9 +532,9 @@ func (p *pdfDoc) scoreBox(x, y, w, h float64) {
 	lines := []struct {
 		label, value string
 	}{
-		{p.t(msg.ReportUnitsAssessed), pdfdoc.Int(rp.Lang, rp.Total)},
-		{p.t(msg.ReportUnitsComplete), pdfdoc.Int(rp.Lang, rp.Complete)},
-		{p.t(msg.ReportUnitsIncomplete), pdfdoc.Int(rp.Lang, rp.Incomplete)},
+		{p.t(msg.ReportUnitsAssessed), locale.Int(rp.Lang, rp.Total)},
+		{p.t(msg.ReportUnitsComplete), locale.Int(rp.Lang, rp.Complete)},
+		{p.t(msg.ReportUnitsIncomplete), locale.Int(rp.Lang, rp.Incomplete)},
 	}
 	for _, l := range lines {
 		d.Font("", 8.5)
@@ -602,26 +603,26 @@ func (p *pdfDoc) summary() {
 	}
 	if rp.Score.Score != nil {
 		b := *rp.Score.Band
-		p.bullet(p.t(msg.ReportSumScore, region, rp.Num(*rp.Score.Score), p.bandName(b), pdfdoc.Int(lang, rp.Score.Units)))
+		p.bullet(p.t(msg.ReportSumScore, region, rp.Num(*rp.Score.Score), p.bandName(b), locale.Int(lang, rp.Score.Units)))
 	} else {
 		p.bullet(p.t(msg.ReportSumNoScore, region))
 	}
-	p.bullet(p.t(msg.ReportSumUnits, pdfdoc.Int(lang, rp.Total), pdfdoc.Int(lang, rp.Complete), pdfdoc.Int(lang, rp.Incomplete)))
+	p.bullet(p.t(msg.ReportSumUnits, locale.Int(lang, rp.Total), locale.Int(lang, rp.Complete), locale.Int(lang, rp.Incomplete)))
 	if rp.Complete > 0 {
 		var parts []string
 		for _, c := range rp.Categories {
-			parts = append(parts, p.t(msg.ReportSumCategory, c.Label, pdfdoc.Int(lang, c.Count), pdfdoc.Percent(lang, c.Share, 1)))
+			parts = append(parts, p.t(msg.ReportSumCategory, c.Label, locale.Int(lang, c.Count), locale.Percent(lang, c.Share, 1)))
 		}
 		p.bullet(strings.Join(parts, "; ") + ".")
 	}
 	if rp.Weakest >= 0 {
 		g := rp.Groups[rp.Weakest]
-		p.bullet(p.t(msg.ReportSumWeakest, rp.GroupName(g.Group), pdfdoc.Percent(lang, g.Mean, 1)))
+		p.bullet(p.t(msg.ReportSumWeakest, rp.GroupName(g.Group), locale.Percent(lang, g.Mean, 1)))
 	}
 	if rp.Top > 0 {
 		ir := rp.Indicators[0]
 		p.bullet(p.t(msg.ReportSumTopIndicator, ir.Indicator.Code, ir.Indicator.Text.In(p.lang()),
-			pdfdoc.Int(lang, ir.Failing), pdfdoc.Int(lang, ir.Assessed)))
+			locale.Int(lang, ir.Failing), locale.Int(lang, ir.Assessed)))
 	}
 	if rp.Incomplete > 0 {
 		var codes []string
@@ -630,7 +631,7 @@ func (p *pdfDoc) summary() {
 				codes = append(codes, u.Code)
 			}
 		}
-		p.bullet(p.t(msg.ReportSumIncomplete, pdfdoc.Int(lang, rp.Incomplete), joinSome(p.rp.Lang, codes, 8)))
+		p.bullet(p.t(msg.ReportSumIncomplete, locale.Int(lang, rp.Incomplete), joinSome(p.rp.Lang, codes, 8)))
 	}
 
 	// Units per type.
@@ -653,8 +654,8 @@ func (p *pdfDoc) summary() {
 	for _, tr := range rp.Types {
 		y := t.row(rowH)
 		t.text(0, y, rowH, tr.Label, "", pdfdoc.Text)
-		t.text(1, y, rowH, pdfdoc.Int(lang, tr.Units), "B", pdfdoc.Text)
-		t.text(2, y, rowH, pdfdoc.Int(lang, tr.Complete), "", pdfdoc.Text)
+		t.text(1, y, rowH, locale.Int(lang, tr.Units), "B", pdfdoc.Text)
+		t.text(2, y, rowH, locale.Int(lang, tr.Complete), "", pdfdoc.Text)
 		t.text(3, y, rowH, dash(lang, tr.Incomplete), "", missingIfAny(tr.Incomplete))
 		for ci, n := range tr.Counts {
 			tot[ci] += n
@@ -664,8 +665,8 @@ func (p *pdfDoc) summary() {
 	}
 	y := t.row(rowH)
 	t.text(0, y, rowH, p.t(msg.ReportTotal), "B", pdfdoc.Text)
-	t.text(1, y, rowH, pdfdoc.Int(lang, rp.Total), "B", pdfdoc.Text)
-	t.text(2, y, rowH, pdfdoc.Int(lang, rp.Complete), "B", pdfdoc.Text)
+	t.text(1, y, rowH, locale.Int(lang, rp.Total), "B", pdfdoc.Text)
+	t.text(2, y, rowH, locale.Int(lang, rp.Complete), "B", pdfdoc.Text)
 	t.text(3, y, rowH, dash(lang, rp.Incomplete), "B", missingIfAny(rp.Incomplete))
 	for ci, n := range tot {
 		t.text(4+ci, y, rowH, dash(lang, n), "B", pdfdoc.Text)
@@ -700,9 +701,9 @@ func (p *pdfDoc) summary() {
 		d.Ink(pdfdoc.Text)
 		d.Text(left+cellP+4.5, ty, tw-44, rowH, d.Ellipsize(c.Label, tw-46), "L")
 		d.Font("B", 8.5)
-		d.Text(left+tw-38, ty, 16, rowH, pdfdoc.Int(lang, c.Count), "R")
+		d.Text(left+tw-38, ty, 16, rowH, locale.Int(lang, c.Count), "R")
 		d.Font("", 8.5)
-		d.Text(left+tw-20, ty, 19, rowH, pdfdoc.Percent(lang, c.Share, 1), "R")
+		d.Text(left+tw-20, ty, 19, rowH, locale.Percent(lang, c.Share, 1), "R")
 		ty += rowH
 	}
 	if rp.Incomplete > 0 {
@@ -712,7 +713,7 @@ func (p *pdfDoc) summary() {
 		d.Ink(missingInk)
 		d.Text(left+cellP+4.5, ty, tw-44, rowH, p.t(msg.ReportIncompleteBar), "L")
 		d.Font("B", 8.5)
-		d.Text(left+tw-38, ty, 16, rowH, pdfdoc.Int(lang, rp.Incomplete), "R")
+		d.Text(left+tw-38, ty, 16, rowH, locale.Int(lang, rp.Incomplete), "R")
 		ty += rowH
 	}
 	d.Stroke(pdfdoc.Rule)
@@ -742,7 +743,7 @@ func (p *pdfDoc) summary() {
 		actual := "–"
 		if tr.Status != TargetUnknown {
 			if tr.Target.Kind == rubric.TargetZoneShare {
-				actual = pdfdoc.Percent(lang, tr.Actual, 1) + " (" + pdfdoc.Int(lang, tr.Count) + ")"
+				actual = locale.Percent(lang, tr.Actual, 1) + " (" + locale.Int(lang, tr.Count) + ")"
 			} else {
 				actual = rp.Num(tr.Actual)
 			}
@@ -765,7 +766,7 @@ func (p *pdfDoc) summary() {
 func (p *pdfDoc) goal(tg rubric.Target) string {
 	f := func(x float64) string {
 		if tg.Kind == rubric.TargetZoneShare {
-			return pdfdoc.Percent(p.rp.Lang, x, 1)
+			return locale.Percent(p.rp.Lang, x, 1)
 		}
 		return p.rp.Num(x)
 	}
@@ -872,7 +873,7 @@ func (p *pdfDoc) categoryChart(x, y, w, h float64) {
 		}
 		d.Font("B", 8)
 		d.Ink(pdfdoc.Text)
-		d.Text(bx-3, py+ph-bh-4.5, bw+6, 4, pdfdoc.Int(rp.Lang, b.n), "C")
+		d.Text(bx-3, py+ph-bh-4.5, bw+6, 4, locale.Int(rp.Lang, b.n), "C")
 		d.Font("", 7)
 		d.Ink(pdfdoc.Text)
 		l := d.Wrap(b.label, slot-1)
@@ -907,7 +908,7 @@ func (p *pdfDoc) yAxis(x, px, pw, py, ph float64, top, step int) {
 		d.Line(px, gy, px+pw, gy)
 		d.Font("", 6.5)
 		d.Ink(pdfdoc.Muted)
-		d.Text(x, gy-2, px-x-1.5, 4, pdfdoc.Int(p.rp.Lang, v), "R")
+		d.Text(x, gy-2, px-x-1.5, 4, locale.Int(p.rp.Lang, v), "R")
 	}
 }
 
@@ -921,7 +922,7 @@ func (p *pdfDoc) distribution() {
 		p.para(p.t(msg.ReportNoScores), 9, pdfdoc.Muted)
 		return
 	}
-	p.para(p.t(msg.ReportHistogramNote, rp.Num(h.Step), pdfdoc.Int(rp.Lang, rp.Complete)), 8.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportHistogramNote, rp.Num(h.Step), locale.Int(rp.Lang, rp.Complete)), 8.5, pdfdoc.Muted)
 	const chartH = 78.0
 	p.need(chartH + 18)
 	x, y, w := left, p.y, width
@@ -958,12 +959,12 @@ func (p *pdfDoc) distribution() {
 		if b.Total > 0 {
 			d.Font("B", 7)
 			d.Ink(pdfdoc.Text)
-			d.Text(bx-3, base-4, bw+6, 3.6, pdfdoc.Int(rp.Lang, b.Total), "C")
+			d.Text(bx-3, base-4, bw+6, 3.6, locale.Int(rp.Lang, b.Total), "C")
 		}
 	}
 	// Ticks at bin edges, at most about ten labels.
 	every := max(1, (len(h.Bins)+9)/10)
-	dec := weightDecimals(h.Step)
+	dec := locale.Decimals(h.Step)
 	d.Font("", 6.5)
 	d.Ink(pdfdoc.Muted)
 	ay := py + ph
@@ -976,7 +977,7 @@ func (p *pdfDoc) distribution() {
 		d.Stroke(pdfdoc.Muted)
 		d.Line(tx, ay, tx, ay+1)
 		if i%every == 0 || i == len(h.Bins) {
-			d.Text(tx-8, ay+1, 16, 3.4, pdfdoc.Num(rp.Lang, v, dec), "C")
+			d.Text(tx-8, ay+1, 16, 3.4, locale.Num(rp.Lang, v, dec), "C")
 		}
 	}
 	// The bands under the axis.
@@ -1119,7 +1120,7 @@ func (p *pdfDoc) classCells(t *table, i int, y, h float64, b *rubric.Band, label
 // height lh) and returns the lines and the height of a row that also
 // holds the unit's type below them.
 func (t *table) nameType(i int, name string, lh float64) ([]string, float64) {
-	l := t.wrap(i, pdfdoc.Truncate(name, maxName), "", 2)
+	l := t.wrap(i, locale.Truncate(name, maxName), "", 2)
 	return l, lh*float64(len(l)) + 3 + 1.6
 }
 
@@ -1136,7 +1137,7 @@ func (t *table) drawNameType(i int, y, lh float64, name []string, typ string) {
 func (p *pdfDoc) ranking() {
 	rp := p.rp
 	p.section(p.t(msg.ReportSecRanking), false, 40)
-	p.para(p.t(msg.ReportRankingNote, pdfdoc.Int(rp.Lang, len(rp.Ranking))), 8.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportRankingNote, locale.Int(rp.Lang, len(rp.Ranking))), 8.5, pdfdoc.Muted)
 	if len(rp.Ranking) == 0 {
 		return
 	}
@@ -1189,7 +1190,7 @@ func (p *pdfDoc) averages() {
 	for _, tr := range rp.Types {
 		y := t.row(rowH)
 		t.text(0, y, rowH, tr.Label, "", pdfdoc.Text)
-		t.text(1, y, rowH, pdfdoc.Int(lang, tr.Complete)+" / "+pdfdoc.Int(lang, tr.Units), "", pdfdoc.Text)
+		t.text(1, y, rowH, locale.Int(lang, tr.Complete)+" / "+locale.Int(lang, tr.Units), "", pdfdoc.Text)
 		if tr.Score != nil {
 			t.text(2, y, rowH, rp.Num(*tr.Score), "B", pdfdoc.Text)
 			t.text(3, y, rowH, rp.Num(tr.Min), "", pdfdoc.Text)
@@ -1203,7 +1204,7 @@ func (p *pdfDoc) averages() {
 	if rp.Score.Score != nil {
 		y := t.row(rowH)
 		t.text(0, y, rowH, p.t(msg.ReportRegionRow), "B", pdfdoc.Text)
-		t.text(1, y, rowH, pdfdoc.Int(lang, rp.Complete)+" / "+pdfdoc.Int(lang, rp.Total), "B", pdfdoc.Text)
+		t.text(1, y, rowH, locale.Int(lang, rp.Complete)+" / "+locale.Int(lang, rp.Total), "B", pdfdoc.Text)
 		t.text(2, y, rowH, rp.Num(*rp.Score.Score), "B", pdfdoc.Text)
 		lo, hi := rp.scoreRange()
 		t.text(3, y, rowH, rp.Num(lo), "", pdfdoc.Text)
@@ -1252,8 +1253,8 @@ func (p *pdfDoc) averages() {
 		}
 		d.Ink(ink)
 		d.Lines(t.x[0]+cellP+indent, y+(h-3.6*float64(len(lines)))/2, nw, 3.6, lines, "L")
-		t.text(1, y, h, pdfdoc.Percent(lang, g.Share, 1), "", pdfdoc.Muted)
-		t.text(2, y, h, pdfdoc.Int(lang, g.Units), "", pdfdoc.Text)
+		t.text(1, y, h, locale.Percent(lang, g.Share, 1), "", pdfdoc.Muted)
+		t.text(2, y, h, locale.Int(lang, g.Units), "", pdfdoc.Text)
 		if g.Units > 0 {
 			bx := t.x[3] + cellP
 			d.Fill(barTrack)
@@ -1264,7 +1265,7 @@ func (p *pdfDoc) averages() {
 			}
 			d.Font(style, 8)
 			d.Ink(pdfdoc.Text)
-			d.Text(bx+barW+1, y, 16, h, pdfdoc.Percent(lang, g.Mean, 1), "R")
+			d.Text(bx+barW+1, y, 16, h, locale.Percent(lang, g.Mean, 1), "R")
 		} else {
 			t.text(3, y, h, "–", "", pdfdoc.Muted)
 		}
@@ -1311,9 +1312,9 @@ func (p *pdfDoc) agenda() {
 		if g := ind.Group(); g != nil && !g.IsRoot() {
 			group = p.t(msg.ReportAgendaGroup, rp.GroupName(g)) + " · "
 		}
-		stats := group + p.t(msg.ReportAgendaStats, pdfdoc.Int(lang, ir.Failing), pdfdoc.Int(lang, ir.Assessed),
-			pdfdoc.Percent(lang, ir.Share, 1), pdfdoc.Int(lang, ir.NotMet), pdfdoc.Int(lang, ir.Partial),
-			unitsText(lang, ir.Shortfall), pdfdoc.Percent(lang, ir.Mean, 1))
+		stats := group + p.t(msg.ReportAgendaStats, locale.Int(lang, ir.Failing), locale.Int(lang, ir.Assessed),
+			locale.Percent(lang, ir.Share, 1), locale.Int(lang, ir.NotMet), locale.Int(lang, ir.Partial),
+			unitsText(lang, ir.Shortfall), locale.Percent(lang, ir.Mean, 1))
 		sl := d.Wrap(stats, tw-52)
 		rec := ind.Recommendation.In(p.lang())
 		if rec == "" {
@@ -1401,9 +1402,9 @@ func (p *pdfDoc) agenda() {
 // with one decimal ("5,2").
 func unitsText(lang msg.Lang, x float64) string {
 	if math.Abs(x-math.Round(x)) < 1e-9 {
-		return pdfdoc.Int(lang, int(math.Round(x)))
+		return locale.Int(lang, int(math.Round(x)))
 	}
-	return pdfdoc.Num(lang, x, 1)
+	return locale.Num(lang, x, 1)
 }
 
 // joinSome joins up to n items, then "and N more".
@@ -1411,7 +1412,7 @@ func joinSome(lang msg.Lang, items []string, n int) string {
 	if len(items) <= n {
 		return strings.Join(items, ", ")
 	}
-	return strings.Join(items[:n], ", ") + " " + msg.T(lang, msg.ReportAndMore, pdfdoc.Int(lang, len(items)-n))
+	return strings.Join(items[:n], ", ") + " " + msg.T(lang, msg.ReportAndMore, locale.Int(lang, len(items)-n))
 }
 
 // ---------------------------------------------------------------- issues
@@ -1509,7 +1510,7 @@ func (p *pdfDoc) methodology() {
 		{p.t(msg.ReportMethodScale), scale},
 		{p.t(msg.ReportMethodRounding), p.t(msg.ReportRoundingText, r.Scale.Decimals, rounding)},
 		{p.t(msg.ReportMethodRollup), rp.RollupText()},
-		{p.t(msg.ReportMethodIndicators), pdfdoc.Int(lang, len(r.Indicators()))},
+		{p.t(msg.ReportMethodIndicators), locale.Int(lang, len(r.Indicators()))},
 		{p.t(msg.ReportMethodTool), rp.Tool},
 	}
 	if len(rp.Inputs) > 0 {
@@ -1519,7 +1520,7 @@ func (p *pdfDoc) methodology() {
 			if len(sum) > 16 {
 				sum = sum[:16]
 			}
-			files = append(files, pdfdoc.Truncate(in.Name, 120)+" (SHA-256 "+sum+")")
+			files = append(files, locale.Truncate(in.Name, 120)+" (SHA-256 "+sum+")")
 		}
 		kv = append(kv, [2]string{p.t(msg.ReportMethodInputs), joinSome(lang, files, 20)})
 	}
@@ -1599,9 +1600,9 @@ func (p *pdfDoc) methodology() {
 		y := t.row(h)
 		d.Ink(pdfdoc.Text)
 		d.Lines(t.x[0]+cellP+indent, y+(h-3.6*float64(len(lines)))/2, nw, 3.6, lines, "L")
-		t.text(1, y, h, pdfdoc.Int(lang, n), "", pdfdoc.Muted)
+		t.text(1, y, h, locale.Int(lang, n), "", pdfdoc.Muted)
 		t.text(2, y, h, rp.Weight(tr.Weight), "", pdfdoc.Text)
-		t.text(3, y, h, pdfdoc.Percent(lang, tr.Share, 2), style, pdfdoc.Text)
+		t.text(3, y, h, locale.Percent(lang, tr.Share, 2), style, pdfdoc.Text)
 		t.done(h)
 	}
 	t.end()
@@ -1727,7 +1728,7 @@ func dash(lang msg.Lang, n int) string {
 	if n == 0 {
 		return "·"
 	}
-	return pdfdoc.Int(lang, n)
+	return locale.Int(lang, n)
 }
 
 func missingIfAny(n int) pdfdoc.Color {

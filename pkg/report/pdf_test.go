@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
-	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/report"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -76,13 +76,13 @@ func checkAgenda(t *testing.T, text string, res *results.Results, from, to strin
 		if got[i] != f.code {
 			t.Errorf("agenda %d: %s, want %s", i+1, got[i], f.code)
 		}
-		short := pdfdoc.Num(lang, f.shortfall, 1)
+		short := locale.Num(lang, f.shortfall, 1)
 		if math.Abs(f.shortfall-math.Round(f.shortfall)) < 1e-9 {
 			short = strconv.Itoa(int(math.Round(f.shortfall)))
 		}
-		stats := msg.T(lang, msg.ReportAgendaStats, pdfdoc.Int(lang, f.failing), pdfdoc.Int(lang, f.answered),
-			pdfdoc.Percent(lang, float64(f.failing)/float64(f.answered), 1), pdfdoc.Int(lang, f.notMet), pdfdoc.Int(lang, f.partial),
-			short, pdfdoc.Percent(lang, f.mean, 1))
+		stats := msg.T(lang, msg.ReportAgendaStats, locale.Int(lang, f.failing), locale.Int(lang, f.answered),
+			locale.Percent(lang, float64(f.failing)/float64(f.answered), 1), locale.Int(lang, f.notMet), locale.Int(lang, f.partial),
+			short, locale.Percent(lang, f.mean, 1))
 		mustContain(t, "agenda "+f.code, section, stats)
 	}
 }
@@ -112,14 +112,14 @@ func TestExamplePDF(t *testing.T) {
 	for _, n := range zones {
 		complete += n
 	}
-	region := score.FormatID(score.Round(wantRegionMean(res), 2, rubric.HalfAwayFromZero), 2)
+	region := locale.Plain(msg.ID, score.Round(wantRegionMean(res), 2, rubric.HalfAwayFromZero), 2)
 	summary := between(t, text, "1. Ringkasan eksekutif", "2. Sebaran nilai")
 	mustContain(t, "summary", summary, "Nilai Kabupaten Contoh "+region+": Kepatuhan Sedang, Zona Kuning",
 		strconv.Itoa(len(res.Units))+" unit dinilai: "+strconv.Itoa(complete)+" lengkap, "+strconv.Itoa(len(res.Units)-complete)+" belum lengkap",
 		"Unit belum lengkap (1): KEC-HARAPAN", "Rubrik ini tidak menetapkan target daerah")
 	for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
 		n := zones[z]
-		mustContain(t, "zones", summary, r.ZoneInfo(z).Label.ID+" "+strconv.Itoa(n)+" "+pdfdoc.Percent(msg.ID, float64(n)/float64(complete), 1))
+		mustContain(t, "zones", summary, r.ZoneInfo(z).Label.ID+" "+strconv.Itoa(n)+" "+locale.Percent(msg.ID, float64(n)/float64(complete), 1))
 	}
 	mustContain(t, "cover score", all[0], region, "ZONA KUNING", "Kepatuhan Sedang")
 

@@ -53,6 +53,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -788,7 +789,7 @@ func (rp *Report) tree() {
 }
 
 // Num formats a number on the score scale, with the scale's decimals.
-func (rp *Report) Num(x float64) string { return pdfdoc.Num(rp.Lang, x, rp.Rubric.Scale.Decimals) }
+func (rp *Report) Num(x float64) string { return locale.Num(rp.Lang, x, rp.Rubric.Scale.Decimals) }
 
 // GroupName is "CODE · name".
 func (rp *Report) GroupName(g *rubric.Group) string {
@@ -804,11 +805,11 @@ func (rp *Report) GroupName(g *rubric.Group) string {
 func (rp *Report) DateText() string {
 	switch rp.DateKind {
 	case DateData:
-		return rp.t(msg.ReportDataAsOf, pdfdoc.Date(rp.Lang, rp.Date))
+		return rp.t(msg.ReportDataAsOf, locale.Date(rp.Lang, rp.Date))
 	case DateNone:
 		return ""
 	}
-	return pdfdoc.Date(rp.Lang, rp.Date)
+	return locale.Date(rp.Lang, rp.Date)
 }
 
 // RollupText says how units roll up to the region, in words.
@@ -823,28 +824,13 @@ func (rp *Report) RollupText() string {
 		if x, ok := r.Rollup.Weights[strings.ToLower(ut.ID)]; ok {
 			w = x
 		}
-		parts = append(parts, ut.Label.In(string(rp.Lang))+" "+pdfdoc.Num(rp.Lang, w, weightDecimals(w)))
+		parts = append(parts, ut.Label.In(string(rp.Lang))+" "+locale.Written(rp.Lang, w))
 	}
 	return rp.t(msg.ReportRollupWeighted, strings.Join(parts, ", "))
 }
 
-// weightDecimals shows a weight as written: 0.11 as 0,11, 60 as 60.
-func weightDecimals(w float64) int {
-	for dec := 0; dec < 6; dec++ {
-		p := 1.0
-		for range dec {
-			p *= 10
-		}
-		x := w * p
-		if d := x - float64(int64(x+0.5)); d < 1e-9 && d > -1e-9 {
-			return dec
-		}
-	}
-	return 6
-}
-
 // Weight formats a rubric weight as written.
-func (rp *Report) Weight(w float64) string { return pdfdoc.Num(rp.Lang, w, weightDecimals(w)) }
+func (rp *Report) Weight(w float64) string { return locale.Written(rp.Lang, w) }
 
 // Codes joins the codes of indicators by index.
 func (rp *Report) Codes(idx []int) string {

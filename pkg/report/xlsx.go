@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -20,6 +21,9 @@ import (
 
 // maxCell bounds the text put in one cell (Excel's limit is 32,767).
 const maxCell = 2000
+
+// clipCell shortens a text to what one cell holds.
+func clipCell(s string) string { return locale.Truncate(s, maxCell) }
 
 // XLSX renders the report as a workbook with the PDF's tables as sheets:
 // the summary with two native charts (units per zone, the score
@@ -50,9 +54,9 @@ func (rp *Report) XLSX() ([]byte, error) {
 	f.SetActiveSheet(0)
 	when, lang := stamp.DocTime(), rp.Lang.DocTag()
 	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:          clip(rp.Title),
-		Subject:        clip(strings.Trim(rp.Region+" · "+rp.Period, " ·")),
-		Description:    clip(rp.Rubric.Title.In(string(rp.Lang))),
+		Title:          clipCell(rp.Title),
+		Subject:        clipCell(strings.Trim(rp.Region+" · "+rp.Period, " ·")),
+		Description:    clipCell(rp.Rubric.Title.In(string(rp.Lang))),
 		Keywords:       "kepatuhan; " + rp.Rubric.Ref() + "; " + rp.Rubric.Version,
 		Category:       "kepatuhan report",
 		Creator:        rp.Tool,
@@ -181,16 +185,6 @@ func (b *xbook) catStyle(band *rubric.Band) string {
 	return "bold"
 }
 
-func clip(s string) string {
-	if len(s) <= maxCell {
-		return s
-	}
-	if utf8.RuneCountInString(s) <= maxCell {
-		return s
-	}
-	return pdfdoc.Truncate(s, maxCell)
-}
-
 // cell names column col (from 1) and row row (from 1).
 func cell(col, row int) string {
 	s, _ := excelize.CoordinatesToCellName(col, row)
@@ -245,7 +239,7 @@ func (g *grid) measure(col int, v any) {
 // set writes v (strings clipped) at col, row with a style.
 func (g *grid) set(col, row int, v any, style string) {
 	if s, ok := v.(string); ok {
-		v = clip(s)
+		v = clipCell(s)
 	}
 	if v != nil {
 		g.b.check(g.b.f.SetCellValue(g.sheet, cell(col, row), v))
@@ -262,7 +256,7 @@ func (g *grid) set(col, row int, v any, style string) {
 func (g *grid) row(row int, vals []any) {
 	for i, v := range vals {
 		if s, ok := v.(string); ok {
-			vals[i] = clip(s)
+			vals[i] = clipCell(s)
 		}
 		g.measure(i+1, vals[i])
 	}
@@ -593,9 +587,9 @@ func (b *xbook) summary(sheet string) {
 	}
 	histHead := row
 	row++
-	dec := weightDecimals(rp.Histogram.Step)
+	dec := locale.Decimals(rp.Histogram.Step)
 	for i, bin := range rp.Histogram.Bins {
-		vals := []any{b.binLabel(i), pdfdoc.Num(rp.Lang, bin.Lo, dec)}
+		vals := []any{b.binLabel(i), locale.Num(rp.Lang, bin.Lo, dec)}
 		for _, n := range bin.Counts {
 			vals = append(vals, n)
 		}
@@ -884,7 +878,7 @@ func (b *xbook) indicators(sheet string) {
 		if ir.Assessed > 0 {
 			share, mean = ir.Share, ir.Mean
 		}
-		units := clip(strings.Join(codes, ", "))
+		units := clipCell(strings.Join(codes, ", "))
 		g.row(row, []any{rank, ind.Code, ind.Text.In(lang), group, ir.Assessed, ir.Failing, share, ir.NotMet,
 			ir.Partial, ir.Met, ir.NA, ir.NotApplicable, ir.Missing, math.Round(ir.Shortfall*1000) / 1000, mean,
 			ind.Recommendation.In(lang), units})
@@ -968,7 +962,7 @@ func (b *xbook) methodology(sheet string) {
 	// as they need.
 	const wA, wB, wC = 26.0, 60.0, 13.0
 	long := func(row, from int, text string, style string) {
-		g.b.check(g.b.f.SetCellValue(sheet, cell(from, row), clip(text)))
+		g.b.check(g.b.f.SetCellValue(sheet, cell(from, row), clipCell(text)))
 		g.b.check(g.b.f.MergeCell(sheet, cell(from, row), cell(6, row)))
 		g.style(from, row, 6, row, style)
 		w := wC * float64(6-from+1)
@@ -1101,7 +1095,7 @@ func (b *xbook) methodology(sheet string) {
 		row++
 		for _, fct := range r.Provenance {
 			g.set(1, row, pp.factStatusIn(b.rp.Lang, fct.Status), "bold")
-			g.b.check(g.b.f.SetCellValue(sheet, cell(2, row), clip(fct.Item)))
+			g.b.check(g.b.f.SetCellValue(sheet, cell(2, row), clipCell(fct.Item)))
 			g.style(2, row, 2, row, "wrap")
 			note := strings.Trim(fct.Source+" · "+fct.Note, " ·")
 			long(row, 3, note, "wrap")

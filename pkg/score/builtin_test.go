@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -160,7 +162,7 @@ func dump(r *rubric.Rubric, u *results.Unit) string {
 	fmt.Fprintf(&b, "rubric: %s\n", r.Ref())
 	fmt.Fprintf(&b, "unit: %s type=%q status=%s\n", u.Code, u.Type, u.Status)
 	if u.Score != nil {
-		fmt.Fprintf(&b, "score: %s raw=%s\n", score.Format(*u.Score, r.Scale.Decimals), num(u.Raw))
+		fmt.Fprintf(&b, "score: %s raw=%s\n", locale.Plain(msg.EN, *u.Score, r.Scale.Decimals), num(u.Raw))
 		fmt.Fprintf(&b, "band: min=%s max=%s grade=%q zone=%q label=%q/%q\n",
 			num(u.Band.Min), num(u.Band.Max), u.Band.Grade, u.Band.Zone, u.Band.Label.ID, u.Band.Label.EN)
 	} else {

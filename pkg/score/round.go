@@ -85,22 +85,3 @@ func fromDigits(d []byte, point, decimals int) float64 {
 	f, _ := strconv.ParseFloat(s, 64)
 	return f
 }
-
-// Format renders a rounded score with exactly decimals places and a
-// decimal point ("71.67"). Reports that speak Indonesian use FormatID.
-func Format(x float64, decimals int) string {
-	return strconv.FormatFloat(x, 'f', decimals, 64)
-}
-
-// FormatID renders a score the Indonesian way, with a decimal comma
-// ("71,67").
-func FormatID(x float64, decimals int) string {
-	s := Format(x, decimals)
-	b := []byte(s)
-	for i, c := range b {
-		if c == '.' {
-			b[i] = ','
-		}
-	}
-	return string(b)
-}
