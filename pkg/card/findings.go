@@ -6,6 +6,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -25,7 +26,7 @@ func (c *cardDoc) findings() {
 		if c.u.Status == results.Complete {
 			c.heading(c.t(msg.CardFindings, 0), 6)
 			c.d.Font("", 8.5)
-			c.d.Ink(pdfdoc.Text)
+			c.d.Ink(palette.Text)
 			c.d.Text(left, c.y, width, 4.5, c.t(msg.CardNoFindings), "L")
 			c.y += 5
 		}
@@ -135,16 +136,16 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 	d.Fill(col)
 	d.RoundedRect(left, top+0.2, chipW, 4.2, 1, "1234", "F")
 	d.Font("B", 7)
-	d.Ink(pdfdoc.White)
+	d.Ink(palette.White)
 	d.Text(left, top+0.2, chipW, 4.2, d.Ellipsize(label, chipW-1), "C")
 
 	d.Font("B", 8.5)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(codeX, top, codeW, lhText, d.Ellipsize(b.code, codeW-1.5), "L")
 	d.Font("", 8.5)
 	c.lines(textX, top, right-pointsW-textX, lhText, b.title, "L")
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	d.Text(right-pointsW, top, pointsW, lhText, b.points, "R")
 	c.y = top + lhText*float64(len(b.title)) + 1
 
@@ -152,19 +153,19 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 		p := &b.paras[i]
 		c.need(p.lh())
 		d.Font("B", 7.5)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(codeX, c.y, labelW, p.lh(), p.label, "L")
 		if p.small {
 			d.Font("", 7.5)
 		} else {
 			d.Font("", 8.5)
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 		}
 		c.flowLines(paraX, c.y, paraW, p.lh(), p.lines)
 		c.y += 0.8
 	}
 	c.y += 1
-	d.Stroke(pdfdoc.Color{R: 225, G: 225, B: 225})
+	d.Stroke(palette.Divider)
 	d.SetLineWidth(0.2)
 	d.Line(codeX, c.y, right, c.y)
 	c.y += 2.5
@@ -225,7 +226,7 @@ func (c *cardDoc) table() {
 func (c *cardDoc) tableHeader() {
 	d := c.d
 	d.Font("B", 7)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	x := left
 	for _, col := range []struct {
 		s     string
@@ -240,7 +241,7 @@ func (c *cardDoc) tableHeader() {
 		x += col.w
 	}
 	c.y += 4.5
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	d.Line(left, c.y, right, c.y)
 	c.y += 0.8
@@ -282,10 +283,10 @@ func (c *cardDoc) groupRow(g *rubric.Group, again bool) {
 		c.group = g
 	}
 	c.y += 0.8
-	d.Fill(pdfdoc.Panel)
+	d.Fill(palette.Panel)
 	d.Rect(left, c.y, width, 4.6, "F")
 	d.Font("B", 8)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(left+indent, c.y, width-indent-tPointsW, 4.6, d.Ellipsize(label, width-indent-tPointsW-2), "L")
 	d.Text(right-tPointsW, c.y, tPointsW, 4.6, right1, "R")
 	c.y += 5.2
@@ -318,7 +319,7 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	h := tLH*float64(n) + 1.2
 	c.tableNeed(h)
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(left, c.y, tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "L")
 	c.lines(left+tCodeW, c.y, tTextW, tLH, text, "L")
 	c.lines(left+tCodeW+tTextW, c.y, tAnswerW, tLH, answer, "L")
@@ -326,7 +327,7 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	d.Ink(statusColors[ir.Status])
 	d.Text(right-tPointsW-tStatusW, c.y, tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "L")
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(right-tPointsW, c.y, tPointsW, tLH, points, "R")
 	c.y += h
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -73,7 +74,7 @@ func (c *cardDoc) newPage() {
 	// A running head, so that a loose page still says whose it is.
 	d := c.d
 	d.Font("B", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	head := c.u.Code
 	if name := strings.TrimSpace(c.u.Name); name != "" {
 		head += " · " + locale.Truncate(name, maxShort)
@@ -81,7 +82,7 @@ func (c *cardDoc) newPage() {
 	d.Text(left, c.y, width*0.65, 4, d.Ellipsize(head, width*0.65-2), "L")
 	d.Font("", 7.5)
 	d.Text(left+width*0.65, c.y, width*0.35, 4, d.Ellipsize(c.t(msg.CardTitle), width*0.35-2), "R")
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	d.Line(left, c.y+5, right, c.y+5)
 	c.y += 8
@@ -155,12 +156,12 @@ func (c *cardDoc) period() string {
 func (c *cardDoc) header() {
 	d := c.d
 	d.Font("B", 8.5)
-	d.Ink(pdfdoc.Accent)
+	d.Ink(palette.Accent)
 	title := c.t(msg.CardTitle)
 	d.Text(left, c.y, d.Width(title)+2, 4, title, "L")
 	rest := width - d.Width(title) - 4
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	d.Text(right-rest, c.y, rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "R")
 	c.y += 6
 
@@ -172,7 +173,7 @@ func (c *cardDoc) header() {
 	if len(lines) > 3 {
 		lines = append(lines[:2], d.Ellipsize(strings.Join(lines[2:], " "), width-2))
 	}
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	c.lines(left, c.y, width, 7, lines, "L")
 	c.y += 7*float64(len(lines)) + 1.5
 
@@ -190,18 +191,18 @@ func (c *cardDoc) header() {
 		x := left + float64(i%3)*cw
 		y := c.y + float64(i/3)*8.5
 		d.Font("", 7)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(x, y, cw, 3.2, f[0], "L")
 		v := strings.TrimSpace(f[1])
 		if v == "" {
 			v = "–"
 		}
 		d.Font("B", 9)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(x, y+3.2, cw, 4.5, d.Ellipsize(locale.Truncate(v, maxShort), cw-3), "L")
 	}
 	c.y += 17.5
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.3)
 	d.Line(left, c.y, right, c.y)
 	c.y += 3
@@ -214,9 +215,9 @@ func (c *cardDoc) banner() {
 	why := c.t(msg.CardIncompleteWhy, c.u.Counts.Missing, total)
 	lines := c.wrap(why, width-10, "", 9.5, false)
 	h := 13 + 4.5*float64(len(lines))
-	d.Fill(pdfdoc.Attention)
+	d.Fill(palette.Attention)
 	d.RoundedRect(left, c.y, width, h, 2, "1234", "F")
-	d.Ink(pdfdoc.White)
+	d.Ink(palette.White)
 	d.Font("B", 18)
 	d.Text(left+5, c.y+2.5, width-10, 8, c.t(msg.CardIncomplete), "L")
 	d.Font("", 9.5)
@@ -264,16 +265,16 @@ func (c *cardDoc) scorePanel() {
 	h := math.Max(34, 6+rowH*float64(len(sh.bands))+2)
 
 	// The score.
-	d.Fill(pdfdoc.Panel)
+	d.Fill(palette.Panel)
 	d.RoundedRect(left, c.y, sw, h, 2, "1234", "F")
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	d.Font("B", 7.5)
 	d.Text(left, c.y+3, sw, 4, c.t(msg.CardScore), "C")
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Font("B", 30)
 	d.Text(left, c.y+h/2-6.5, sw, 13, sh.num(*c.u.Score), "C")
 	d.Font("", 8)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	scale := c.t(msg.CardOutOf, sh.num(sh.r.Scale.Max))
 	if sh.r.Scale.Min != 0 {
 		scale = c.t(msg.CardScale, sh.num(sh.r.Scale.Min), sh.num(sh.r.Scale.Max))
@@ -321,7 +322,7 @@ func (c *cardDoc) scorePanel() {
 	}
 
 	// The bands.
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	d.Font("B", 7.5)
 	d.Text(tx, c.y, tw, 4, c.t(msg.CardBands), "L")
 	y = c.y + 5
@@ -332,7 +333,7 @@ func (c *cardDoc) scorePanel() {
 		if mine {
 			d.Fill(c.zoneColor(b.band.Zone).Tint(0.75))
 			d.Rect(tx, y, tw, rowH, "F")
-			d.Fill(pdfdoc.Text)
+			d.Fill(palette.Text)
 			d.Polygon([]fpdf.PointType{{X: tx - 3, Y: y + rowH/2 - bandH/2 + 0.7}, {X: tx - 0.6, Y: y + rowH/2}, {X: tx - 3, Y: y + rowH/2 + bandH/2 - 0.7}}, "F")
 		}
 		if b.band.Zone != rubric.NoZone {
@@ -343,7 +344,7 @@ func (c *cardDoc) scorePanel() {
 		if mine {
 			style = "B"
 		}
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Font(style, 8)
 		x := tx + 5
 		d.Text(x, y, rangeW, bandH, b.rng, "L")
@@ -388,7 +389,7 @@ func (c *cardDoc) counts() {
 		nw := d.Width(num)
 		d.Fill(statusColors[it.s])
 		d.Rect(x, c.y+1.2, 2.6, 2.6, "F")
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Font("", 8.5)
 		d.Text(x+4, c.y, lw, 5, label, "L")
 		d.Font("B", 8.5)
@@ -404,7 +405,7 @@ func (c *cardDoc) heading(s string, h float64) {
 	c.need(7 + h)
 	d := c.d
 	d.Font("B", 11)
-	d.Ink(pdfdoc.Accent)
+	d.Ink(palette.Accent)
 	d.Text(left, c.y, width, 5.5, s, "L")
 	c.y += 7
 }
@@ -437,7 +438,7 @@ func (c *cardDoc) missing() {
 	c.heading(c.t(msg.CardMissingList, len(rows)), 12)
 	d := c.d
 	d.Font("", 8)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	hl := c.wrap(hint, width, "", 8, false)
 	c.lines(left, c.y, width, 4, hl, "L")
 	c.y += 4*float64(len(hl)) + 1
@@ -480,14 +481,14 @@ func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
 		h := math.Max(4*float64(len(text))+3.4*float64(len(nl)), 3.4*float64(len(src))) + 1.5
 		c.need(math.Min(h, c.bottom-pdfdoc.MarginTop-10))
 		d.Font("B", 8.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(left, c.y, codeW, 4, d.Ellipsize(ir.Code, codeW-2), "L")
 		d.Font("", 8.5)
 		c.lines(left+codeW, c.y, textW, 4, text, "L")
 		switch source {
 		case srcFull:
 			d.Font("", 7.5)
-			d.Ink(pdfdoc.Muted)
+			d.Ink(palette.Muted)
 			c.lines(right-srcW, c.y+0.3, srcW, 3.4, src, "L")
 		case srcCell:
 			d.Font("B", 8.5)
@@ -495,7 +496,7 @@ func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
 		}
 		if len(nl) > 0 {
 			d.Font("", 7.5)
-			d.Ink(pdfdoc.Muted)
+			d.Ink(palette.Muted)
 			c.flowLines(left+codeW, c.y+4*float64(len(text)), textW, 3.4, nl)
 			c.y += 1.5
 		} else {
@@ -604,7 +605,7 @@ func (c *cardDoc) breakdown() {
 	const barW, pctW, wW, cW = 46.0, 17.0, 20.0, 24.0
 	nameW := width - barW - pctW - wW - cW - 4
 	d.Font("B", 7)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	hdr := []struct {
 		s     string
 		w     float64
@@ -622,14 +623,14 @@ func (c *cardDoc) breakdown() {
 		x += h.w
 	}
 	c.y += 4.5
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	d.Line(left, c.y, right, c.y)
 	c.y += 1
 
 	if complete && sh.base != 0 {
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(left, c.y, nameW, 5, c.t(msg.CardBase), "L")
 		d.Text(right-cW, c.y, cW, 5, sh.num(sh.base), "R")
 		c.y += 5.5
@@ -648,12 +649,12 @@ func (c *cardDoc) breakdown() {
 			h += 3.4
 		}
 		c.need(h)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Font("", 8.5)
 		c.lines(left, c.y, nameW, 4.2, nl, "L")
 		if r.survey != "" {
 			d.Font("", 7)
-			d.Ink(pdfdoc.Muted)
+			d.Ink(palette.Muted)
 			d.Text(left, c.y+4.2*float64(len(nl)), nameW, 3.4, d.Ellipsize(r.survey, nameW-1), "L")
 		}
 		bx := left + nameW + 2
@@ -661,14 +662,14 @@ func (c *cardDoc) breakdown() {
 		switch {
 		case r.na:
 			d.Font("", 8)
-			d.Ink(pdfdoc.Muted)
+			d.Ink(palette.Muted)
 			d.Text(bx, c.y, barW+pctW+2, 4.2, c.t(msg.CardNotApplicable), "L")
 		case !r.ok:
 			d.Font("", 8)
 			d.Ink(statusColors[results.Missing])
 			d.Text(bx, c.y, barW+pctW+2, 4.2, c.t(msg.CardGroupPending), "L")
 		default:
-			d.Fill(pdfdoc.Color{R: 232, G: 232, B: 232})
+			d.Fill(palette.Track)
 			d.Rect(bx, by, barW, 2.8, "F")
 			col := c.barColor(r.frac)
 			d.Fill(col)
@@ -676,11 +677,11 @@ func (c *cardDoc) breakdown() {
 				d.Rect(bx, by, math.Max(0.4, barW*r.frac), 2.8, "F")
 			}
 			d.Font("B", 8.5)
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 			d.Text(bx+barW+2, c.y, pctW, 4.2, locale.Percent(sh.lang, r.frac, 1), "R")
 		}
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		if !r.na {
 			d.Text(right-cW-wW, c.y, wW, 4.2, r.weight, "R")
 		}
@@ -690,20 +691,20 @@ func (c *cardDoc) breakdown() {
 		}
 		c.y += h
 	}
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.Line(left, c.y, right, c.y)
 	c.y += 1
 
 	if !complete {
 		d.Font("", 8)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		c.need(5)
 		d.Text(left, c.y, width, 4.5, c.t(msg.CardFormulaPending), "L")
 		c.y += 5
 		return
 	}
 	d.Font("B", 9)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(left, c.y, width-cW, 5.5, c.t(msg.CardTotal), "L")
 	d.Font("B", 10)
 	d.Text(right-cW, c.y, cW, 5.5, sh.num(*c.u.Score), "R")
@@ -734,18 +735,18 @@ func (c *cardDoc) breakdown() {
 	sl := c.wrap(sum, width, "B", 10, false)
 	c.need(3.8*float64(len(hl)) + 5*float64(len(sl)) + 2)
 	d.Font("", 8)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	c.lines(left, c.y, width, 3.8, hl, "L")
 	c.y += 3.8*float64(len(hl)) + 1
 	d.Font("B", 10)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	c.lines(left, c.y, width, 5, sl, "L")
 	c.y += 5 * float64(len(sl))
 }
 
 // barColor colours an achievement by the band the same achievement of
 // the whole scale would fall in.
-func (c *cardDoc) barColor(frac float64) pdfdoc.Color {
+func (c *cardDoc) barColor(frac float64) palette.Color {
 	r := c.sh.r
 	v := score.Round(r.Scale.Min+frac*(r.Scale.Max-r.Scale.Min), r.Scale.Decimals, r.Scale.Rounding)
 	return c.zoneColor(r.BandFor(v).Zone)
@@ -753,13 +754,13 @@ func (c *cardDoc) barColor(frac float64) pdfdoc.Color {
 
 // zoneColor is the zone's colour; a rubric without zones (SKM's
 // categories) gets the accent colour rather than "no zone" grey.
-func (c *cardDoc) zoneColor(z rubric.Zone) pdfdoc.Color {
+func (c *cardDoc) zoneColor(z rubric.Zone) palette.Color {
 	if z == rubric.NoZone {
 		if _, ok := c.sh.r.Zones[z]; !ok {
-			return pdfdoc.Accent
+			return palette.Accent
 		}
 	}
-	return pdfdoc.ZoneColor(c.sh.r, z)
+	return palette.Zone(c.sh.r, z)
 }
 
 // surveyText: "mean 3,20 (scale 1–4), 120 respondents".

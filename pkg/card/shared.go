@@ -5,7 +5,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
-	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -44,7 +44,7 @@ type topItem struct {
 type bandRow struct {
 	band  rubric.Band
 	rng   string // "51,00–80,99"
-	color pdfdoc.Color
+	color palette.Color
 }
 
 func newShared(res *results.Results, o Options) *shared {
@@ -104,7 +104,7 @@ func newShared(res *results.Results, o Options) *shared {
 		sh.bands = append(sh.bands, bandRow{
 			band:  b,
 			rng:   sh.num(b.Min) + "–" + sh.num(hi),
-			color: pdfdoc.ZoneColor(r, b.Zone),
+			color: palette.Zone(r, b.Zone),
 		})
 	}
 	hash := r.Hash()
@@ -167,12 +167,12 @@ func (sh *shared) statusLabel(s results.IndicatorStatus) string {
 }
 
 // Status colours (independent of the rubric's zone colours).
-var statusColors = map[results.IndicatorStatus]pdfdoc.Color{
-	results.Met:           pdfdoc.RGB(46, 125, 50),
-	results.Partial:       pdfdoc.RGB(230, 81, 0),
-	results.NotMet:        pdfdoc.RGB(198, 40, 40),
-	results.NA:            pdfdoc.RGB(117, 117, 117),
-	results.NotApplicable: pdfdoc.RGB(117, 117, 117),
-	results.Missing:       pdfdoc.RGB(106, 27, 154),
-	results.Answered:      pdfdoc.RGB(117, 117, 117),
+var statusColors = map[results.IndicatorStatus]palette.Color{
+	results.Met:           palette.Met,
+	results.Partial:       palette.Partial,
+	results.NotMet:        palette.NotMet,
+	results.NA:            palette.Inapplicable,
+	results.NotApplicable: palette.Inapplicable,
+	results.Missing:       palette.Missing,
+	results.Answered:      palette.Inapplicable,
 }

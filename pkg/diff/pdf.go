@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -106,7 +107,7 @@ func (p *pdfDoc) heading(s string) {
 	p.y += 4
 	d := p.d
 	d.Font("B", 11)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(pLeft, p.y, pWidth, 6, s, "L")
 	p.y += 7
 }
@@ -114,11 +115,11 @@ func (p *pdfDoc) heading(s string) {
 func (p *pdfDoc) title() {
 	d, r := p.d, p.r
 	d.Font("B", 8.5)
-	d.Ink(pdfdoc.Accent)
+	d.Ink(palette.Accent)
 	d.Text(pLeft, p.y, pWidth, 4, "kepatuhan diff", "L")
 	p.y += 5
 	d.Font("B", 16)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(pLeft, p.y, pWidth, 8, p.w.t(msg.DiffTitle), "L")
 	p.y += 9
 	d.Font("", 9)
@@ -127,7 +128,7 @@ func (p *pdfDoc) title() {
 		side  Side
 	}{{msg.DiffOld, r.Old}, {msg.DiffNew, r.New}} {
 		d.Font("B", 9)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		label := p.w.t(s.label)
 		d.Text(pLeft, p.y, 14, 4.5, label, "L")
 		d.Font("", 9)
@@ -135,7 +136,7 @@ func (p *pdfDoc) title() {
 		d.Text(pLeft+14, p.y, pWidth-14, 4.5, d.Ellipsize(text, pWidth-16), "L")
 		p.y += 4.5
 		d.Font("", 7.5)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		line := strings.TrimPrefix(p.w.sideLine(s.label, s.side), label+": ")
 		d.Text(pLeft+14, p.y, pWidth-14, 3.8, d.Ellipsize(line, pWidth-16), "L")
 		p.y += 5
@@ -143,8 +144,7 @@ func (p *pdfDoc) title() {
 }
 
 var (
-	green      = pdfdoc.RGB(46, 125, 50)
-	levelColor = map[Level]pdfdoc.Color{OK: green, Caution: pdfdoc.RGB(230, 81, 0), Not: pdfdoc.Attention}
+	levelColor = map[Level]palette.Color{OK: palette.Met, Caution: palette.Partial, Not: palette.NotMet}
 )
 
 // fit draws s on one line in the box in the font (style, size), or a
@@ -177,13 +177,13 @@ func (p *pdfDoc) notes() {
 	}
 	h += pad - 1
 	p.need(h)
-	d.Fill(pdfdoc.Panel)
+	d.Fill(palette.Panel)
 	d.Rect(pLeft, p.y, pWidth, h, "F")
 	d.Fill(levelColor[worst])
 	d.Rect(pLeft, p.y, 1.2, h, "F")
 	y := p.y + pad
 	d.Font("B", 9.5)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(pLeft+pad, y, textW, 5, p.w.t(msg.DiffComparability), "L")
 	y += 6
 	for i, n := range p.r.Comparability.Notes {
@@ -191,7 +191,7 @@ func (p *pdfDoc) notes() {
 		d.Ink(levelColor[n.Level])
 		d.Text(pLeft+pad, y, markW, lh, n.Level.Mark(), "L")
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Lines(pLeft+pad+markW, y, textW, lh, lines[i], "L")
 		y += lh*float64(len(lines[i])) + 1
 	}
@@ -205,13 +205,13 @@ func (p *pdfDoc) counts() {
 	tile := pWidth / 6
 	for i, s := range Statuses() {
 		x := pLeft + float64(i)*tile
-		bg := pdfdoc.Panel
-		ink := pdfdoc.Text
+		bg := palette.Panel
+		ink := palette.Text
 		switch s {
 		case Regressed:
-			bg, ink = pdfdoc.Attention.Tint(0.85), pdfdoc.Attention
+			bg, ink = palette.Attention.Tint(0.85), palette.Attention
 		case Improved:
-			bg, ink = green.Tint(0.85), green
+			bg, ink = palette.Met.Tint(0.85), palette.Met
 		}
 		d.Fill(bg)
 		d.Rect(x+0.6, p.y, tile-1.2, 15, "F")
@@ -219,17 +219,17 @@ func (p *pdfDoc) counts() {
 		d.Ink(ink)
 		d.Text(x, p.y+1.5, tile, 7, strconv.Itoa(r.Count(s)), "C")
 		d.Font("", 7.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(x, p.y+9, tile, 4, d.Ellipsize(p.w.status(s), tile-2), "C")
 	}
 	p.y += 18
 	d.Font("B", 9)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	region := d.Wrap(p.w.regionLine(r), pWidth)
 	d.Lines(pLeft, p.y, pWidth, 4.5, region, "L")
 	p.y += 4.5*float64(len(region)) + 1.5
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	for _, l := range p.w.legends(r) {
 		lines := d.Wrap(l, pWidth)
 		p.need(3.6 * float64(len(lines)))
@@ -240,12 +240,12 @@ func (p *pdfDoc) counts() {
 
 // zoneColor is the colour of zone z in the NEW rubric (OLD when NEW has
 // no zones).
-func (p *pdfDoc) zoneColor(z rubric.Zone) pdfdoc.Color {
+func (p *pdfDoc) zoneColor(z rubric.Zone) palette.Color {
 	r := p.r.New.Rubric
 	if !hasZones(r) {
 		r = p.r.Old.Rubric
 	}
-	return pdfdoc.ZoneColor(r, z)
+	return palette.Zone(r, z)
 }
 
 // matrix: the zone transition matrix, zones in their colours.
@@ -267,21 +267,21 @@ func (p *pdfDoc) matrix() {
 			d.Rect(x, y, w, h, "F")
 			d.Ink(col.Contrast())
 		default:
-			d.Fill(pdfdoc.Panel)
+			d.Fill(palette.Panel)
 			d.Rect(x, y, w, h, "F")
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 		}
 		d.Font("B", 8)
 		d.Text(x+1.5, y, w-3, h, p.w.category(c), align)
 	}
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	d.Text(pLeft, p.y, first-2, h, p.w.t(msg.DiffMatrixOldNew), "L")
 	for j, c := range cols {
 		catCell(pLeft+first+float64(j)*cw, p.y, cw-0.6, c, "C")
 	}
 	p.y += h + 0.6
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	for _, rc := range rows {
 		catCell(pLeft, p.y, first-0.6, rc, "L")
@@ -291,12 +291,12 @@ func (p *pdfDoc) matrix() {
 			d.Rect(x, p.y, cw-0.6, h, "D")
 			if n == 0 {
 				d.Font("", 8.5)
-				d.Ink(pdfdoc.Neutral)
+				d.Ink(palette.Neutral)
 				d.Text(x, p.y, cw-0.6, h, "·", "C")
 				continue
 			}
 			d.Font("B", 9)
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 			d.Text(x, p.y, cw-0.6, h, strconv.Itoa(n), "C")
 		}
 		p.y += h + 0.6
@@ -323,10 +323,10 @@ func (p *pdfDoc) units() {
 		{msg.DiffColFlags, 16, "L"},
 	}
 	tableHeader := func() {
-		d.Fill(pdfdoc.RGB(55, 71, 79))
+		d.Fill(palette.HeadDark)
 		d.Rect(pLeft, p.y, pWidth, rowH+0.5, "F")
 		d.Font("B", 7)
-		d.Ink(pdfdoc.White)
+		d.Ink(palette.White)
 		x := pLeft
 		for _, c := range cols {
 			label := w.t(c.key)
@@ -353,10 +353,10 @@ func (p *pdfDoc) units() {
 		p.need(h)
 		switch u.Status {
 		case Regressed:
-			d.Fill(pdfdoc.Attention.Tint(0.9))
+			d.Fill(palette.Attention.Tint(0.9))
 			d.Rect(pLeft, p.y, pWidth, h, "F")
 		case Improved:
-			d.Fill(green.Tint(0.9))
+			d.Fill(palette.Met.Tint(0.9))
 			d.Rect(pLeft, p.y, pWidth, h, "F")
 		}
 		cells := []string{w.status(u.Status), u.Code, u.Name, w.score(u.Old, r.Old.Rubric.Scale.Decimals),
@@ -367,33 +367,33 @@ func (p *pdfDoc) units() {
 			switch j {
 			case 0:
 				style = "B"
-				d.Ink(pdfdoc.Text)
+				d.Ink(palette.Text)
 				switch u.Status {
 				case Regressed:
-					d.Ink(pdfdoc.Attention)
+					d.Ink(palette.Attention)
 				case Improved:
-					d.Ink(green)
+					d.Ink(palette.Met)
 				}
 			case 5:
 				style = "B"
-				d.Ink(pdfdoc.Text)
+				d.Ink(palette.Text)
 			case 6:
 				p.zones(x, h, c.width, u)
 				x += c.width
 				continue
 			case 8:
 				d.Font("", 6.5)
-				d.Ink(pdfdoc.Attention)
+				d.Ink(palette.Attention)
 				d.Lines(x+1, p.y+0.75, c.width-2, 3, flags, "L")
 				x += c.width
 				continue
 			default:
-				d.Ink(pdfdoc.Text)
+				d.Ink(palette.Text)
 			}
 			p.fit(x+1, p.y, c.width-2, h, cells[j], c.align, style, 7.5)
 			x += c.width
 		}
-		d.Stroke(pdfdoc.Rule)
+		d.Stroke(palette.Rule)
 		d.SetLineWidth(0.1)
 		d.Line(pLeft, p.y+h, pRight, p.y+h)
 		p.y += h
@@ -408,7 +408,7 @@ func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
 	chip := func(x, w float64, z rubric.Zone) {
 		if z == rubric.NoZone {
 			d.Font("", 7)
-			d.Ink(pdfdoc.Neutral)
+			d.Ink(palette.Neutral)
 			d.Text(x, p.y, w, h, "—", "C")
 			return
 		}
@@ -430,7 +430,7 @@ func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
 	default:
 		chip(x+0.5, 10.5, zo)
 		d.Font("", 7)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(x+11, p.y, 3, h, "→", "C")
 		chip(x+14, 10.5, zn)
 	}
@@ -444,7 +444,7 @@ func (p *pdfDoc) indicators() {
 	ch := r.changed()
 	if len(ch) == 0 {
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		p.need(5)
 		d.Text(pLeft, p.y, pWidth, 5, w.t(msg.DiffIndNone), "L")
 		p.y += 6
@@ -458,10 +458,10 @@ func (p *pdfDoc) indicators() {
 			{msg.DiffColCompared, 21, "R"}, {msg.DiffColDownUnits, 42.5, "L"}, {msg.DiffColUpUnits, 42.5, "L"},
 		}
 		tableHeader := func() {
-			d.Fill(pdfdoc.RGB(55, 71, 79))
+			d.Fill(palette.HeadDark)
 			d.Rect(pLeft, p.y, pWidth, rowH+0.5, "F")
 			d.Font("B", 7)
-			d.Ink(pdfdoc.White)
+			d.Ink(palette.White)
 			x := pLeft
 			for _, c := range cols {
 				p.fit(x+1, p.y, c.width-2, rowH+0.5, w.t(c.key), c.align, "B", 7)
@@ -489,20 +489,20 @@ func (p *pdfDoc) indicators() {
 						lines = up
 					}
 					d.Font("", 7)
-					d.Ink(pdfdoc.Text)
+					d.Ink(palette.Text)
 					d.Lines(x+1, p.y+0.75, c.width-2, 3.4, lines, "L")
 				default:
 					d.Font("", 7.5)
-					d.Ink(pdfdoc.Text)
+					d.Ink(palette.Text)
 					if j == 2 && ind.Down > 0 {
 						d.Font("B", 7.5)
-						d.Ink(pdfdoc.Attention)
+						d.Ink(palette.Attention)
 					}
 					d.Text(x+1, p.y, c.width-2, rowH, d.Ellipsize(cells[j], c.width-2), c.align)
 				}
 				x += c.width
 			}
-			d.Stroke(pdfdoc.Rule)
+			d.Stroke(palette.Rule)
 			d.SetLineWidth(0.1)
 			d.Line(pLeft, p.y+h, pRight, p.y+h)
 			p.y += h
@@ -535,7 +535,7 @@ func (p *pdfDoc) indicators() {
 	}
 	p.y += 2
 	d.Font("", 8)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	for _, n := range notes {
 		lines := d.Wrap(n, pWidth)
 		p.need(4 * float64(len(lines)))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -79,7 +80,7 @@ func (b *book) check(err error) {
 
 // styles prepares the cell styles.
 func (b *book) styles() {
-	border := []excelize.Border{{Type: "bottom", Color: "#BDBDBD", Style: 1}}
+	border := []excelize.Border{{Type: "bottom", Color: palette.Border.Hex(), Style: 1}}
 	add := func(name string, s *excelize.Style) {
 		// Name the font always: without a family LibreOffice draws a serif.
 		if s.Font == nil {
@@ -103,11 +104,11 @@ func (b *book) styles() {
 	}
 	add("title", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
 	add("h", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
-	add("head", &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#37474F"}},
+	add("head", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.White.Hex()},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.HeadDark.Hex()}},
 		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
-	add("headC", &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#37474F"}},
+	add("headC", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.White.Hex()},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.HeadDark.Hex()}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add("label", &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	add("text", &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
@@ -116,26 +117,25 @@ func (b *book) styles() {
 	add("list", &excelize.Style{Alignment: &excelize.Alignment{Indent: 1}})
 	add("int", &excelize.Style{NumFmt: 1, Border: border})
 	add("share", &excelize.Style{CustomNumFmt: ptr("0.00%")})
-	add("share!", &excelize.Style{CustomNumFmt: ptr("0.00%"), Font: &excelize.Font{Bold: true, Color: "#E65100"}})
-	add("type!", &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#E65100"}})
-	add("flags", &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#E65100"}, Alignment: &excelize.Alignment{Indent: 1}})
+	add("share!", &excelize.Style{CustomNumFmt: ptr("0.00%"), Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}})
+	add("type!", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}})
+	add("flags", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}, Alignment: &excelize.Alignment{Indent: 1}})
 	add("oldnum", &excelize.Style{CustomNumFmt: ptr(dec(b.r.Old.Rubric.Scale.Decimals))})
 	add("newnum", &excelize.Style{CustomNumFmt: ptr(dec(b.r.New.Rubric.Scale.Decimals))})
 	add("delta", &excelize.Style{CustomNumFmt: ptr("+" + dec(b.r.Decimals) + ";-" + dec(b.r.Decimals) + ";" + dec(b.r.Decimals))})
 	add("matrix", &excelize.Style{CustomNumFmt: ptr(`0;-0;"·"`), Alignment: &excelize.Alignment{Horizontal: "center"},
-		Border: []excelize.Border{{Type: "left", Color: "#BDBDBD", Style: 1}, {Type: "right", Color: "#BDBDBD", Style: 1},
-			{Type: "top", Color: "#BDBDBD", Style: 1}, {Type: "bottom", Color: "#BDBDBD", Style: 1}}})
+		Border: []excelize.Border{{Type: "left", Color: palette.Border.Hex(), Style: 1}, {Type: "right", Color: palette.Border.Hex(), Style: 1},
+			{Type: "top", Color: palette.Border.Hex(), Style: 1}, {Type: "bottom", Color: palette.Border.Hex(), Style: 1}}})
 	for _, s := range []Status{Regressed, Improved} {
-		color := "#FFCDD2"
+		color := palette.WorseFill
 		if s == Improved {
-			color = "#C8E6C9"
+			color = palette.BetterFill
 		}
 		add("status-"+s.String(), &excelize.Style{Font: &excelize.Font{Bold: true},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}})
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color.Hex()}}})
 	}
 	for _, l := range []Level{OK, Caution, Not} {
-		color := map[Level]string{OK: "#2E7D32", Caution: "#E65100", Not: "#C62828"}[l]
-		add("level-"+l.String(), &excelize.Style{Font: &excelize.Font{Bold: true, Color: color},
+		add("level-"+l.String(), &excelize.Style{Font: &excelize.Font{Bold: true, Color: levelColor[l].Hex()},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	}
 	// Zones in the NEW rubric's colours (the OLD one's when NEW has none).
@@ -144,28 +144,16 @@ func (b *book) styles() {
 		zr = b.r.Old.Rubric
 	}
 	for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
-		c := zr.ZoneInfo(z).Color
-		add("zone-"+string(z), &excelize.Style{Font: &excelize.Font{Bold: true, Color: contrast(c)},
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}},
+		c := palette.Zone(zr, z)
+		add("zone-"+string(z), &excelize.Style{Font: &excelize.Font{Bold: true, Color: c.Contrast().Hex()},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c.Hex()}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
-		add("zoneL-"+string(z), &excelize.Style{Font: &excelize.Font{Bold: true, Color: contrast(c)},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}})
+		add("zoneL-"+string(z), &excelize.Style{Font: &excelize.Font{Bold: true, Color: c.Contrast().Hex()},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c.Hex()}}})
 	}
 }
 
 func ptr[T any](v T) *T { return &v }
-
-// contrast is black or white, whichever reads on the colour #RRGGBB.
-func contrast(hex string) string {
-	var r, g, b int
-	if _, err := fmt.Sscanf(strings.TrimPrefix(hex, "#"), "%02x%02x%02x", &r, &g, &b); err != nil {
-		return "#000000"
-	}
-	if 0.299*float64(r)+0.587*float64(g)+0.114*float64(b) > 150 {
-		return "#212121"
-	}
-	return "#FFFFFF"
-}
 
 // cell names column col (from 1) and row row (from 1).
 func cell(col, row int) string {

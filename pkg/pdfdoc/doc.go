@@ -3,8 +3,8 @@
 // prepared once per run; a document constructor that makes output
 // reproducible (fixed dates, sorted catalogue); Clean, which keeps text the
 // fonts cannot draw from reaching the PDF library; text wrapping; a footer
-// with "page x of y"; and zone colours. Numbers and dates are formatted by
-// package locale.
+// with "page x of y". Numbers and dates are formatted by package locale,
+// colours come from package palette.
 //
 // Documents are built with codeberg.org/go-pdf/fpdf. A Doc embeds the
 // *fpdf.Fpdf, so every drawing method is at hand; text goes through the
@@ -29,6 +29,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 )
 
@@ -66,7 +67,7 @@ type Doc struct {
 	// nothing (each writes to the page).
 	bold                bool
 	size                float64
-	ink, fill, stroke   Color
+	ink, fill, stroke   palette.Color
 	inkOK, fillOK, strk bool
 	inkOp               []byte // "r g b rg" of ink
 	raw                 []byte // scratch for Lines
@@ -110,7 +111,7 @@ func New(lang msg.Lang, o Options) *Doc {
 	}
 	d.bold = true // so that the first Font call selects
 	d.Font("", 10)
-	d.Ink(Black)
+	d.Ink(palette.Black)
 	return d
 }
 
@@ -338,10 +339,10 @@ func (d *Doc) FooterHeight() float64 { return 6 + footerLine*float64(max(1, len(
 func (d *Doc) drawFooter() {
 	saved := d.TextStyle()
 	top := PageHeight - d.FooterHeight()
-	d.Stroke(RGB(190, 190, 190))
+	d.Stroke(palette.FooterRule)
 	d.SetLineWidth(0.2)
 	d.Line(MarginLeft, top, PageWidth-MarginRight, top)
-	d.Ink(RGB(100, 100, 100))
+	d.Ink(palette.Footer)
 	d.Font("", footerSize)
 	y := top + 1.5
 	for _, l := range d.footer {
@@ -364,7 +365,7 @@ func (d *Doc) drawFooter() {
 type TextStyle struct {
 	bold  bool
 	size  float64
-	ink   Color
+	ink   palette.Color
 	inkOK bool
 }
 
@@ -386,7 +387,7 @@ func (d *Doc) SetTextStyle(s TextStyle) {
 
 // Fill sets the fill colour. Set colours through Fill, Ink and Stroke
 // (not fpdf's own methods), which skip changes to the colour in use.
-func (d *Doc) Fill(c Color) {
+func (d *Doc) Fill(c palette.Color) {
 	if d.fillOK && c == d.fill {
 		return
 	}
@@ -395,7 +396,7 @@ func (d *Doc) Fill(c Color) {
 }
 
 // Ink sets the text colour.
-func (d *Doc) Ink(c Color) {
+func (d *Doc) Ink(c palette.Color) {
 	if d.inkOK && c == d.ink {
 		return
 	}
@@ -412,7 +413,7 @@ func (d *Doc) Ink(c Color) {
 }
 
 // Stroke sets the line colour.
-func (d *Doc) Stroke(c Color) {
+func (d *Doc) Stroke(c palette.Color) {
 	if d.strk && c == d.stroke {
 		return
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
-	"github.com/kepatuhan/kepatuhan/rubric"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 )
 
 func TestFonts(t *testing.T) {
@@ -68,34 +68,6 @@ func TestClean(t *testing.T) {
 	}
 }
 
-func TestColors(t *testing.T) {
-	if c, ok := ParseColor("#2E7D32"); !ok || c != RGB(46, 125, 50) {
-		t.Errorf("ParseColor: %v %v", c, ok)
-	}
-	if c, ok := ParseColor("f9a825"); !ok || c != RGB(249, 168, 37) {
-		t.Errorf("ParseColor without #: %v %v", c, ok)
-	}
-	for _, bad := range []string{"", "#12345", "#GGGGGG", "red", "#1234567"} {
-		if _, ok := ParseColor(bad); ok {
-			t.Errorf("ParseColor(%q) accepted", bad)
-		}
-	}
-	// Dark text on yellow, white on green and red.
-	if RGB(249, 168, 37).Contrast() == White {
-		t.Error("white on yellow")
-	}
-	if RGB(46, 125, 50).Contrast() != White || RGB(198, 40, 40).Contrast() != White {
-		t.Error("dark text on green or red")
-	}
-	if got := RGB(0, 100, 200).Tint(1); got != White {
-		t.Errorf("Tint(1) = %v", got)
-	}
-	r := &rubric.Rubric{Zones: rubric.DefaultZones}
-	if ZoneColor(r, rubric.Hijau) != RGB(46, 125, 50) || ZoneColor(r, rubric.NoZone) != Neutral {
-		t.Error("ZoneColor")
-	}
-}
-
 func TestWrap(t *testing.T) {
 	d := New(msg.ID, Options{})
 	d.Font("", 10)
@@ -139,7 +111,7 @@ func build(t *testing.T, lang msg.Lang, o Options, text string) ([]byte, *Doc) {
 	d.Cell(0, 8, text, "", 1, "L", false)
 	d.Font("", 10)
 	d.MultiCell(0, 5, text+"\n"+text, "", "L", false)
-	d.Ink(Accent)
+	d.Ink(palette.Accent)
 	d.Text(MarginLeft, 100, ContentWidth, 5, "kurung (a) \\ b) "+text, "R")
 	d.Lines(MarginLeft, 110, ContentWidth, 5, []string{"baris satu", "baris (dua)"}, "C")
 	d.AddPage()

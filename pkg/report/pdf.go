@@ -8,6 +8,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
@@ -28,19 +29,6 @@ const (
 	maxAgendaUnits = 15
 )
 
-// Colours of the report beside the rubric's zones.
-var (
-	zebra       = pdfdoc.RGB(246, 247, 249)
-	headFill    = pdfdoc.RGB(232, 238, 246)
-	gridInk     = pdfdoc.RGB(224, 224, 224)
-	missingInk  = pdfdoc.RGB(106, 27, 154)
-	metInk      = pdfdoc.RGB(46, 125, 50)
-	barTrack    = pdfdoc.RGB(232, 232, 232)
-	partialInk  = pdfdoc.RGB(230, 81, 0)
-	notMetInk   = pdfdoc.RGB(198, 40, 40)
-	neutralBar  = pdfdoc.RGB(158, 158, 158)
-	coverStripe = pdfdoc.Accent
-)
 
 // PDF renders the report as an A4 PDF document: with the fast 8-bit
 // fonts, and again with the Unicode fonts if some text needs them.
@@ -132,7 +120,7 @@ func (p *pdfDoc) newPage() {
 	// A running head: the region and period, and the section.
 	d := p.d
 	d.Font("B", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	l := strings.TrimSpace(p.rp.Region + " · " + p.rp.Period)
 	l = strings.Trim(l, " ·")
 	if l == "" {
@@ -141,7 +129,7 @@ func (p *pdfDoc) newPage() {
 	d.Text(left, p.y, width*0.5, 4, d.Ellipsize(l, width*0.5-2), "L")
 	d.Font("", 7.5)
 	d.Text(left+width*0.5, p.y, width*0.5, 4, d.Ellipsize(p.head, width*0.5-2), "R")
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	d.Line(left, p.y+5, right, p.y+5)
 	p.y += 8
@@ -176,11 +164,11 @@ func (p *pdfDoc) section(title string, fresh bool, keep float64) {
 	p.toc = append(p.toc, tocEntry{title, d.PageNo()})
 	d.Bookmark(d.Str(title), 0, p.y)
 	d.Font("B", 15)
-	d.Ink(pdfdoc.Accent)
+	d.Ink(palette.Accent)
 	lines := d.Wrap(title, width)
 	d.Lines(left, p.y, width, 7, lines, "L")
 	p.y += 7*float64(len(lines)) + 1
-	d.Stroke(pdfdoc.Accent)
+	d.Stroke(palette.Accent)
 	d.SetLineWidth(0.5)
 	d.Line(left, p.y, left+30, p.y)
 	p.y += 4
@@ -193,13 +181,13 @@ func (p *pdfDoc) sub(title string, h float64) {
 	p.need(7 + h)
 	d := p.d
 	d.Font("B", 10.5)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(left, p.y, width, 5.5, d.Ellipsize(title, width), "L")
 	p.y += 6.5
 }
 
 // para draws wrapped text, flowing over pages.
-func (p *pdfDoc) para(s string, size float64, ink pdfdoc.Color) {
+func (p *pdfDoc) para(s string, size float64, ink palette.Color) {
 	d := p.d
 	d.Font("", size)
 	lh := size * 0.45
@@ -219,11 +207,11 @@ func (p *pdfDoc) bullet(s string) {
 	lh := 4.6
 	lines := d.Wrap(s, width-5)
 	p.need(lh * float64(min(len(lines), 3)))
-	d.Fill(pdfdoc.Accent)
+	d.Fill(palette.Accent)
 	d.Rect(left+0.8, p.y+lh/2-0.8, 1.6, 1.6, "F")
 	for _, l := range lines {
 		p.need(lh)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(left+5, p.y, width-5, lh, l, "L")
 		p.y += lh
 	}
@@ -304,9 +292,9 @@ func (t *table) header(again bool) {
 		lines = max(lines, len(l))
 	}
 	h := float64(lines)*lh + 2
-	d.Fill(headFill)
+	d.Fill(palette.HeadFill)
 	d.Rect(left, p.y, width, h, "F")
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	for i, c := range t.cols {
 		y := p.y + (h-float64(len(cells[i]))*lh)/2
 		d.Lines(t.x[i]+cellP, y, c.w-2*cellP, lh, cells[i], c.align)
@@ -323,7 +311,7 @@ func (t *table) row(h float64) float64 {
 	p := t.p
 	p.need(h)
 	if t.n%2 == 1 {
-		p.d.Fill(zebra)
+		p.d.Fill(palette.Zebra)
 		p.d.Rect(left, p.y, width, h, "F")
 	}
 	t.n++
@@ -333,7 +321,7 @@ func (t *table) row(h float64) float64 {
 func (t *table) done(h float64) { t.p.y += h }
 
 // text draws s in column i, on one line, shortened to fit.
-func (t *table) text(i int, y, h float64, s, style string, ink pdfdoc.Color) {
+func (t *table) text(i int, y, h float64, s, style string, ink palette.Color) {
 	d := t.p.d
 	d.Font(style, t.size)
 	d.Ink(ink)
@@ -342,7 +330,7 @@ func (t *table) text(i int, y, h float64, s, style string, ink pdfdoc.Color) {
 }
 
 // lines draws wrapped lines in column i from the top of the row.
-func (t *table) lines(i int, y, lh float64, lines []string, style string, ink pdfdoc.Color) {
+func (t *table) lines(i int, y, lh float64, lines []string, style string, ink palette.Color) {
 	d := t.p.d
 	d.Font(style, t.size)
 	d.Ink(ink)
@@ -364,12 +352,12 @@ func (t *table) wrap(i int, s, style string, n int) []string {
 }
 
 // swatch draws a colour square and a label in column i.
-func (t *table) swatch(i int, y, h float64, c pdfdoc.Color, label, style string) {
+func (t *table) swatch(i int, y, h float64, c palette.Color, label, style string) {
 	d := t.p.d
 	d.Fill(c)
 	d.Rect(t.x[i]+cellP, y+h/2-1.5, 3, 3, "F")
 	d.Font(style, t.size)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	w := t.cols[i].w - 2*cellP - 4.2
 	d.Text(t.x[i]+cellP+4.2, y, w, h, d.Ellipsize(label, w), "L")
 }
@@ -377,7 +365,7 @@ func (t *table) swatch(i int, y, h float64, c pdfdoc.Color, label, style string)
 // end closes the table with a rule.
 func (t *table) end() {
 	p := t.p
-	p.d.Stroke(pdfdoc.Rule)
+	p.d.Stroke(palette.Rule)
 	p.d.SetLineWidth(0.2)
 	p.d.Line(left, p.y, right, p.y)
 	p.y += 2
@@ -396,10 +384,10 @@ func (p *pdfDoc) cover() {
 		title = append(title[:3], d.Ellipsize(strings.Join(title[3:], " "), width-10))
 	}
 	bandH := 30 + 9.5*float64(len(title))
-	d.Fill(coverStripe)
+	d.Fill(palette.Accent)
 	d.Rect(0, 0, pdfdoc.PageWidth, bandH, "F")
 	d.Font("B", 9)
-	d.Ink(pdfdoc.White)
+	d.Ink(palette.White)
 	d.Text(left, 16, width, 5, p.t(msg.ReportKicker), "L")
 	d.Font("B", 21)
 	d.Lines(left, 24, width, 9.5, title, "L")
@@ -407,7 +395,7 @@ func (p *pdfDoc) cover() {
 
 	if rp.Region != "" {
 		d.Font("B", 22)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		l := d.Wrap(locale.Truncate(rp.Region, maxName), width)
 		if len(l) > 2 {
 			l = l[:2]
@@ -417,7 +405,7 @@ func (p *pdfDoc) cover() {
 	}
 	if rp.Period != "" {
 		d.Font("", 14)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(left, p.y, width, 7, d.Ellipsize(p.t(msg.ReportPeriodOf, rp.Period), width), "L")
 		p.y += 9
 	}
@@ -434,13 +422,13 @@ func (p *pdfDoc) cover() {
 		fields = append(fields, [2]string{label, dt})
 	}
 	for _, f := range fields {
-		style, ink := "B", pdfdoc.Text
+		style, ink := "B", palette.Text
 		if f[0] == "-" {
-			style, ink = "", pdfdoc.Muted
+			style, ink = "", palette.Muted
 		} else {
 			p.y += 1.5
 			d.Font("", 8)
-			d.Ink(pdfdoc.Muted)
+			d.Ink(palette.Muted)
 			d.Text(left, p.y, width, 4, f[0], "L")
 			p.y += 4
 		}
@@ -461,21 +449,21 @@ func (p *pdfDoc) cover() {
 func (p *pdfDoc) scoreBox(x, y, w, h float64) {
 	rp, d := p.rp, p.d
 	sw := 56.0
-	d.Fill(pdfdoc.Panel)
+	d.Fill(palette.Panel)
 	d.RoundedRect(x, y, sw, h, 2, "1234", "F")
 	d.Font("B", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	name := p.t(msg.ReportRegionScore)
 	d.Text(x+2, y+3, sw-4, 4, d.Ellipsize(name, sw-4), "C")
 	d.Font("B", 28)
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	s := "–"
 	if rp.Score.Score != nil {
 		s = rp.Num(*rp.Score.Score)
 	}
 	d.Text(x, y+h/2-6, sw, 12, s, "C")
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	d.Text(x+2, y+h-7.5, sw-4, 4, d.Ellipsize(p.t(msg.ReportScaleOf, rp.Num(rp.Rubric.Scale.Min), rp.Num(rp.Rubric.Scale.Max)), sw-4), "C")
 
 	bx := x + sw + 4
@@ -517,10 +505,10 @@ func (p *pdfDoc) scoreBox(x, y, w, h float64) {
 			ry += r.lh
 		}
 	} else {
-		d.Fill(pdfdoc.Panel)
+		d.Fill(palette.Panel)
 		d.RoundedRect(bx, y, bw, h, 2, "1234", "F")
 		d.Font("", 9)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		l := d.Wrap(p.t(msg.ReportNoRegionScore), bw-6)
 		d.Lines(bx+3, y+(h-4.5*float64(len(l)))/2, bw-6, 4.5, l, "C")
 	}
@@ -538,15 +526,15 @@ func (p *pdfDoc) scoreBox(x, y, w, h float64) {
 	}
 	for _, l := range lines {
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(tx, ty, tw-14, 5, d.Ellipsize(l.label, tw-15), "L")
 		d.Font("B", 10)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(tx+tw-14, ty, 14, 5, l.value, "R")
 		ty += 5.5
 	}
 	d.Font("", 7.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	rule := d.Wrap(p.t(msg.ReportScoreIs, rp.RollupText()), tw)
 	if len(rule) > 3 {
 		rule = append(rule[:2], d.Ellipsize(strings.Join(rule[2:], " "), tw))
@@ -564,12 +552,12 @@ func (p *pdfDoc) contents() {
 	// everything again before drawing on it.
 	d.Font("B", 13.5)
 	d.Font("", 9.5)
-	d.Fill(pdfdoc.White)
-	d.Ink(pdfdoc.White)
-	d.Stroke(pdfdoc.White)
+	d.Fill(palette.White)
+	d.Ink(palette.White)
+	d.Stroke(palette.White)
 	y := p.tocY
 	d.Font("B", 11)
-	d.Ink(pdfdoc.Accent)
+	d.Ink(palette.Accent)
 	d.Text(left, y, width, 6, p.t(msg.ReportContents), "L")
 	y += 7
 	for _, e := range p.toc {
@@ -577,11 +565,11 @@ func (p *pdfDoc) contents() {
 			break
 		}
 		d.Font("", 9.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(left, y, width-20, 5, d.Ellipsize(e.title, width-22), "L")
 		d.Font("B", 9.5)
 		d.Text(right-20, y, 20, 5, strconv.Itoa(e.page), "R")
-		d.Stroke(gridInk)
+		d.Stroke(palette.Grid)
 		d.SetLineWidth(0.15)
 		d.Line(left, y+5, right, y+5)
 		y += 5.6
@@ -653,23 +641,23 @@ func (p *pdfDoc) summary() {
 	tot := make([]int, len(rp.Categories))
 	for _, tr := range rp.Types {
 		y := t.row(rowH)
-		t.text(0, y, rowH, tr.Label, "", pdfdoc.Text)
-		t.text(1, y, rowH, locale.Int(lang, tr.Units), "B", pdfdoc.Text)
-		t.text(2, y, rowH, locale.Int(lang, tr.Complete), "", pdfdoc.Text)
+		t.text(0, y, rowH, tr.Label, "", palette.Text)
+		t.text(1, y, rowH, locale.Int(lang, tr.Units), "B", palette.Text)
+		t.text(2, y, rowH, locale.Int(lang, tr.Complete), "", palette.Text)
 		t.text(3, y, rowH, dash(lang, tr.Incomplete), "", missingIfAny(tr.Incomplete))
 		for ci, n := range tr.Counts {
 			tot[ci] += n
-			t.text(4+ci, y, rowH, dash(lang, n), "", pdfdoc.Text)
+			t.text(4+ci, y, rowH, dash(lang, n), "", palette.Text)
 		}
 		t.done(rowH)
 	}
 	y := t.row(rowH)
-	t.text(0, y, rowH, p.t(msg.ReportTotal), "B", pdfdoc.Text)
-	t.text(1, y, rowH, locale.Int(lang, rp.Total), "B", pdfdoc.Text)
-	t.text(2, y, rowH, locale.Int(lang, rp.Complete), "B", pdfdoc.Text)
+	t.text(0, y, rowH, p.t(msg.ReportTotal), "B", palette.Text)
+	t.text(1, y, rowH, locale.Int(lang, rp.Total), "B", palette.Text)
+	t.text(2, y, rowH, locale.Int(lang, rp.Complete), "B", palette.Text)
 	t.text(3, y, rowH, dash(lang, rp.Incomplete), "B", missingIfAny(rp.Incomplete))
 	for ci, n := range tot {
-		t.text(4+ci, y, rowH, dash(lang, n), "B", pdfdoc.Text)
+		t.text(4+ci, y, rowH, dash(lang, n), "B", palette.Text)
 	}
 	t.done(rowH)
 	t.end()
@@ -687,9 +675,9 @@ func (p *pdfDoc) summary() {
 	tw := 78.0
 	d.Font("B", 7.5)
 	ty := top
-	d.Fill(headFill)
+	d.Fill(palette.HeadFill)
 	d.Rect(left, ty, tw, rowH, "F")
-	d.Ink(pdfdoc.Text)
+	d.Ink(palette.Text)
 	d.Text(left+cellP, ty, 40, rowH, p.catTitle(), "L")
 	d.Text(left+tw-38, ty, 16, rowH, p.t(msg.ReportColUnits), "R")
 	d.Text(left+tw-20, ty, 19, rowH, p.t(msg.ReportColShare), "R")
@@ -698,7 +686,7 @@ func (p *pdfDoc) summary() {
 		d.Fill(c.Color)
 		d.Rect(left+cellP, ty+1, 3, 3, "F")
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(left+cellP+4.5, ty, tw-44, rowH, d.Ellipsize(c.Label, tw-46), "L")
 		d.Font("B", 8.5)
 		d.Text(left+tw-38, ty, 16, rowH, locale.Int(lang, c.Count), "R")
@@ -707,20 +695,20 @@ func (p *pdfDoc) summary() {
 		ty += rowH
 	}
 	if rp.Incomplete > 0 {
-		d.Fill(neutralBar)
+		d.Fill(palette.Neutral)
 		d.Rect(left+cellP, ty+1, 3, 3, "F")
 		d.Font("", 8.5)
-		d.Ink(missingInk)
+		d.Ink(palette.Missing)
 		d.Text(left+cellP+4.5, ty, tw-44, rowH, p.t(msg.ReportIncompleteBar), "L")
 		d.Font("B", 8.5)
 		d.Text(left+tw-38, ty, 16, rowH, locale.Int(lang, rp.Incomplete), "R")
 		ty += rowH
 	}
-	d.Stroke(pdfdoc.Rule)
+	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	d.Line(left, ty, left+tw, ty)
 	d.Font("", 7)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	note := d.Wrap(p.t(msg.ReportShareNote), tw)
 	d.Lines(left, ty+1, tw, 3.3, note, "L")
 	p.categoryChart(left+tw+8, top, width-tw-8, chartH)
@@ -729,7 +717,7 @@ func (p *pdfDoc) summary() {
 	// Targets.
 	p.sub(p.t(msg.ReportTargets), 12)
 	if len(rp.Targets) == 0 {
-		p.para(p.t(msg.ReportNoTargets), 9, pdfdoc.Muted)
+		p.para(p.t(msg.ReportNoTargets), 9, palette.Muted)
 		return
 	}
 	t = p.newTable([]column{{p.t(msg.ReportColTarget), 0, "L"}, {p.t(msg.ReportColGoal), 34, "R"},
@@ -738,8 +726,8 @@ func (p *pdfDoc) summary() {
 		lines := t.wrap(0, tr.Label, "", 3)
 		h := math.Max(rowH, 4*float64(len(lines))+1.5)
 		y := t.row(h)
-		t.lines(0, y, 4, lines, "", pdfdoc.Text)
-		t.text(1, y, h, p.goal(tr.Target), "", pdfdoc.Text)
+		t.lines(0, y, 4, lines, "", palette.Text)
+		t.text(1, y, h, p.goal(tr.Target), "", palette.Text)
 		actual := "–"
 		if tr.Status != TargetUnknown {
 			if tr.Target.Kind == rubric.TargetZoneShare {
@@ -748,14 +736,14 @@ func (p *pdfDoc) summary() {
 				actual = rp.Num(tr.Actual)
 			}
 		}
-		t.text(2, y, h, actual, "B", pdfdoc.Text)
+		t.text(2, y, h, actual, "B", palette.Text)
 		switch tr.Status {
 		case TargetMet:
-			t.text(3, y, h, "✓ "+p.t(msg.ReportTargetMet), "B", metInk)
+			t.text(3, y, h, "✓ "+p.t(msg.ReportTargetMet), "B", palette.Met)
 		case TargetNotMet:
-			t.text(3, y, h, "✗ "+p.t(msg.ReportTargetNotMet), "B", notMetInk)
+			t.text(3, y, h, "✗ "+p.t(msg.ReportTargetNotMet), "B", palette.NotMet)
 		default:
-			t.text(3, y, h, p.t(msg.ReportTargetUnknown), "", pdfdoc.Muted)
+			t.text(3, y, h, p.t(msg.ReportTargetUnknown), "", palette.Muted)
 		}
 		t.done(h)
 	}
@@ -808,7 +796,7 @@ func (p *pdfDoc) categoryLegend() {
 		}
 		d.Fill(c.Color)
 		d.Rect(x, p.y+0.8, 2.6, 2.6, "F")
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(x+3.6, p.y, w-4, 4.2, c.Label, "L")
 		x += w
 	}
@@ -828,11 +816,11 @@ func (p *pdfDoc) bandName(b rubric.Band) string {
 }
 
 // bandColor is the colour of band b's category.
-func (p *pdfDoc) bandColor(b rubric.Band) pdfdoc.Color {
+func (p *pdfDoc) bandColor(b rubric.Band) palette.Color {
 	if ci := p.rp.CategoryOfBand(b); ci >= 0 {
 		return p.rp.Categories[ci].Color
 	}
-	return pdfdoc.Neutral
+	return palette.Neutral
 }
 
 // ---------------------------------------------------------------- charts
@@ -844,14 +832,14 @@ func (p *pdfDoc) categoryChart(x, y, w, h float64) {
 	type bar struct {
 		label string
 		n     int
-		c     pdfdoc.Color
+		c     palette.Color
 	}
 	var bars []bar
 	for _, c := range rp.Categories {
 		bars = append(bars, bar{shortCat(c.Label), c.Count, c.Color})
 	}
 	if rp.Incomplete > 0 {
-		bars = append(bars, bar{p.t(msg.ReportIncompleteBar), rp.Incomplete, neutralBar})
+		bars = append(bars, bar{p.t(msg.ReportIncompleteBar), rp.Incomplete, palette.Neutral})
 	}
 	most := 1
 	for _, b := range bars {
@@ -872,10 +860,10 @@ func (p *pdfDoc) categoryChart(x, y, w, h float64) {
 			d.Rect(bx, py+ph-bh, bw, bh, "F")
 		}
 		d.Font("B", 8)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(bx-3, py+ph-bh-4.5, bw+6, 4, locale.Int(rp.Lang, b.n), "C")
 		d.Font("", 7)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		l := d.Wrap(b.label, slot-1)
 		if len(l) > 2 {
 			l = append(l[:1], d.Ellipsize(strings.Join(l[1:], " "), slot-1))
@@ -901,13 +889,13 @@ func (p *pdfDoc) yAxis(x, px, pw, py, ph float64, top, step int) {
 	d.SetLineWidth(0.15)
 	for v := 0; v <= top; v += step {
 		gy := py + ph - ph*float64(v)/float64(top)
-		d.Stroke(gridInk)
+		d.Stroke(palette.Grid)
 		if v == 0 {
-			d.Stroke(pdfdoc.Muted)
+			d.Stroke(palette.Muted)
 		}
 		d.Line(px, gy, px+pw, gy)
 		d.Font("", 6.5)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(x, gy-2, px-x-1.5, 4, locale.Int(p.rp.Lang, v), "R")
 	}
 }
@@ -919,10 +907,10 @@ func (p *pdfDoc) distribution() {
 	p.section(p.t(msg.ReportSecDistribution), false, 125)
 	h := &rp.Histogram
 	if len(h.Bins) == 0 || rp.Complete == 0 {
-		p.para(p.t(msg.ReportNoScores), 9, pdfdoc.Muted)
+		p.para(p.t(msg.ReportNoScores), 9, palette.Muted)
 		return
 	}
-	p.para(p.t(msg.ReportHistogramNote, rp.Num(h.Step), locale.Int(rp.Lang, rp.Complete)), 8.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportHistogramNote, rp.Num(h.Step), locale.Int(rp.Lang, rp.Complete)), 8.5, palette.Muted)
 	const chartH = 78.0
 	p.need(chartH + 18)
 	x, y, w := left, p.y, width
@@ -958,7 +946,7 @@ func (p *pdfDoc) distribution() {
 		}
 		if b.Total > 0 {
 			d.Font("B", 7)
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 			d.Text(bx-3, base-4, bw+6, 3.6, locale.Int(rp.Lang, b.Total), "C")
 		}
 	}
@@ -966,7 +954,7 @@ func (p *pdfDoc) distribution() {
 	every := max(1, (len(h.Bins)+9)/10)
 	dec := locale.Decimals(h.Step)
 	d.Font("", 6.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	ay := py + ph
 	for i := 0; i <= len(h.Bins); i++ {
 		v := h.Max
@@ -974,7 +962,7 @@ func (p *pdfDoc) distribution() {
 			v = h.Bins[i].Lo
 		}
 		tx := xOf(v)
-		d.Stroke(pdfdoc.Muted)
+		d.Stroke(palette.Muted)
 		d.Line(tx, ay, tx, ay+1)
 		if i%every == 0 || i == len(h.Bins) {
 			d.Text(tx-8, ay+1, 16, 3.4, locale.Num(rp.Lang, v, dec), "C")
@@ -992,7 +980,7 @@ func (p *pdfDoc) distribution() {
 		c := p.bandColor(b)
 		d.Fill(c)
 		d.Rect(x0, by, x1-x0, 5, "F")
-		d.Stroke(pdfdoc.White)
+		d.Stroke(palette.White)
 		d.SetLineWidth(0.4)
 		d.Line(x0, by, x0, by+5)
 		name := b.Label.In(p.lang())
@@ -1014,7 +1002,7 @@ func (p *pdfDoc) distribution() {
 		p.need(4)
 		d.Fill(p.bandColor(b))
 		d.Rect(left, p.y+0.8, 2.6, 2.6, "F")
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Text(left+4, p.y, width-4, 4, d.Ellipsize(label, width-5), "L")
 		p.y += 4
 	}
@@ -1098,15 +1086,15 @@ func (p *pdfDoc) classCells(t *table, i int, y, h float64, b *rubric.Band, label
 		if label {
 			i++
 		}
-		t.text(i, y, h, p.t(msg.ReportIncompleteShort), "", missingInk)
+		t.text(i, y, h, p.t(msg.ReportIncompleteShort), "", palette.Missing)
 		return
 	}
 	if rp.Zoned && rp.HasGrades() {
-		t.text(i, y, h, b.Grade, "B", pdfdoc.Text)
+		t.text(i, y, h, b.Grade, "B", palette.Text)
 		i++
 	}
 	if label {
-		t.text(i, y, h, b.Label.In(p.lang()), "", pdfdoc.Text)
+		t.text(i, y, h, b.Label.In(p.lang()), "", palette.Text)
 		i++
 	}
 	if rp.Zoned {
@@ -1126,10 +1114,10 @@ func (t *table) nameType(i int, name string, lh float64) ([]string, float64) {
 
 // drawNameType draws what nameType prepared, the type in small print.
 func (t *table) drawNameType(i int, y, lh float64, name []string, typ string) {
-	t.lines(i, y, lh, name, "", pdfdoc.Text)
+	t.lines(i, y, lh, name, "", palette.Text)
 	d := t.p.d
 	d.Font("", 6.5)
-	d.Ink(pdfdoc.Muted)
+	d.Ink(palette.Muted)
 	w := t.cols[i].w - 2*cellP
 	d.Text(t.x[i]+cellP, y+(rowH-lh)/2+lh*float64(len(name)), w, 3, d.Ellipsize(typ, w), "L")
 }
@@ -1137,7 +1125,7 @@ func (t *table) drawNameType(i int, y, lh float64, name []string, typ string) {
 func (p *pdfDoc) ranking() {
 	rp := p.rp
 	p.section(p.t(msg.ReportSecRanking), false, 40)
-	p.para(p.t(msg.ReportRankingNote, locale.Int(rp.Lang, len(rp.Ranking))), 8.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportRankingNote, locale.Int(rp.Lang, len(rp.Ranking))), 8.5, palette.Muted)
 	if len(rp.Ranking) == 0 {
 		return
 	}
@@ -1152,10 +1140,10 @@ func (p *pdfDoc) ranking() {
 		u := &rp.Units[rk.Unit]
 		name, h := t.nameType(2, u.Name, 3.4)
 		y := t.row(h)
-		t.text(0, y, rowH, strconv.Itoa(rk.Rank), "B", pdfdoc.Text)
-		t.text(1, y, rowH, u.Code, "B", pdfdoc.Text)
+		t.text(0, y, rowH, strconv.Itoa(rk.Rank), "B", palette.Text)
+		t.text(1, y, rowH, u.Code, "B", palette.Text)
 		t.drawNameType(2, y, 3.4, name, rp.TypeLabel(u.Type))
-		t.text(3, y, rowH, rp.Num(rk.Score), "B", pdfdoc.Text)
+		t.text(3, y, rowH, rp.Num(rk.Score), "B", palette.Text)
 		p.classCells(t, 4, y, rowH, u.Band, true)
 		t.done(h)
 	}
@@ -1189,40 +1177,40 @@ func (p *pdfDoc) averages() {
 	t := p.newTable(fill(cols, 0), size)
 	for _, tr := range rp.Types {
 		y := t.row(rowH)
-		t.text(0, y, rowH, tr.Label, "", pdfdoc.Text)
-		t.text(1, y, rowH, locale.Int(lang, tr.Complete)+" / "+locale.Int(lang, tr.Units), "", pdfdoc.Text)
+		t.text(0, y, rowH, tr.Label, "", palette.Text)
+		t.text(1, y, rowH, locale.Int(lang, tr.Complete)+" / "+locale.Int(lang, tr.Units), "", palette.Text)
 		if tr.Score != nil {
-			t.text(2, y, rowH, rp.Num(*tr.Score), "B", pdfdoc.Text)
-			t.text(3, y, rowH, rp.Num(tr.Min), "", pdfdoc.Text)
-			t.text(4, y, rowH, rp.Num(tr.Max), "", pdfdoc.Text)
+			t.text(2, y, rowH, rp.Num(*tr.Score), "B", palette.Text)
+			t.text(3, y, rowH, rp.Num(tr.Min), "", palette.Text)
+			t.text(4, y, rowH, rp.Num(tr.Max), "", palette.Text)
 		} else {
-			t.text(2, y, rowH, "–", "", pdfdoc.Muted)
+			t.text(2, y, rowH, "–", "", palette.Muted)
 		}
 		p.classCells(t, 5, y, rowH, tr.Band, true)
 		t.done(rowH)
 	}
 	if rp.Score.Score != nil {
 		y := t.row(rowH)
-		t.text(0, y, rowH, p.t(msg.ReportRegionRow), "B", pdfdoc.Text)
-		t.text(1, y, rowH, locale.Int(lang, rp.Complete)+" / "+locale.Int(lang, rp.Total), "B", pdfdoc.Text)
-		t.text(2, y, rowH, rp.Num(*rp.Score.Score), "B", pdfdoc.Text)
+		t.text(0, y, rowH, p.t(msg.ReportRegionRow), "B", palette.Text)
+		t.text(1, y, rowH, locale.Int(lang, rp.Complete)+" / "+locale.Int(lang, rp.Total), "B", palette.Text)
+		t.text(2, y, rowH, rp.Num(*rp.Score.Score), "B", palette.Text)
 		lo, hi := rp.scoreRange()
-		t.text(3, y, rowH, rp.Num(lo), "", pdfdoc.Text)
-		t.text(4, y, rowH, rp.Num(hi), "", pdfdoc.Text)
+		t.text(3, y, rowH, rp.Num(lo), "", palette.Text)
+		t.text(4, y, rowH, rp.Num(hi), "", palette.Text)
 		p.classCells(t, 5, y, rowH, rp.Score.Band, true)
 		t.done(rowH)
 	}
 	t.end()
 	if rp.Rubric.Rollup.Rule == rubric.RollupWeightedMean {
-		p.para(p.t(msg.ReportTypeMeanNote), 7.5, pdfdoc.Muted)
+		p.para(p.t(msg.ReportTypeMeanNote), 7.5, palette.Muted)
 	}
 
 	p.sub(p.t(msg.ReportByGroup), 2*rowH+8)
 	if len(rp.Groups) == 0 {
-		p.para(p.t(msg.ReportFlatRubric), 9, pdfdoc.Muted)
+		p.para(p.t(msg.ReportFlatRubric), 9, palette.Muted)
 		return
 	}
-	p.para(p.t(msg.ReportGroupNote), 8, pdfdoc.Muted)
+	p.para(p.t(msg.ReportGroupNote), 8, palette.Muted)
 	const barW = 46.0
 	cols = []column{{p.t(msg.ReportColGroup), 0, "L"}, {p.t(msg.ReportColShareWeight), 18, "R"},
 		{p.t(msg.ReportColUnits), 14, "R"}, {p.t(msg.ReportColAchievement), barW + 18, "L"}}
@@ -1247,27 +1235,27 @@ func (p *pdfDoc) averages() {
 		}
 		h := math.Max(rowH, 3.6*float64(len(lines))+1.4)
 		y := t.row(h)
-		ink := pdfdoc.Text
+		ink := palette.Text
 		if weakest {
-			ink = notMetInk
+			ink = palette.NotMet
 		}
 		d.Ink(ink)
 		d.Lines(t.x[0]+cellP+indent, y+(h-3.6*float64(len(lines)))/2, nw, 3.6, lines, "L")
-		t.text(1, y, h, locale.Percent(lang, g.Share, 1), "", pdfdoc.Muted)
-		t.text(2, y, h, locale.Int(lang, g.Units), "", pdfdoc.Text)
+		t.text(1, y, h, locale.Percent(lang, g.Share, 1), "", palette.Muted)
+		t.text(2, y, h, locale.Int(lang, g.Units), "", palette.Text)
 		if g.Units > 0 {
 			bx := t.x[3] + cellP
-			d.Fill(barTrack)
+			d.Fill(palette.Track)
 			d.Rect(bx, y+h/2-1.3, barW, 2.6, "F")
 			if g.Mean > 0 {
 				d.Fill(p.fractionColor(g.Mean))
 				d.Rect(bx, y+h/2-1.3, math.Max(0.4, barW*g.Mean), 2.6, "F")
 			}
 			d.Font(style, 8)
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 			d.Text(bx+barW+1, y, 16, h, locale.Percent(lang, g.Mean, 1), "R")
 		} else {
-			t.text(3, y, h, "–", "", pdfdoc.Muted)
+			t.text(3, y, h, "–", "", palette.Muted)
 		}
 		t.done(h)
 	}
@@ -1284,7 +1272,7 @@ func (rp *Report) scoreRange() (lo, hi float64) {
 
 // fractionColor colours an achievement by the band the same
 // achievement of the whole scale would fall in.
-func (p *pdfDoc) fractionColor(f float64) pdfdoc.Color {
+func (p *pdfDoc) fractionColor(f float64) palette.Color {
 	r := p.rp.Rubric
 	v := score.Round(r.Scale.Min+f*(r.Scale.Max-r.Scale.Min), r.Scale.Decimals, r.Scale.Rounding)
 	return p.bandColor(r.BandFor(v))
@@ -1296,9 +1284,9 @@ func (p *pdfDoc) agenda() {
 	rp, d := p.rp, p.d
 	lang := rp.Lang
 	p.section(p.t(msg.ReportSecAgenda), false, 60)
-	p.para(p.t(msg.ReportAgendaNote), 8.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportAgendaNote), 8.5, palette.Muted)
 	if rp.Top == 0 {
-		p.para(p.t(msg.ReportNoFailing), 9.5, pdfdoc.Text)
+		p.para(p.t(msg.ReportNoFailing), 9.5, palette.Text)
 		return
 	}
 	const numW = 9.0
@@ -1331,52 +1319,52 @@ func (p *pdfDoc) agenda() {
 		h := 4.6*float64(len(title)) + 3.8*float64(max(len(sl), 1)) + 1 + 4.1*float64(len(rl)) + 3.5*float64(len(ul)) + 4
 		p.need(math.Min(h, p.bottom-pdfdoc.MarginTop-12))
 		top := p.y
-		d.Fill(pdfdoc.Accent)
+		d.Fill(palette.Accent)
 		d.Circle(left+3.2, top+2.4, 3, "F")
 		d.Font("B", 8.5)
-		d.Ink(pdfdoc.White)
+		d.Ink(palette.White)
 		d.Text(left, top+0.2, 6.4, 4.4, strconv.Itoa(i+1), "C")
 		x := left + numW
 		d.Font("B", 9.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Lines(x, p.y, tw, 4.6, title, "L")
 		p.y += 4.6 * float64(len(title))
 		// The share of units failing, as a bar beside the numbers.
 		bx := right - 48
-		d.Fill(barTrack)
+		d.Fill(palette.Track)
 		d.Rect(bx, p.y+1, 48, 2.4, "F")
 		if ir.Assessed > 0 {
 			nm := float64(ir.NotMet) / float64(ir.Assessed)
 			pa := float64(ir.Partial) / float64(ir.Assessed)
-			d.Fill(notMetInk)
+			d.Fill(palette.NotMet)
 			if nm > 0 {
 				d.Rect(bx, p.y+1, 48*nm, 2.4, "F")
 			}
-			d.Fill(partialInk)
+			d.Fill(palette.Partial)
 			if pa > 0 {
 				d.Rect(bx+48*nm, p.y+1, 48*pa, 2.4, "F")
 			}
 		}
 		d.Font("", 8)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Lines(x, p.y, tw-52, 3.8, sl, "L")
 		p.y += 3.8*float64(max(len(sl), 1)) + 1
 		d.Font("", 8.5)
 		for _, l := range rl {
 			p.need(4.1)
-			d.Ink(pdfdoc.Text)
+			d.Ink(palette.Text)
 			d.Text(x, p.y, tw, 4.1, l, "L")
 			p.y += 4.1
 		}
 		d.Font("", 7.5)
 		for _, l := range ul {
 			p.need(3.5)
-			d.Ink(pdfdoc.Muted)
+			d.Ink(palette.Muted)
 			d.Text(x, p.y, tw, 3.5, l, "L")
 			p.y += 3.5
 		}
 		p.y += 2
-		d.Stroke(gridInk)
+		d.Stroke(palette.Grid)
 		d.SetLineWidth(0.15)
 		d.Line(x, p.y, right, p.y)
 		p.y += 2
@@ -1386,12 +1374,12 @@ func (p *pdfDoc) agenda() {
 	d.Font("", 7.5)
 	x := left + numW
 	for _, k := range []struct {
-		c pdfdoc.Color
+		c palette.Color
 		s string
-	}{{notMetInk, p.t(msg.ReportNotMet)}, {partialInk, p.t(msg.ReportPartial)}} {
+	}{{palette.NotMet, p.t(msg.ReportNotMet)}, {palette.Partial, p.t(msg.ReportPartial)}} {
 		d.Fill(k.c)
 		d.Rect(x, p.y+0.8, 2.6, 2.6, "F")
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(x+3.6, p.y, 40, 4.2, k.s, "L")
 		x += d.Width(k.s) + 10
 	}
@@ -1430,11 +1418,11 @@ func (p *pdfDoc) issues() {
 		}
 	}
 	inds := rp.Rubric.Indicators()
-	p.para(p.t(msg.ReportIssuesNote), 8.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportIssuesNote), 8.5, palette.Muted)
 	list := func(title string, rows []Issue, none string, items func(is Issue) string, which func(is Issue) []int) {
 		p.sub(title, 2*rowH+6)
 		if len(rows) == 0 {
-			p.para(none, 9, pdfdoc.Muted)
+			p.para(none, 9, palette.Muted)
 			return
 		}
 		defer func() {
@@ -1451,7 +1439,7 @@ func (p *pdfDoc) issues() {
 					key = append(key, inds[k].Code+" "+inds[k].Text.In(p.lang()))
 				}
 			}
-			p.para(joinSome(rp.Lang, key, 40)+".", 7.5, pdfdoc.Text)
+			p.para(joinSome(rp.Lang, key, 40)+".", 7.5, palette.Text)
 		}()
 		cols := []column{{p.t(msg.ReportColCode), p.codeWidth(8), "L"}, {p.t(msg.ReportColName) + " · " + p.t(msg.ReportColType), 62, "L"},
 			{p.t(msg.ReportColItems), 0, "L"}}
@@ -1462,9 +1450,9 @@ func (p *pdfDoc) issues() {
 			name, h := t.nameType(1, u.Name, 3.5)
 			h = math.Max(h, 3.6*float64(len(lines))+1.6)
 			y := t.row(h)
-			t.text(0, y, rowH, u.Code, "B", pdfdoc.Text)
+			t.text(0, y, rowH, u.Code, "B", palette.Text)
 			t.drawNameType(1, y, 3.5, name, rp.TypeLabel(u.Type))
-			t.lines(2, y, 3.6, lines, "", pdfdoc.Text)
+			t.lines(2, y, 3.6, lines, "", palette.Text)
 			t.done(h)
 		}
 		t.end()
@@ -1480,10 +1468,10 @@ func (p *pdfDoc) issues() {
 		}
 		return strings.Join(parts, ", ")
 	}, func(is Issue) []int { return is.Missing })
-	p.para(p.t(msg.ReportIncompleteNote), 7.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportIncompleteNote), 7.5, palette.Muted)
 	list(p.t(msg.ReportNAList, len(na)), na, p.t(msg.ReportNoNA), func(is Issue) string { return rp.Codes(is.NA) },
 		func(is Issue) []int { return is.NA })
-	p.para(p.t(msg.ReportNANote), 7.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportNANote), 7.5, palette.Muted)
 }
 
 // ----------------------------------------------------------- methodology
@@ -1534,10 +1522,10 @@ func (p *pdfDoc) methodology() {
 		h := 4.2 * float64(len(lines))
 		p.need(h)
 		d.Font("B", 8.5)
-		d.Ink(pdfdoc.Muted)
+		d.Ink(palette.Muted)
 		d.Text(left, p.y, kw, 4.2, d.Ellipsize(f[0], kw-2), "L")
 		d.Font("", 8.5)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Lines(left+kw, p.y, width-kw, 4.2, lines, "L")
 		p.y += h + 0.8
 	}
@@ -1546,7 +1534,7 @@ func (p *pdfDoc) methodology() {
 	if r.Scale.Rule == rubric.WeightedSum {
 		how = msg.ReportHowSum
 	}
-	p.para(p.t(how), 8.5, pdfdoc.Text)
+	p.para(p.t(how), 8.5, palette.Text)
 
 	// Bands.
 	p.sub(p.t(msg.ReportBands), 2*rowH+4)
@@ -1560,9 +1548,9 @@ func (p *pdfDoc) methodology() {
 	for i := len(r.Bands) - 1; i >= 0; i-- {
 		b := r.Bands[i]
 		y := t.row(rowH)
-		t.text(0, y, rowH, p.bandRange(i), "", pdfdoc.Text)
-		t.text(1, y, rowH, b.Grade, "B", pdfdoc.Text)
-		t.text(2, y, rowH, b.Label.In(p.lang()), "", pdfdoc.Text)
+		t.text(0, y, rowH, p.bandRange(i), "", palette.Text)
+		t.text(1, y, rowH, b.Grade, "B", palette.Text)
+		t.text(2, y, rowH, b.Label.In(p.lang()), "", palette.Text)
 		zone := p.t(msg.ReportNoZone)
 		if b.Zone != rubric.NoZone {
 			zone = r.ZoneInfo(b.Zone).Label.In(p.lang())
@@ -1571,7 +1559,7 @@ func (p *pdfDoc) methodology() {
 		t.done(rowH)
 	}
 	t.end()
-	p.para(p.t(msg.ReportBandsNote), 7.5, pdfdoc.Muted)
+	p.para(p.t(msg.ReportBandsNote), 7.5, palette.Muted)
 
 	// The structure with weights.
 	p.sub(p.t(msg.ReportStructure), 2*rowH+4)
@@ -1598,11 +1586,11 @@ func (p *pdfDoc) methodology() {
 		}
 		h := math.Max(rowH, 3.6*float64(len(lines))+1.4)
 		y := t.row(h)
-		d.Ink(pdfdoc.Text)
+		d.Ink(palette.Text)
 		d.Lines(t.x[0]+cellP+indent, y+(h-3.6*float64(len(lines)))/2, nw, 3.6, lines, "L")
-		t.text(1, y, h, locale.Int(lang, n), "", pdfdoc.Muted)
-		t.text(2, y, h, rp.Weight(tr.Weight), "", pdfdoc.Text)
-		t.text(3, y, h, locale.Percent(lang, tr.Share, 2), style, pdfdoc.Text)
+		t.text(1, y, h, locale.Int(lang, n), "", palette.Muted)
+		t.text(2, y, h, rp.Weight(tr.Weight), "", palette.Text)
+		t.text(3, y, h, locale.Percent(lang, tr.Share, 2), style, palette.Text)
 		t.done(h)
 	}
 	t.end()
@@ -1610,25 +1598,25 @@ func (p *pdfDoc) methodology() {
 	if r.Scale.Rule == rubric.WeightedSum {
 		note = msg.ReportStructureNoteSum
 	}
-	p.para(p.t(note), 7.5, pdfdoc.Muted)
+	p.para(p.t(note), 7.5, palette.Muted)
 
 	// Sources and provenance.
 	p.sub(p.t(msg.ReportSources), 10)
 	if len(r.Sources) == 0 {
-		p.para(p.t(msg.ReportNoSources), 8.5, pdfdoc.Muted)
+		p.para(p.t(msg.ReportNoSources), 8.5, palette.Muted)
 	}
 	for i, s := range r.Sources {
 		text := strconv.Itoa(i+1) + ". " + s.Title
 		if s.URL != "" {
 			text += " — " + s.URL
 		}
-		p.para(text, 8.5, pdfdoc.Text)
+		p.para(text, 8.5, palette.Text)
 		if s.Note != "" {
 			p.y -= 1
 			d.Font("", 7.5)
 			for _, l := range d.Wrap(s.Note, width-5) {
 				p.need(3.5)
-				d.Ink(pdfdoc.Muted)
+				d.Ink(palette.Muted)
 				d.Text(left+5, p.y, width-5, 3.5, l, "L")
 				p.y += 3.5
 			}
@@ -1637,7 +1625,7 @@ func (p *pdfDoc) methodology() {
 	}
 	if len(r.Provenance) > 0 {
 		p.sub(p.t(msg.ReportProvenance), 2*rowH+4)
-		p.para(p.t(msg.ReportProvenanceNote), 7.5, pdfdoc.Muted)
+		p.para(p.t(msg.ReportProvenanceNote), 7.5, palette.Muted)
 		cols = []column{{p.t(msg.ReportColItem), 0, "L"}, {p.t(msg.ReportColStatus), 22, "L"}, {p.t(msg.ReportColSourceNote), 70, "L"}}
 		t = p.newTable(fill(cols, 0), 7.5)
 		for _, f := range r.Provenance {
@@ -1646,16 +1634,16 @@ func (p *pdfDoc) methodology() {
 			nl := t.wrap(2, sn, "", 8)
 			h := math.Max(rowH, 3.3*float64(max(len(il), len(nl)))+1.6)
 			y := t.row(h)
-			t.lines(0, y, 3.3, il, "", pdfdoc.Text)
-			ink := pdfdoc.Text
+			t.lines(0, y, 3.3, il, "", palette.Text)
+			ink := palette.Text
 			switch f.Status {
 			case rubric.Published:
-				ink = metInk
+				ink = palette.Met
 			case rubric.Unverified:
-				ink = partialInk
+				ink = palette.Partial
 			}
 			t.lines(1, y, 3.3, []string{p.factStatus(f.Status)}, "B", ink)
-			t.lines(2, y, 3.3, nl, "", pdfdoc.Muted)
+			t.lines(2, y, 3.3, nl, "", palette.Muted)
 			t.done(h)
 		}
 		t.end()
@@ -1685,7 +1673,7 @@ func (p *pdfDoc) appendix() {
 	rp := p.rp
 	lang := rp.Lang
 	p.section(p.t(msg.ReportSecAppendix), true, 0)
-	p.para(p.t(msg.ReportAppendixNote), 8, pdfdoc.Muted)
+	p.para(p.t(msg.ReportAppendixNote), 8, palette.Muted)
 	const size = 7.5
 	cols := []column{{p.t(msg.ReportColCode), p.codeWidth(size), "L"}, {p.t(msg.ReportColName) + " · " + p.t(msg.ReportColType), 0, "L"},
 		{p.t(msg.ReportColScore), 13, "R"}}
@@ -1700,19 +1688,19 @@ func (p *pdfDoc) appendix() {
 		u := &rp.Units[ui]
 		name, h := t.nameType(1, u.Name, 3.3)
 		y := t.row(h)
-		t.text(0, y, rowH, u.Code, "B", pdfdoc.Text)
+		t.text(0, y, rowH, u.Code, "B", palette.Text)
 		t.drawNameType(1, y, 3.3, name, rp.TypeLabel(u.Type))
 		if u.Score != nil {
-			t.text(2, y, rowH, rp.Num(*u.Score), "B", pdfdoc.Text)
+			t.text(2, y, rowH, rp.Num(*u.Score), "B", palette.Text)
 		} else {
-			t.text(2, y, rowH, "–", "", pdfdoc.Muted)
+			t.text(2, y, rowH, "–", "", palette.Muted)
 		}
 		p.classCells(t, 3, y, rowH, u.Band, false)
 		c := u.Counts
 		for i, n := range []int{c.Met, c.Partial, c.NotMet, c.NA, c.NotApplicable, c.Missing} {
-			ink := pdfdoc.Text
+			ink := palette.Text
 			if i == 5 && n > 0 {
-				ink = missingInk
+				ink = palette.Missing
 			}
 			t.text(counts+i, y, rowH, dash(lang, n), "", ink)
 		}
@@ -1731,11 +1719,11 @@ func dash(lang msg.Lang, n int) string {
 	return locale.Int(lang, n)
 }
 
-func missingIfAny(n int) pdfdoc.Color {
+func missingIfAny(n int) palette.Color {
 	if n > 0 {
-		return missingInk
+		return palette.Missing
 	}
-	return pdfdoc.Text
+	return palette.Text
 }
 
 // shortCat drops the word "Zona"/"zone" from a zone's label where space

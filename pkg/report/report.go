@@ -55,7 +55,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
-	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
@@ -135,7 +135,7 @@ type Category struct {
 	Zone  rubric.Zone
 	Bands []int  // indexes in Rubric.Bands, ascending
 	Label string // "Zona Hijau", or "A · Sangat baik"
-	Color pdfdoc.Color
+	Color palette.Color
 	Count int     // complete units in it
 	Share float64 // of the complete units, 0..1
 }
@@ -360,7 +360,7 @@ func (rp *Report) categories() {
 				label = r.ZoneInfo(b.Zone).Label.In(string(rp.Lang))
 			}
 			rp.Categories = append(rp.Categories, Category{Zone: b.Zone, Bands: []int{bi}, Label: label,
-				Color: pdfdoc.ZoneColor(r, b.Zone)})
+				Color: palette.Zone(r, b.Zone)})
 			continue
 		}
 		label := b.Label.In(string(rp.Lang))
@@ -378,7 +378,7 @@ func (rp *Report) categories() {
 			if n > 1 {
 				f = 0.7 * float64(i) / float64(n-1)
 			}
-			rp.Categories[i].Color = pdfdoc.Accent.Tint(f)
+			rp.Categories[i].Color = palette.Accent.Tint(f)
 		}
 	}
 	for i := range rp.Units {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
-	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/pkg/xlsxzip"
@@ -100,9 +100,6 @@ func (b *xbook) check(err error) {
 
 func ptr[T any](v T) *T { return &v }
 
-// hex is a colour as excelize writes it.
-func hex(c pdfdoc.Color) string { return fmt.Sprintf("#%02X%02X%02X", c.R, c.G, c.B) }
-
 func (b *xbook) styles() {
 	add := func(name string, s *excelize.Style) {
 		// Name the font always: without a family LibreOffice draws a serif.
@@ -131,12 +128,12 @@ func (b *xbook) styles() {
 	if n := b.rp.Rubric.Scale.Decimals; n > 0 {
 		dec = "0." + strings.Repeat("0", n)
 	}
-	head := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#37474F"}}
-	add("title", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 15, Color: hex(pdfdoc.Accent)}})
+	head := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.HeadDark.Hex()}}
+	add("title", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 15, Color: palette.Accent.Hex()}})
 	add("subtitle", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
-	add("muted", &excelize.Style{Font: &excelize.Font{Color: "#616161"}})
-	add("h", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: hex(pdfdoc.Accent)}})
-	add("head", &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"}, Fill: head,
+	add("muted", &excelize.Style{Font: &excelize.Font{Color: palette.Muted.Hex()}})
+	add("h", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: palette.Accent.Hex()}})
+	add("head", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.White.Hex()}, Fill: head,
 		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
 	add("label", &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	add("text", &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
@@ -153,11 +150,11 @@ func (b *xbook) styles() {
 	add("pct2", &excelize.Style{CustomNumFmt: ptr("0.00%")})
 	add("dec1", &excelize.Style{CustomNumFmt: ptr("0.0")})
 	add("dec1B", &excelize.Style{CustomNumFmt: ptr("0.0"), Font: &excelize.Font{Bold: true}})
-	add("weak", &excelize.Style{Font: &excelize.Font{Bold: true, Color: hex(notMetInk)}})
-	add("met", &excelize.Style{Font: &excelize.Font{Bold: true, Color: hex(metInk)}})
-	add("notmet", &excelize.Style{Font: &excelize.Font{Bold: true, Color: hex(notMetInk)}})
-	add("missing", &excelize.Style{Font: &excelize.Font{Color: hex(missingInk)}})
-	add("agenda", &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#FFEBEE"}},
+	add("weak", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.NotMet.Hex()}})
+	add("met", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.Met.Hex()}})
+	add("notmet", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.NotMet.Hex()}})
+	add("missing", &excelize.Style{Font: &excelize.Font{Color: palette.Missing.Hex()}})
+	add("agenda", &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.Mark.Hex()}},
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	for d := 1; d <= 4; d++ {
 		s := &excelize.Style{Alignment: &excelize.Alignment{Indent: d - 1, Vertical: "top"}}
@@ -167,11 +164,11 @@ func (b *xbook) styles() {
 		add(fmt.Sprintf("indent%d", d), s)
 	}
 	for ci, c := range b.rp.Categories {
-		add(fmt.Sprintf("cat%d", ci), &excelize.Style{Font: &excelize.Font{Bold: true, Color: hex(c.Color.Contrast())},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(c.Color)}}})
+		add(fmt.Sprintf("cat%d", ci), &excelize.Style{Font: &excelize.Font{Bold: true, Color: c.Color.Contrast().Hex()},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c.Color.Hex()}}})
 	}
-	add("incomplete", &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(neutralBar)}}})
+	add("incomplete", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.White.Hex()},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.Neutral.Hex()}}})
 }
 
 // catStyle is the style of a band's category cell.
@@ -642,7 +639,7 @@ func (b *xbook) binLabel(i int) string {
 
 // axisFont is dark enough to read (LibreOffice draws a chart's default
 // axis labels in light grey).
-var axisFont = excelize.Font{Size: 9, Family: "Calibri", Color: "#424242"}
+var axisFont = excelize.Font{Size: 9, Family: "Calibri", Color: palette.ChartText.Hex()}
 
 func countAxis(most int) excelize.ChartAxis {
 	zero := 0.0
@@ -664,7 +661,7 @@ func (b *xbook) zoneChart(sheet, at string, head, last int) {
 	most := 1
 	for r := head + 1; r <= last; r++ {
 		i := r - head - 1
-		c := neutralBar
+		c := palette.Neutral
 		n := rp.Incomplete
 		if i < len(rp.Categories) {
 			c, n = rp.Categories[i].Color, rp.Categories[i].Count
@@ -674,7 +671,7 @@ func (b *xbook) zoneChart(sheet, at string, head, last int) {
 			Name:       abs(sheet, 1, r),
 			Categories: abs(sheet, 2, head),
 			Values:     abs(sheet, 2, r),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(c)}},
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c.Hex()}},
 		})
 	}
 	key := msg.ReportUnitsPerZone
@@ -713,7 +710,7 @@ func (b *xbook) histChart(sheet, at string, head, last int) {
 			Name:       abs(sheet, 3+ci, head),
 			Categories: abs(sheet, 2, head+1) + ":" + strings.SplitN(abs(sheet, 2, last), "!", 2)[1],
 			Values:     abs(sheet, 3+ci, head+1) + ":" + strings.SplitN(abs(sheet, 3+ci, last), "!", 2)[1],
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(c.Color)}},
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c.Color.Hex()}},
 		})
 	}
 	gap, overlap, vary := uint(15), 100, false
