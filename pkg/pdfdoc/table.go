@@ -13,6 +13,10 @@ type Column struct {
 	Align string  // "L", "C" or "R"
 }
 
+// Col is a column: its title, width (0: what the others leave) and
+// alignment ("L", "C" or "R").
+func Col(title string, w float64, align string) Column { return Column{title, w, align} }
+
 // TableStyle is how a table looks. The three documents each use one of
 // Shaded, Dark and Ruled.
 type TableStyle struct {

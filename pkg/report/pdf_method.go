@@ -1,0 +1,218 @@
+package report
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
+	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// methodology: how the scores were computed, the bands, the rubric's
+// structure with weights, its sources and what the report decided.
+func (p *pdfDoc) methodology() {
+	rp, d := p.rp, p.Flow
+	r := rp.Rubric
+	lang := rp.Lang
+	p.Section(p.t(msg.ReportSecMethod), true, 0)
+
+	kind := map[rubric.Kind]msg.Key{rubric.Observation: msg.KindObservation, rubric.Survey: msg.KindSurvey, rubric.Mixed: msg.KindMixed}[r.Kind]
+	scale := p.t(msg.ReportScaleLinear, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max))
+	if r.Scale.Rule == rubric.WeightedSum {
+		scale = p.t(msg.ReportScaleSum, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max), rp.Weight(r.Scale.Factor))
+	}
+	rounding := p.t(msg.ReportRoundHalfUp)
+	if r.Scale.Rounding == rubric.HalfEven {
+		rounding = p.t(msg.ReportRoundHalfEven)
+	}
+	kv := [][2]string{
+		{p.t(msg.ReportRubric), r.Title.In(p.lang())},
+		{p.t(msg.ReportMethodID), r.Ref() + " · " + p.t(msg.ReportMethodVersion, r.Version) + " · " + p.t(kind)},
+		{p.t(msg.ReportMethodHash), r.Hash()},
+		{p.t(msg.ReportMethodScale), scale},
+		{p.t(msg.ReportMethodRounding), p.t(msg.ReportRoundingText, r.Scale.Decimals, rounding)},
+		{p.t(msg.ReportMethodRollup), rp.RollupText()},
+		{p.t(msg.ReportMethodIndicators), locale.Int(lang, len(r.Indicators()))},
+		{p.t(msg.ReportMethodTool), rp.Tool},
+	}
+	if len(rp.Inputs) > 0 {
+		var files []string
+		for _, in := range rp.Inputs {
+			sum := in.SHA256
+			if len(sum) > 16 {
+				sum = sum[:16]
+			}
+			files = append(files, locale.Truncate(in.Name, 120)+" (SHA-256 "+sum+")")
+		}
+		kv = append(kv, [2]string{p.t(msg.ReportMethodInputs), joinSome(lang, files, 20)})
+	}
+	const kw = 42.0
+	for _, f := range kv {
+		d.Font("", 8.5)
+		lines := d.Wrap(f[1], width-kw)
+		if len(lines) > 8 {
+			lines = append(lines[:7], d.Ellipsize(strings.Join(lines[7:], " "), width-kw))
+		}
+		h := 4.2 * float64(len(lines))
+		p.Need(h)
+		d.Font("B", 8.5)
+		d.Ink(palette.Muted)
+		d.Text(left, p.Y, kw, 4.2, d.Ellipsize(f[0], kw-2), "L")
+		d.Font("", 8.5)
+		d.Ink(palette.Text)
+		d.Lines(left+kw, p.Y, width-kw, 4.2, lines, "L")
+		p.Y += h + 0.8
+	}
+	p.Y += 1
+	how := msg.ReportHowLinear
+	if r.Scale.Rule == rubric.WeightedSum {
+		how = msg.ReportHowSum
+	}
+	p.Para(p.t(how), 8.5, palette.Text)
+
+	// Bands.
+	p.Heading(subHeading, p.t(msg.ReportBands), 2*rowH+4)
+	var grades []string // as wide as the widest grade ("Sangat Kurang")
+	for _, b := range r.Bands {
+		grades = append(grades, b.Grade)
+	}
+	cols := []pdfdoc.Column{
+		pdfdoc.Col(p.t(msg.ReportColRange), 34, "L"),
+		pdfdoc.Col(p.t(msg.ReportColGrade), p.fitWidth(grades, "B", 8.5, 18, 34), "C"),
+		pdfdoc.Col(p.t(msg.ReportColLabel), 0, "L"),
+		pdfdoc.Col(p.t(msg.ReportColZone), 34, "L"),
+	}
+	t := p.NewTable(cols, 8.5, pdfdoc.Shaded)
+	for i := len(r.Bands) - 1; i >= 0; i-- {
+		b := r.Bands[i]
+		y := t.Row(rowH)
+		t.Cell(0, y, rowH, p.bandRange(i), "", palette.Text)
+		t.Cell(1, y, rowH, b.Grade, "B", palette.Text)
+		t.Cell(2, y, rowH, b.Label.In(p.lang()), "", palette.Text)
+		zone := p.t(msg.ReportNoZone)
+		if b.Zone != rubric.NoZone {
+			zone = r.ZoneInfo(b.Zone).Label.In(p.lang())
+		}
+		t.Swatch(3, y, rowH, p.bandColor(b), zone, "")
+		t.Done(rowH)
+	}
+	t.End()
+	p.Para(p.t(msg.ReportBandsNote), 7.5, palette.Muted)
+
+	// The structure with weights.
+	p.Heading(subHeading, p.t(msg.ReportStructure), 2*rowH+4)
+	cols = []pdfdoc.Column{
+		pdfdoc.Col(p.t(msg.ReportColGroup), 0, "L"),
+		pdfdoc.Col(p.t(msg.ReportColIndicators), 18, "R"),
+		pdfdoc.Col(p.t(msg.ReportColWeight), 18, "R"),
+		pdfdoc.Col(p.t(msg.ReportColShareWeight), 20, "R"),
+	}
+	t = p.NewTable(cols, 8, pdfdoc.Shaded)
+	for _, tr := range rp.Tree {
+		name, n, style := "", 1, ""
+		if tr.Group != nil {
+			name = rp.GroupName(tr.Group)
+			n = countIndicators(tr.Group)
+			if tr.Depth == 1 {
+				style = "B"
+			}
+		} else {
+			name = tr.Indicator.Code + " · " + tr.Indicator.Text.In(p.lang())
+		}
+		indent := 3.5 * float64(tr.Depth-1)
+		d.Font(style, 8)
+		nw := t.Cols[0].W - 2*cellP - indent
+		lines := d.Wrap(name, nw)
+		if len(lines) > 2 {
+			lines = []string{lines[0], d.Ellipsize(strings.Join(lines[1:], " "), nw)}
+		}
+		h := math.Max(rowH, 3.6*float64(len(lines))+1.4)
+		y := t.Row(h)
+		d.Ink(palette.Text)
+		d.Lines(t.X[0]+cellP+indent, y+(h-3.6*float64(len(lines)))/2, nw, 3.6, lines, "L")
+		t.Cell(1, y, h, locale.Int(lang, n), "", palette.Muted)
+		t.Cell(2, y, h, rp.Weight(tr.Weight), "", palette.Text)
+		t.Cell(3, y, h, locale.Percent(lang, tr.Share, 2), style, palette.Text)
+		t.Done(h)
+	}
+	t.End()
+	note := msg.ReportStructureNote
+	if r.Scale.Rule == rubric.WeightedSum {
+		note = msg.ReportStructureNoteSum
+	}
+	p.Para(p.t(note), 7.5, palette.Muted)
+
+	// Sources and provenance.
+	p.Heading(subHeading, p.t(msg.ReportSources), 10)
+	if len(r.Sources) == 0 {
+		p.Para(p.t(msg.ReportNoSources), 8.5, palette.Muted)
+	}
+	for i, s := range r.Sources {
+		text := strconv.Itoa(i+1) + ". " + s.Title
+		if s.URL != "" {
+			text += " — " + s.URL
+		}
+		p.Para(text, 8.5, palette.Text)
+		if s.Note != "" {
+			p.Y -= 1
+			d.Font("", 7.5)
+			for _, l := range d.Wrap(s.Note, width-5) {
+				p.Need(3.5)
+				d.Ink(palette.Muted)
+				d.Text(left+5, p.Y, width-5, 3.5, l, "L")
+				p.Y += 3.5
+			}
+			p.Y += 1.5
+		}
+	}
+	if len(r.Provenance) > 0 {
+		p.Heading(subHeading, p.t(msg.ReportProvenance), 2*rowH+4)
+		p.Para(p.t(msg.ReportProvenanceNote), 7.5, palette.Muted)
+		cols = []pdfdoc.Column{
+			pdfdoc.Col(p.t(msg.ReportColItem), 0, "L"),
+			pdfdoc.Col(p.t(msg.ReportColStatus), 22, "L"),
+			pdfdoc.Col(p.t(msg.ReportColSourceNote), 70, "L"),
+		}
+		t = p.NewTable(cols, 7.5, pdfdoc.Shaded)
+		for _, f := range r.Provenance {
+			il := t.Wrap(0, f.Item, "", 8)
+			sn := strings.TrimSpace(strings.Trim(f.Source+" · "+f.Note, " ·"))
+			nl := t.Wrap(2, sn, "", 8)
+			h := math.Max(rowH, 3.3*float64(max(len(il), len(nl)))+1.6)
+			y := t.Row(h)
+			t.Lines(0, y, 3.3, il, "", palette.Text)
+			ink := palette.Text
+			switch f.Status {
+			case rubric.Published:
+				ink = palette.Met
+			case rubric.Unverified:
+				ink = palette.Partial
+			}
+			t.Lines(1, y, 3.3, []string{p.factStatus(f.Status)}, "B", ink)
+			t.Lines(2, y, 3.3, nl, "", palette.Muted)
+			t.Done(h)
+		}
+		t.End()
+	}
+
+	// What this report decided.
+	p.Heading(subHeading, p.t(msg.ReportDecisions), 10)
+	for _, k := range []msg.Key{msg.ReportDecRegion, msg.ReportDecRanking, msg.ReportDecTypes, msg.ReportDecGroups,
+		msg.ReportDecAgenda, msg.ReportDecIssues, msg.ReportDecDate} {
+		p.Bullet(p.t(k))
+	}
+}
+
+func (p *pdfDoc) factStatus(s rubric.FactStatus) string { return p.factStatusIn(p.rp.Lang, s) }
+
+func countIndicators(g *rubric.Group) int {
+	n := len(g.Indicators)
+	for _, c := range g.Groups {
+		n += countIndicators(c)
+	}
+	return n
+}
