@@ -237,8 +237,8 @@ func (w *worker) draw(u *results.Unit, unicode bool) (data []byte, lost bool, er
 		Title:        msg.T(w.sh.lang, msg.CardDocTitle, locale.Truncate(firstNonEmpty(u.Name, u.Code), 200)),
 		Creator:      w.sh.tool,
 	})
-	c := &cardDoc{worker: w, d: d, sh: w.sh, u: u, unicode: unicode}
-	c.draw()
+	c := &cardDoc{worker: w, sh: w.sh, u: u, unicode: unicode}
+	c.draw(d)
 	data, err = d.Bytes()
 	return data, d.Lost(), err
 }

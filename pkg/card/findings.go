@@ -24,11 +24,11 @@ func (c *cardDoc) findings() {
 	}
 	if len(rows) == 0 {
 		if c.u.Status == results.Complete {
-			c.heading(c.t(msg.CardFindings, 0), 6)
-			c.d.Font("", 8.5)
-			c.d.Ink(palette.Text)
-			c.d.Text(left, c.y, width, 4.5, c.t(msg.CardNoFindings), "L")
-			c.y += 5
+			c.Heading(heading, c.t(msg.CardFindings, 0), 6)
+			c.Font("", 8.5)
+			c.Ink(palette.Text)
+			c.Text(left, c.Y, width, 4.5, c.t(msg.CardNoFindings), "L")
+			c.Y += 5
 		}
 		return
 	}
@@ -36,7 +36,7 @@ func (c *cardDoc) findings() {
 	for k, i := range rows {
 		blocks[k] = c.findingBlock(inds[i], &c.u.Indicators[i])
 	}
-	c.heading(c.t(msg.CardFindings, len(rows)), math.Min(blocks[0].height(), 40))
+	c.Heading(heading, c.t(msg.CardFindings, len(rows)), math.Min(blocks[0].height(), 40))
 	for k := range blocks {
 		c.drawFinding(&blocks[k])
 	}
@@ -128,9 +128,9 @@ func (c *cardDoc) answerText(ind *rubric.Indicator, ir *results.IndicatorResult)
 }
 
 func (c *cardDoc) drawFinding(b *findingBlock) {
-	d := c.d
-	c.need(math.Min(b.height(), c.bottom-pdfdoc.MarginTop-12))
-	top := c.y
+	d := c.Flow
+	c.Need(math.Min(b.height(), c.Bottom-pdfdoc.MarginTop-12))
+	top := c.Y
 	col := statusColors[b.ir.Status]
 	label := c.sh.statusLabel(b.ir.Status)
 	d.Fill(col)
@@ -143,32 +143,32 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 	d.Ink(palette.Text)
 	d.Text(codeX, top, codeW, lhText, d.Ellipsize(b.code, codeW-1.5), "L")
 	d.Font("", 8.5)
-	c.lines(textX, top, right-pointsW-textX, lhText, b.title, "L")
+	c.Lines(textX, top, right-pointsW-textX, lhText, b.title, "L")
 	d.Font("", 7.5)
 	d.Ink(palette.Muted)
 	d.Text(right-pointsW, top, pointsW, lhText, b.points, "R")
-	c.y = top + lhText*float64(len(b.title)) + 1
+	c.Y = top + lhText*float64(len(b.title)) + 1
 
 	for i := range b.paras {
 		p := &b.paras[i]
-		c.need(p.lh())
+		c.Need(p.lh())
 		d.Font("B", 7.5)
 		d.Ink(palette.Muted)
-		d.Text(codeX, c.y, labelW, p.lh(), p.label, "L")
+		d.Text(codeX, c.Y, labelW, p.lh(), p.label, "L")
 		if p.small {
 			d.Font("", 7.5)
 		} else {
 			d.Font("", 8.5)
 			d.Ink(palette.Text)
 		}
-		c.flowLines(paraX, c.y, paraW, p.lh(), p.lines)
-		c.y += 0.8
+		c.FlowLines(paraX, paraW, p.lh(), p.lines)
+		c.Y += 0.8
 	}
-	c.y += 1
+	c.Y += 1
 	d.Stroke(palette.Divider)
 	d.SetLineWidth(0.2)
-	d.Line(codeX, c.y, right, c.y)
-	c.y += 2.5
+	d.Line(codeX, c.Y, right, c.Y)
+	c.Y += 2.5
 }
 
 // others: the indicators answered N/A and those not applicable to the
@@ -184,12 +184,12 @@ func (c *cardDoc) others() {
 		}
 	}
 	if len(na) > 0 {
-		c.heading(c.t(msg.CardNAList, len(na)), 8)
+		c.Heading(heading, c.t(msg.CardNAList, len(na)), 8)
 		c.list(na, srcNone, true)
 	}
 	if len(notApp) > 0 {
 		typ := c.sh.typeLabel(c.u.Type)
-		c.heading(c.t(msg.CardNotApplicableList, locale.Truncate(typ, maxShort), len(notApp)), 8)
+		c.Heading(heading, c.t(msg.CardNotApplicableList, locale.Truncate(typ, maxShort), len(notApp)), 8)
 		c.list(notApp, srcNone, false)
 	}
 }
@@ -206,8 +206,14 @@ const (
 
 // table: one row per indicator, under its groups.
 func (c *cardDoc) table() {
-	c.heading(c.t(msg.CardAllIndicators), 14)
-	c.tableHeader()
+	c.Heading(heading, c.t(msg.CardAllIndicators), 14)
+	c.tbl = c.NewTable([]pdfdoc.Column{
+		pdfdoc.Col(c.t(msg.CardCodeShort), tCodeW, "L"),
+		pdfdoc.Col(c.t(msg.CardIndicator), tTextW, "L"),
+		pdfdoc.Col(c.t(msg.CardAnswer), tAnswerW, "L"),
+		pdfdoc.Col(c.t(msg.CardStatus), tStatusW, "L"),
+		pdfdoc.Col(c.t(msg.CardPoints), tPointsW, "R"),
+	}, 7.5, pdfdoc.Ruled)
 	var walk func(g *rubric.Group)
 	walk = func(g *rubric.Group) {
 		if !g.IsRoot() {
@@ -221,48 +227,13 @@ func (c *cardDoc) table() {
 		}
 	}
 	walk(c.sh.r.Root())
-}
-
-func (c *cardDoc) tableHeader() {
-	d := c.d
-	d.Font("B", 7)
-	d.Ink(palette.Muted)
-	x := left
-	for _, col := range []struct {
-		s     string
-		w     float64
-		align string
-	}{
-		{c.t(msg.CardCodeShort), tCodeW, "L"}, {c.t(msg.CardIndicator), tTextW, "L"},
-		{c.t(msg.CardAnswer), tAnswerW, "L"}, {c.t(msg.CardStatus), tStatusW, "L"},
-		{c.t(msg.CardPoints), tPointsW, "R"},
-	} {
-		d.Text(x, c.y, col.w, 4, col.s, col.align)
-		x += col.w
-	}
-	c.y += 4.5
-	d.Stroke(palette.Rule)
-	d.SetLineWidth(0.2)
-	d.Line(left, c.y, right, c.y)
-	c.y += 0.8
-}
-
-// tableNeed starts a new page, with the table's header and the group
-// being listed, unless h fits.
-func (c *cardDoc) tableNeed(h float64) {
-	if c.y+h > c.bottom {
-		c.newPage()
-		c.tableHeader()
-		if c.group != nil {
-			c.groupRow(c.group, true)
-		}
-	}
+	c.tbl.End()
 }
 
 // groupRow heads a group's rows in the table (again, "continued", at the
 // top of a new page).
 func (c *cardDoc) groupRow(g *rubric.Group, again bool) {
-	d := c.d
+	d := c.Flow
 	gs := c.u.Groups[c.sh.groupIdx[g]]
 	indent := 2.5 * float64(g.Depth()-1)
 	label := g.Name.In(string(c.sh.lang))
@@ -277,23 +248,24 @@ func (c *cardDoc) groupRow(g *rubric.Group, again bool) {
 		right1 = locale.Percent(c.sh.lang, gs.Fraction, 1)
 	}
 	if !again {
-		// Never a heading alone at the foot of a page.
-		c.group = nil
-		c.tableNeed(6 + 3*tLH)
-		c.group = g
+		// Never a heading alone at the foot of a page; on the pages the
+		// group continues on, it is named again under the header.
+		c.tbl.Continued = nil
+		c.Need(6 + 3*tLH)
+		c.tbl.Continued = func() { c.groupRow(g, true) }
 	}
-	c.y += 0.8
+	c.Y += 0.8
 	d.Fill(palette.Panel)
-	d.Rect(left, c.y, width, 4.6, "F")
+	d.Rect(left, c.Y, width, 4.6, "F")
 	d.Font("B", 8)
 	d.Ink(palette.Text)
-	d.Text(left+indent, c.y, width-indent-tPointsW, 4.6, d.Ellipsize(label, width-indent-tPointsW-2), "L")
-	d.Text(right-tPointsW, c.y, tPointsW, 4.6, right1, "R")
-	c.y += 5.2
+	d.Text(left+indent, c.Y, width-indent-tPointsW, 4.6, d.Ellipsize(label, width-indent-tPointsW-2), "L")
+	d.Text(right-tPointsW, c.Y, tPointsW, 4.6, right1, "R")
+	c.Y += 5.2
 }
 
 func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResult) {
-	d := c.d
+	d := c.Flow
 	lang := c.sh.lang
 	text := c.wrap(ind.Text.In(string(lang)), tTextW-2, "", 7.5, true)
 	var answer []string
@@ -317,17 +289,17 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	}
 	n := max(len(text), len(answer))
 	h := tLH*float64(n) + 1.2
-	c.tableNeed(h)
+	c.tbl.Row(h)
 	d.Font("", 7.5)
 	d.Ink(palette.Text)
-	d.Text(left, c.y, tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "L")
-	c.lines(left+tCodeW, c.y, tTextW, tLH, text, "L")
-	c.lines(left+tCodeW+tTextW, c.y, tAnswerW, tLH, answer, "L")
+	d.Text(left, c.Y, tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "L")
+	c.Lines(left+tCodeW, c.Y, tTextW, tLH, text, "L")
+	c.Lines(left+tCodeW+tTextW, c.Y, tAnswerW, tLH, answer, "L")
 	d.Font("B", 7.5)
 	d.Ink(statusColors[ir.Status])
-	d.Text(right-tPointsW-tStatusW, c.y, tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "L")
+	d.Text(right-tPointsW-tStatusW, c.Y, tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "L")
 	d.Font("", 7.5)
 	d.Ink(palette.Text)
-	d.Text(right-tPointsW, c.y, tPointsW, tLH, points, "R")
-	c.y += h
+	d.Text(right-tPointsW, c.Y, tPointsW, tLH, points, "R")
+	c.Y += h
 }

@@ -18,9 +18,9 @@ import (
 
 // Layout, in millimetres and points.
 const (
-	left   = pdfdoc.MarginLeft
+	left   = pdfdoc.Left
 	width  = pdfdoc.ContentWidth
-	right  = left + width
+	right  = pdfdoc.Right
 	gapSec = 5.0 // before a section heading
 
 	// Longest texts a card prints; the rest is cut with a note.
@@ -32,22 +32,27 @@ const (
 // cardDoc draws one card.
 type cardDoc struct {
 	*worker
-	d       *pdfdoc.Doc
+	*pdfdoc.Flow
 	sh      *shared
 	u       *results.Unit
 	unicode bool
-	y       float64 // where the next thing goes
-	bottom  float64 // lowest y the body may use
-	pages   int
-	group   *rubric.Group // the group the table is listing
+	tbl     *pdfdoc.Table // the table of every indicator, once begun
 }
+
+// heading is how a card's section titles look.
+var heading = pdfdoc.HeadingStyle{Size: 11, Ink: palette.Accent, Gap: gapSec, Line: 5.5, Height: 7, Room: 7}
 
 func (c *cardDoc) t(key msg.Key, args ...any) string { return msg.T(c.sh.lang, key, args...) }
 
-func (c *cardDoc) draw() {
-	c.d.SetFooter(c.sh.footer(c.u))
-	c.bottom = pdfdoc.PageHeight - c.d.FooterHeight() - 3
-	c.newPage()
+func (c *cardDoc) draw(d *pdfdoc.Doc) {
+	c.Flow = pdfdoc.NewFlow(d, c.sh.footer(c.u))
+	// A running head, so that a loose page still says whose it is.
+	head := c.u.Code
+	if name := strings.TrimSpace(c.u.Name); name != "" {
+		head += " · " + locale.Truncate(name, maxShort)
+	}
+	c.Head = pdfdoc.RunningHead{Left: head, Right: c.t(msg.CardTitle), Split: 0.65}
+	c.NewPage()
 	c.header()
 	if c.u.Status == results.Incomplete {
 		c.banner()
@@ -64,49 +69,18 @@ func (c *cardDoc) draw() {
 	c.table()
 }
 
-func (c *cardDoc) newPage() {
-	c.d.AddPage()
-	c.pages++
-	c.y = pdfdoc.MarginTop
-	if c.pages == 1 {
-		return
-	}
-	// A running head, so that a loose page still says whose it is.
-	d := c.d
-	d.Font("B", 7.5)
-	d.Ink(palette.Muted)
-	head := c.u.Code
-	if name := strings.TrimSpace(c.u.Name); name != "" {
-		head += " · " + locale.Truncate(name, maxShort)
-	}
-	d.Text(left, c.y, width*0.65, 4, d.Ellipsize(head, width*0.65-2), "L")
-	d.Font("", 7.5)
-	d.Text(left+width*0.65, c.y, width*0.35, 4, d.Ellipsize(c.t(msg.CardTitle), width*0.35-2), "R")
-	d.Stroke(palette.Rule)
-	d.SetLineWidth(0.2)
-	d.Line(left, c.y+5, right, c.y+5)
-	c.y += 8
-}
-
-// need starts a new page unless h more millimetres fit on this one.
-func (c *cardDoc) need(h float64) {
-	if c.y+h > c.bottom {
-		c.newPage()
-	}
-}
-
 // wrap breaks s into lines of width w in the given font, remembering
 // the result for texts every card shares (the rubric's).
 func (c *cardDoc) wrap(s string, w float64, style string, size float64, shared bool) []string {
-	c.d.Font(style, size)
+	c.Font(style, size)
 	if !shared {
-		return c.d.Wrap(s, w)
+		return c.Wrap(s, w)
 	}
 	k := wrapKey{s: s, w: w, size: size, style: style, unicode: c.unicode}
 	if lines, ok := c.wraps[k]; ok {
 		return lines
 	}
-	lines := c.d.Wrap(s, w)
+	lines := c.Wrap(s, w)
 	if len(c.wraps) > 20000 {
 		clear(c.wraps)
 	}
@@ -119,11 +93,6 @@ type wrapKey struct {
 	w, size float64
 	style   string
 	unicode bool
-}
-
-// lines draws lines from (x, y), lh apart, in the current font.
-func (c *cardDoc) lines(x, y, w, lh float64, lines []string, align string) {
-	c.d.Lines(x, y, w, lh, lines, align)
 }
 
 // cut shortens a person's text to n runes, saying so.
@@ -154,16 +123,16 @@ func (c *cardDoc) period() string {
 
 // header: the title line, the unit's name and its details.
 func (c *cardDoc) header() {
-	d := c.d
+	d := c.Flow
 	d.Font("B", 8.5)
 	d.Ink(palette.Accent)
 	title := c.t(msg.CardTitle)
-	d.Text(left, c.y, d.Width(title)+2, 4, title, "L")
+	d.Text(left, c.Y, d.Width(title)+2, 4, title, "L")
 	rest := width - d.Width(title) - 4
 	d.Font("", 7.5)
 	d.Ink(palette.Muted)
-	d.Text(right-rest, c.y, rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "R")
-	c.y += 6
+	d.Text(right-rest, c.Y, rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "R")
+	c.Y += 6
 
 	name := strings.TrimSpace(c.u.Name)
 	if name == "" {
@@ -174,8 +143,8 @@ func (c *cardDoc) header() {
 		lines = append(lines[:2], d.Ellipsize(strings.Join(lines[2:], " "), width-2))
 	}
 	d.Ink(palette.Text)
-	c.lines(left, c.y, width, 7, lines, "L")
-	c.y += 7*float64(len(lines)) + 1.5
+	c.Lines(left, c.Y, width, 7, lines, "L")
+	c.Y += 7*float64(len(lines)) + 1.5
 
 	typ := c.sh.typeLabel(c.u.Type)
 	fields := [][2]string{
@@ -189,7 +158,7 @@ func (c *cardDoc) header() {
 	cw := width / 3
 	for i, f := range fields {
 		x := left + float64(i%3)*cw
-		y := c.y + float64(i/3)*8.5
+		y := c.Y + float64(i/3)*8.5
 		d.Font("", 7)
 		d.Ink(palette.Muted)
 		d.Text(x, y, cw, 3.2, f[0], "L")
@@ -201,34 +170,34 @@ func (c *cardDoc) header() {
 		d.Ink(palette.Text)
 		d.Text(x, y+3.2, cw, 4.5, d.Ellipsize(locale.Truncate(v, maxShort), cw-3), "L")
 	}
-	c.y += 17.5
+	c.Y += 17.5
 	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.3)
-	d.Line(left, c.y, right, c.y)
-	c.y += 3
+	d.Line(left, c.Y, right, c.Y)
+	c.Y += 3
 }
 
 // banner: an incomplete unit's warning, in place of the score.
 func (c *cardDoc) banner() {
-	d := c.d
+	d := c.Flow
 	total := len(c.u.Indicators) - c.u.Counts.NotApplicable
 	why := c.t(msg.CardIncompleteWhy, c.u.Counts.Missing, total)
 	lines := c.wrap(why, width-10, "", 9.5, false)
 	h := 13 + 4.5*float64(len(lines))
 	d.Fill(palette.Attention)
-	d.RoundedRect(left, c.y, width, h, 2, "1234", "F")
+	d.RoundedRect(left, c.Y, width, h, 2, "1234", "F")
 	d.Ink(palette.White)
 	d.Font("B", 18)
-	d.Text(left+5, c.y+2.5, width-10, 8, c.t(msg.CardIncomplete), "L")
+	d.Text(left+5, c.Y+2.5, width-10, 8, c.t(msg.CardIncomplete), "L")
 	d.Font("", 9.5)
-	c.lines(left+5, c.y+10.5, width-10, 4.5, lines, "L")
-	c.y += h + 3
+	c.Lines(left+5, c.Y+10.5, width-10, 4.5, lines, "L")
+	c.Y += h + 3
 }
 
 // scorePanel: the score, the zone badge with grade and label, and the
 // band table with this unit's band marked.
 func (c *cardDoc) scorePanel() {
-	d := c.d
+	d := c.Flow
 	sh := c.sh
 	band := *c.u.Band
 	bandH := 4.4
@@ -266,26 +235,26 @@ func (c *cardDoc) scorePanel() {
 
 	// The score.
 	d.Fill(palette.Panel)
-	d.RoundedRect(left, c.y, sw, h, 2, "1234", "F")
+	d.RoundedRect(left, c.Y, sw, h, 2, "1234", "F")
 	d.Ink(palette.Muted)
 	d.Font("B", 7.5)
-	d.Text(left, c.y+3, sw, 4, c.t(msg.CardScore), "C")
+	d.Text(left, c.Y+3, sw, 4, c.t(msg.CardScore), "C")
 	d.Ink(palette.Text)
 	d.Font("B", 30)
-	d.Text(left, c.y+h/2-6.5, sw, 13, sh.num(*c.u.Score), "C")
+	d.Text(left, c.Y+h/2-6.5, sw, 13, sh.num(*c.u.Score), "C")
 	d.Font("", 8)
 	d.Ink(palette.Muted)
 	scale := c.t(msg.CardOutOf, sh.num(sh.r.Scale.Max))
 	if sh.r.Scale.Min != 0 {
 		scale = c.t(msg.CardScale, sh.num(sh.r.Scale.Min), sh.num(sh.r.Scale.Max))
 	}
-	d.Text(left, c.y+h-8, sw, 4, scale, "C")
+	d.Text(left, c.Y+h-8, sw, 4, scale, "C")
 
 	// The badge.
 	zc := c.zoneColor(band.Zone)
 	ink := zc.Contrast()
 	d.Fill(zc)
-	d.RoundedRect(bx, c.y, bw, h, 2, "1234", "F")
+	d.RoundedRect(bx, c.Y, bw, h, 2, "1234", "F")
 	d.Ink(ink)
 	var rows []struct {
 		s     string
@@ -314,7 +283,7 @@ func (c *cardDoc) scorePanel() {
 	for _, r := range rows {
 		total += r.lh
 	}
-	y := c.y + (h-total)/2
+	y := c.Y + (h-total)/2
 	for _, r := range rows {
 		d.Font(r.style, r.size)
 		d.Text(bx+3, y, bw-6, r.lh, r.s, "C")
@@ -324,8 +293,8 @@ func (c *cardDoc) scorePanel() {
 	// The bands.
 	d.Ink(palette.Muted)
 	d.Font("B", 7.5)
-	d.Text(tx, c.y, tw, 4, c.t(msg.CardBands), "L")
-	y = c.y + 5
+	d.Text(tx, c.Y, tw, 4, c.t(msg.CardBands), "L")
+	y = c.Y + 5
 	// Highest band first, as a scale reads.
 	for i := len(sh.bands) - 1; i >= 0; i-- {
 		b := sh.bands[i]
@@ -362,12 +331,12 @@ func (c *cardDoc) scorePanel() {
 		d.Text(x, ly, right-x, bandH, d.Ellipsize(b.band.Label.In(string(sh.lang)), right-x-2), "L")
 		y += rowH
 	}
-	c.y += h + 3
+	c.Y += h + 3
 }
 
 // counts: how many indicators are in each state.
 func (c *cardDoc) counts() {
-	d := c.d
+	d := c.Flow
 	n := c.u.Counts
 	items := []struct {
 		s results.IndicatorStatus
@@ -388,26 +357,15 @@ func (c *cardDoc) counts() {
 		d.Font("B", 8.5)
 		nw := d.Width(num)
 		d.Fill(statusColors[it.s])
-		d.Rect(x, c.y+1.2, 2.6, 2.6, "F")
+		d.Rect(x, c.Y+1.2, 2.6, 2.6, "F")
 		d.Ink(palette.Text)
 		d.Font("", 8.5)
-		d.Text(x+4, c.y, lw, 5, label, "L")
+		d.Text(x+4, c.Y, lw, 5, label, "L")
 		d.Font("B", 8.5)
-		d.Text(x+4+lw+1.5, c.y, nw, 5, num, "L")
+		d.Text(x+4+lw+1.5, c.Y, nw, 5, num, "L")
 		x += 4 + lw + 1.5 + nw + 7
 	}
-	c.y += 7
-}
-
-// heading draws a section title, keeping room for h more below it.
-func (c *cardDoc) heading(s string, h float64) {
-	c.y += gapSec
-	c.need(7 + h)
-	d := c.d
-	d.Font("B", 11)
-	d.Ink(palette.Accent)
-	d.Text(left, c.y, width, 5.5, s, "L")
-	c.y += 7
+	c.Y += 7
 }
 
 // missing: the unanswered indicators and where to answer them.
@@ -435,13 +393,13 @@ func (c *cardDoc) missing() {
 		where := results.Place{Sheet: sheet}.String()
 		hint, mode = c.t(msg.CardMissingIn, locale.Truncate(where, maxShort)), srcCell
 	}
-	c.heading(c.t(msg.CardMissingList, len(rows)), 12)
-	d := c.d
+	c.Heading(heading, c.t(msg.CardMissingList, len(rows)), 12)
+	d := c.Flow
 	d.Font("", 8)
 	d.Ink(palette.Muted)
 	hl := c.wrap(hint, width, "", 8, false)
-	c.lines(left, c.y, width, 4, hl, "L")
-	c.y += 4*float64(len(hl)) + 1
+	c.Lines(left, c.Y, width, 4, hl, "L")
+	c.Y += 4*float64(len(hl)) + 1
 	c.list(rows, mode, false)
 }
 
@@ -455,7 +413,7 @@ const (
 // list draws indicators one per row: code, text, and the source cell
 // and/or the assessor's note.
 func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
-	d := c.d
+	d := c.Flow
 	inds := c.sh.r.Indicators()
 	const codeW = 22.0
 	srcW := map[int]float64{srcNone: 0, srcFull: 68, srcCell: 24}[source]
@@ -479,44 +437,30 @@ func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
 			nl = c.wrap(c.cut(ir.Note(), maxRemark), textW-2, "", 7.5, false)
 		}
 		h := math.Max(4*float64(len(text))+3.4*float64(len(nl)), 3.4*float64(len(src))) + 1.5
-		c.need(math.Min(h, c.bottom-pdfdoc.MarginTop-10))
+		c.Need(math.Min(h, c.Bottom-pdfdoc.MarginTop-10))
 		d.Font("B", 8.5)
 		d.Ink(palette.Text)
-		d.Text(left, c.y, codeW, 4, d.Ellipsize(ir.Code, codeW-2), "L")
+		d.Text(left, c.Y, codeW, 4, d.Ellipsize(ir.Code, codeW-2), "L")
 		d.Font("", 8.5)
-		c.lines(left+codeW, c.y, textW, 4, text, "L")
+		c.Lines(left+codeW, c.Y, textW, 4, text, "L")
 		switch source {
 		case srcFull:
 			d.Font("", 7.5)
 			d.Ink(palette.Muted)
-			c.lines(right-srcW, c.y+0.3, srcW, 3.4, src, "L")
+			c.Lines(right-srcW, c.Y+0.3, srcW, 3.4, src, "L")
 		case srcCell:
 			d.Font("B", 8.5)
-			c.lines(right-srcW, c.y, srcW, 4, src, "R")
+			c.Lines(right-srcW, c.Y, srcW, 4, src, "R")
 		}
 		if len(nl) > 0 {
 			d.Font("", 7.5)
 			d.Ink(palette.Muted)
-			c.flowLines(left+codeW, c.y+4*float64(len(text)), textW, 3.4, nl)
-			c.y += 1.5
+			c.Y += 4 * float64(len(text))
+			c.FlowLines(left+codeW, textW, 3.4, nl)
+			c.Y += 1.5
 		} else {
-			c.y += h
+			c.Y += h
 		}
-	}
-}
-
-// flowLines draws lines from y on, continuing on new pages, and leaves
-// c.y below the last.
-func (c *cardDoc) flowLines(x, y, w, lh float64, lines []string) {
-	c.y = y
-	st := c.d.TextStyle()
-	for _, l := range lines {
-		if c.y+lh > c.bottom {
-			c.newPage()
-			c.d.SetTextStyle(st)
-		}
-		c.d.Text(x, c.y, w, lh, l, "L")
-		c.y += lh
 	}
 }
 
@@ -543,14 +487,14 @@ func (c *cardDoc) place(p results.Place) string {
 // and the arithmetic that makes the score.
 func (c *cardDoc) breakdown() {
 	sh := c.sh
-	d := c.d
+	d := c.Flow
 	complete := c.u.Status == results.Complete
 	title, word := msg.CardByComponent, msg.CardWordComponent
 	colName := msg.CardComponent
 	if sh.flat {
 		title, word, colName = msg.CardByIndicator, msg.CardWordIndicator, msg.CardIndicator
 	}
-	c.heading(c.t(title), 20)
+	c.Heading(heading, c.t(title), 20)
 
 	type row struct {
 		item     topItem
@@ -604,36 +548,26 @@ func (c *cardDoc) breakdown() {
 	// Columns.
 	const barW, pctW, wW, cW = 46.0, 17.0, 20.0, 24.0
 	nameW := width - barW - pctW - wW - cW - 4
-	d.Font("B", 7)
-	d.Ink(palette.Muted)
-	hdr := []struct {
-		s     string
-		w     float64
-		align string
-	}{
-		{c.t(colName), nameW + 2, "L"}, {c.t(msg.CardAchievement), barW + 2, "L"}, {"", pctW, "R"},
-		{c.t(msg.CardWeight), wW, "R"}, {c.t(msg.CardContribution), cW, "R"},
-	}
+	weight := c.t(msg.CardWeight)
 	if !sh.weighted {
-		hdr[3].s = c.t(msg.CardWeightShare)
+		weight = c.t(msg.CardWeightShare)
 	}
-	x := left
-	for _, h := range hdr {
-		d.Text(x, c.y, h.w, 4, h.s, h.align)
-		x += h.w
-	}
-	c.y += 4.5
-	d.Stroke(palette.Rule)
-	d.SetLineWidth(0.2)
-	d.Line(left, c.y, right, c.y)
-	c.y += 1
+	style := pdfdoc.Ruled
+	style.RuleGap = 1
+	t := c.NewTable([]pdfdoc.Column{
+		pdfdoc.Col(c.t(colName), nameW+2, "L"),
+		pdfdoc.Col(c.t(msg.CardAchievement), barW+2, "L"),
+		pdfdoc.Col("", pctW, "R"),
+		pdfdoc.Col(weight, wW, "R"),
+		pdfdoc.Col(c.t(msg.CardContribution), cW, "R"),
+	}, 8.5, style)
 
 	if complete && sh.base != 0 {
 		d.Font("", 8.5)
 		d.Ink(palette.Muted)
-		d.Text(left, c.y, nameW, 5, c.t(msg.CardBase), "L")
-		d.Text(right-cW, c.y, cW, 5, sh.num(sh.base), "R")
-		c.y += 5.5
+		d.Text(left, c.Y, nameW, 5, c.t(msg.CardBase), "L")
+		d.Text(right-cW, c.Y, cW, 5, sh.num(sh.base), "R")
+		c.Y += 5.5
 	}
 	for _, r := range rows {
 		label := r.item.name
@@ -648,26 +582,26 @@ func (c *cardDoc) breakdown() {
 		if r.survey != "" {
 			h += 3.4
 		}
-		c.need(h)
+		t.Row(h)
 		d.Ink(palette.Text)
 		d.Font("", 8.5)
-		c.lines(left, c.y, nameW, 4.2, nl, "L")
+		c.Lines(left, c.Y, nameW, 4.2, nl, "L")
 		if r.survey != "" {
 			d.Font("", 7)
 			d.Ink(palette.Muted)
-			d.Text(left, c.y+4.2*float64(len(nl)), nameW, 3.4, d.Ellipsize(r.survey, nameW-1), "L")
+			d.Text(left, c.Y+4.2*float64(len(nl)), nameW, 3.4, d.Ellipsize(r.survey, nameW-1), "L")
 		}
 		bx := left + nameW + 2
-		by := c.y + 0.8
+		by := c.Y + 0.8
 		switch {
 		case r.na:
 			d.Font("", 8)
 			d.Ink(palette.Muted)
-			d.Text(bx, c.y, barW+pctW+2, 4.2, c.t(msg.CardNotApplicable), "L")
+			d.Text(bx, c.Y, barW+pctW+2, 4.2, c.t(msg.CardNotApplicable), "L")
 		case !r.ok:
 			d.Font("", 8)
 			d.Ink(statusColors[results.Missing])
-			d.Text(bx, c.y, barW+pctW+2, 4.2, c.t(msg.CardGroupPending), "L")
+			d.Text(bx, c.Y, barW+pctW+2, 4.2, c.t(msg.CardGroupPending), "L")
 		default:
 			d.Fill(palette.Track)
 			d.Rect(bx, by, barW, 2.8, "F")
@@ -678,37 +612,38 @@ func (c *cardDoc) breakdown() {
 			}
 			d.Font("B", 8.5)
 			d.Ink(palette.Text)
-			d.Text(bx+barW+2, c.y, pctW, 4.2, locale.Percent(sh.lang, r.frac, 1), "R")
+			d.Text(bx+barW+2, c.Y, pctW, 4.2, locale.Percent(sh.lang, r.frac, 1), "R")
 		}
 		d.Font("", 8.5)
 		d.Ink(palette.Text)
 		if !r.na {
-			d.Text(right-cW-wW, c.y, wW, 4.2, r.weight, "R")
+			d.Text(right-cW-wW, c.Y, wW, 4.2, r.weight, "R")
 		}
 		if complete && !r.na {
 			d.Font("B", 8.5)
-			d.Text(right-cW, c.y, cW, 4.2, r.contrib, "R")
+			d.Text(right-cW, c.Y, cW, 4.2, r.contrib, "R")
 		}
-		c.y += h
+		t.Done(h)
 	}
+	t.End()
 	d.Stroke(palette.Rule)
-	d.Line(left, c.y, right, c.y)
-	c.y += 1
+	d.Line(left, c.Y, right, c.Y)
+	c.Y += 1
 
 	if !complete {
 		d.Font("", 8)
 		d.Ink(palette.Muted)
-		c.need(5)
-		d.Text(left, c.y, width, 4.5, c.t(msg.CardFormulaPending), "L")
-		c.y += 5
+		c.Need(5)
+		d.Text(left, c.Y, width, 4.5, c.t(msg.CardFormulaPending), "L")
+		c.Y += 5
 		return
 	}
 	d.Font("B", 9)
 	d.Ink(palette.Text)
-	d.Text(left, c.y, width-cW, 5.5, c.t(msg.CardTotal), "L")
+	d.Text(left, c.Y, width-cW, 5.5, c.t(msg.CardTotal), "L")
 	d.Font("B", 10)
-	d.Text(right-cW, c.y, cW, 5.5, sh.num(*c.u.Score), "R")
-	c.y += 7
+	d.Text(right-cW, c.Y, cW, 5.5, sh.num(*c.u.Score), "R")
+	c.Y += 7
 
 	// The arithmetic, in words and in numbers.
 	var how string
@@ -733,15 +668,15 @@ func (c *cardDoc) breakdown() {
 	sum := strings.Join(terms, " + ") + " = " + sh.num(*c.u.Score)
 	hl := c.wrap(how, width, "", 8, true)
 	sl := c.wrap(sum, width, "B", 10, false)
-	c.need(3.8*float64(len(hl)) + 5*float64(len(sl)) + 2)
+	c.Need(3.8*float64(len(hl)) + 5*float64(len(sl)) + 2)
 	d.Font("", 8)
 	d.Ink(palette.Muted)
-	c.lines(left, c.y, width, 3.8, hl, "L")
-	c.y += 3.8*float64(len(hl)) + 1
+	c.Lines(left, c.Y, width, 3.8, hl, "L")
+	c.Y += 3.8*float64(len(hl)) + 1
 	d.Font("B", 10)
 	d.Ink(palette.Text)
-	c.lines(left, c.y, width, 5, sl, "L")
-	c.y += 5 * float64(len(sl))
+	c.Lines(left, c.Y, width, 5, sl, "L")
+	c.Y += 5 * float64(len(sl))
 }
 
 // barColor colours an achievement by the band the same achievement of
