@@ -49,6 +49,8 @@ const (
 // bottom of every page. The first page is not added: call NewPage.
 func NewFlow(d *Doc, footer []string) *Flow {
 	d.SetFooter(footer)
+	// fpdf's own break, which SetFooter arms 1 mm above Bottom, would
+	// move a line drawn with the Unicode fonts to a page of its own.
 	d.SetAutoPageBreak(false, 0)
 	return &Flow{Doc: d, Bottom: PageHeight - d.FooterHeight() - 3}
 }

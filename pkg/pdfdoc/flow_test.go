@@ -178,3 +178,20 @@ func TestSection(t *testing.T) {
 		}
 	}
 }
+
+// A line that fits above Bottom is drawn there, also with the Unicode
+// fonts, whose drawing goes through fpdf's cells: fpdf's own page break,
+// which the footer arms 1 mm above Bottom, would move it to a page of
+// its own, without the running head or the table's header.
+func TestNoBreakBeforeBottom(t *testing.T) {
+	for _, unicode := range []bool{false, true} {
+		f := NewFlow(New(msg.ID, Options{Unicode: unicode}), []string{"kaki halaman"})
+		f.NewPage()
+		f.Y = f.Bottom - 4.5
+		f.Need(4)
+		f.Text(Left, f.Y, ContentWidth, 4, "baris terakhir", "L")
+		if f.PageNo() != 1 {
+			t.Errorf("unicode %v: the last line went to page %d", unicode, f.PageNo())
+		}
+	}
+}
