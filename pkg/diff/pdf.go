@@ -22,9 +22,9 @@ type PDF struct{}
 
 // Layout, in millimetres.
 const (
-	pLeft  = pdfdoc.MarginLeft
+	pLeft  = pdfdoc.Left
 	pWidth = pdfdoc.ContentWidth
-	pRight = pLeft + pWidth
+	pRight = pdfdoc.Right
 	rowH   = 5.0 // a table row
 
 	// maxUnitsPDF bounds the unit codes listed per indicator (the
@@ -33,21 +33,21 @@ const (
 )
 
 type pdfDoc struct {
-	d      *pdfdoc.Doc
-	r      *Report
-	w      words
-	y      float64
-	bottom float64
-	// header redraws a table's header on a new page; nil outside tables.
-	header func()
+	*pdfdoc.Flow
+	r *Report
+	w words
 }
+
+// heading is how a part's title looks: 4 mm below where it starts, which
+// keeps 3 mm more for what follows.
+var heading = pdfdoc.HeadingStyle{Size: 11, Ink: palette.Text, Top: 4, Line: 6, Height: 11, Room: 14}
 
 // Write implements Format.
 func (PDF) Write(w io.Writer, r *Report, o RenderOptions) error {
 	// The report needs arrows (→ ↓ ↑), which only the Unicode fonts draw.
 	d := pdfdoc.New(o.Lang, pdfdoc.Options{Unicode: true, Title: msg.T(o.Lang, msg.DiffTitle), Creator: r.Tool})
-	p := &pdfDoc{d: d, r: r, w: words{lang: o.Lang, dec: r.Decimals}}
-	p.draw()
+	p := &pdfDoc{r: r, w: words{lang: o.Lang, dec: r.Decimals}}
+	p.draw(d)
 	b, err := d.Bytes()
 	if err != nil {
 		return err
@@ -56,14 +56,9 @@ func (PDF) Write(w io.Writer, r *Report, o RenderOptions) error {
 	return err
 }
 
-func (p *pdfDoc) draw() {
-	p.d.SetFooter(p.footer())
-	p.bottom = pdfdoc.PageHeight - p.d.FooterHeight() - 3
-	// Pages break where need says, before a row, never inside one: fpdf's
-	// own break (which SetFooter arms a little above bottom) would move
-	// half a row to a page of its own.
-	p.d.SetAutoPageBreak(false, 0)
-	p.newPage()
+func (p *pdfDoc) draw(d *pdfdoc.Doc) {
+	p.Flow = pdfdoc.NewFlow(d, p.footer())
+	p.NewPage()
 	p.title()
 	p.notes()
 	p.counts()
@@ -84,44 +79,16 @@ func (p *pdfDoc) footer() []string {
 	return []string{side(msg.DiffOld, p.r.Old), side(msg.DiffNew, p.r.New), p.w.t(msg.DiffFooterTool, p.r.Tool+" · "+Schema)}
 }
 
-func (p *pdfDoc) newPage() {
-	p.d.AddPage()
-	p.y = pdfdoc.MarginTop
-}
-
-// need starts a new page unless h more millimetres fit on this one,
-// redrawing the current table's header there.
-func (p *pdfDoc) need(h float64) {
-	if p.y+h <= p.bottom {
-		return
-	}
-	p.newPage()
-	if p.header != nil {
-		p.header()
-	}
-}
-
-func (p *pdfDoc) heading(s string) {
-	p.header = nil
-	p.need(14)
-	p.y += 4
-	d := p.d
-	d.Font("B", 11)
-	d.Ink(palette.Text)
-	d.Text(pLeft, p.y, pWidth, 6, s, "L")
-	p.y += 7
-}
-
 func (p *pdfDoc) title() {
-	d, r := p.d, p.r
+	d, r := p.Flow, p.r
 	d.Font("B", 8.5)
 	d.Ink(palette.Accent)
-	d.Text(pLeft, p.y, pWidth, 4, "kepatuhan diff", "L")
-	p.y += 5
+	d.Text(pLeft, p.Y, pWidth, 4, "kepatuhan diff", "L")
+	p.Y += 5
 	d.Font("B", 16)
 	d.Ink(palette.Text)
-	d.Text(pLeft, p.y, pWidth, 8, p.w.t(msg.DiffTitle), "L")
-	p.y += 9
+	d.Text(pLeft, p.Y, pWidth, 8, p.w.t(msg.DiffTitle), "L")
+	p.Y += 9
 	d.Font("", 9)
 	for _, s := range []struct {
 		label msg.Key
@@ -130,16 +97,16 @@ func (p *pdfDoc) title() {
 		d.Font("B", 9)
 		d.Ink(palette.Text)
 		label := p.w.t(s.label)
-		d.Text(pLeft, p.y, 14, 4.5, label, "L")
+		d.Text(pLeft, p.Y, 14, 4.5, label, "L")
 		d.Font("", 9)
 		text := s.side.Rubric.Ref() + " " + s.side.Rubric.Version + " — " + s.side.Rubric.Title.In(string(p.w.lang))
-		d.Text(pLeft+14, p.y, pWidth-14, 4.5, d.Ellipsize(text, pWidth-16), "L")
-		p.y += 4.5
+		d.Text(pLeft+14, p.Y, pWidth-14, 4.5, d.Ellipsize(text, pWidth-16), "L")
+		p.Y += 4.5
 		d.Font("", 7.5)
 		d.Ink(palette.Muted)
 		line := strings.TrimPrefix(p.w.sideLine(s.label, s.side), label+": ")
-		d.Text(pLeft+14, p.y, pWidth-14, 3.8, d.Ellipsize(line, pWidth-16), "L")
-		p.y += 5
+		d.Text(pLeft+14, p.Y, pWidth-14, 3.8, d.Ellipsize(line, pWidth-16), "L")
+		p.Y += 5
 	}
 }
 
@@ -147,22 +114,11 @@ var (
 	levelColor = map[Level]palette.Color{OK: palette.Met, Caution: palette.Partial, Not: palette.NotMet}
 )
 
-// fit draws s on one line in the box in the font (style, size), or a
-// point smaller when that makes it fit, else shortened with "…".
-func (p *pdfDoc) fit(x, y, w, h float64, s, align, style string, size float64) {
-	d := p.d
-	d.Font(style, size)
-	if d.Width(s) > w {
-		d.Font(style, size-1)
-	}
-	d.Text(x, y, w, h, d.Ellipsize(s, w), align)
-}
-
 // notes: the comparability block, in a panel with a coloured edge when
 // something is not fully comparable.
 func (p *pdfDoc) notes() {
-	d := p.d
-	p.y += 2
+	d := p.Flow
+	p.Y += 2
 	const pad, lh, markW = 3.0, 4.0, 6.0
 	textW := pWidth - 2*pad - markW
 	d.Font("", 8.5)
@@ -176,12 +132,12 @@ func (p *pdfDoc) notes() {
 		worst = max(worst, n.Level)
 	}
 	h += pad - 1
-	p.need(h)
+	p.Need(h)
 	d.Fill(palette.Panel)
-	d.Rect(pLeft, p.y, pWidth, h, "F")
+	d.Rect(pLeft, p.Y, pWidth, h, "F")
 	d.Fill(levelColor[worst])
-	d.Rect(pLeft, p.y, 1.2, h, "F")
-	y := p.y + pad
+	d.Rect(pLeft, p.Y, 1.2, h, "F")
+	y := p.Y + pad
 	d.Font("B", 9.5)
 	d.Ink(palette.Text)
 	d.Text(pLeft+pad, y, textW, 5, p.w.t(msg.DiffComparability), "L")
@@ -195,13 +151,13 @@ func (p *pdfDoc) notes() {
 		d.Lines(pLeft+pad+markW, y, textW, lh, lines[i], "L")
 		y += lh*float64(len(lines[i])) + 1
 	}
-	p.y += h + 3
+	p.Y += h + 3
 }
 
 // counts: one tile per status, then the flags' legend and the region.
 func (p *pdfDoc) counts() {
-	d, r := p.d, p.r
-	p.need(20)
+	d, r := p.Flow, p.r
+	p.Need(20)
 	tile := pWidth / 6
 	for i, s := range Statuses() {
 		x := pLeft + float64(i)*tile
@@ -214,27 +170,27 @@ func (p *pdfDoc) counts() {
 			bg, ink = palette.Met.Tint(0.85), palette.Met
 		}
 		d.Fill(bg)
-		d.Rect(x+0.6, p.y, tile-1.2, 15, "F")
+		d.Rect(x+0.6, p.Y, tile-1.2, 15, "F")
 		d.Font("B", 15)
 		d.Ink(ink)
-		d.Text(x, p.y+1.5, tile, 7, strconv.Itoa(r.Count(s)), "C")
+		d.Text(x, p.Y+1.5, tile, 7, strconv.Itoa(r.Count(s)), "C")
 		d.Font("", 7.5)
 		d.Ink(palette.Text)
-		d.Text(x, p.y+9, tile, 4, d.Ellipsize(p.w.status(s), tile-2), "C")
+		d.Text(x, p.Y+9, tile, 4, d.Ellipsize(p.w.status(s), tile-2), "C")
 	}
-	p.y += 18
+	p.Y += 18
 	d.Font("B", 9)
 	d.Ink(palette.Text)
 	region := d.Wrap(p.w.regionLine(r), pWidth)
-	d.Lines(pLeft, p.y, pWidth, 4.5, region, "L")
-	p.y += 4.5*float64(len(region)) + 1.5
+	d.Lines(pLeft, p.Y, pWidth, 4.5, region, "L")
+	p.Y += 4.5*float64(len(region)) + 1.5
 	d.Font("", 7.5)
 	d.Ink(palette.Muted)
 	for _, l := range p.w.legends(r) {
 		lines := d.Wrap(l, pWidth)
-		p.need(3.6 * float64(len(lines)))
-		d.Lines(pLeft, p.y, pWidth, 3.6, lines, "L")
-		p.y += 3.6 * float64(len(lines))
+		p.Need(3.6 * float64(len(lines)))
+		d.Lines(pLeft, p.Y, pWidth, 3.6, lines, "L")
+		p.Y += 3.6 * float64(len(lines))
 	}
 }
 
@@ -254,11 +210,11 @@ func (p *pdfDoc) matrix() {
 	if len(rows) == 0 || len(cols) == 0 {
 		return
 	}
-	p.heading(p.w.t(msg.DiffMatrixTitle))
-	d := p.d
+	p.Heading(heading, p.w.t(msg.DiffMatrixTitle), 0)
+	d := p.Flow
 	const first, h = 36.0, 6.0
 	cw := min(28, (pWidth-first)/float64(len(cols)))
-	p.need(h * float64(len(rows)+1))
+	p.Need(h * float64(len(rows)+1))
 	catCell := func(x, y, w float64, c Category, align string) {
 		switch c {
 		case CatHijau, CatKuning, CatMerah:
@@ -276,148 +232,113 @@ func (p *pdfDoc) matrix() {
 	}
 	d.Font("", 7.5)
 	d.Ink(palette.Muted)
-	d.Text(pLeft, p.y, first-2, h, p.w.t(msg.DiffMatrixOldNew), "L")
+	d.Text(pLeft, p.Y, first-2, h, p.w.t(msg.DiffMatrixOldNew), "L")
 	for j, c := range cols {
-		catCell(pLeft+first+float64(j)*cw, p.y, cw-0.6, c, "C")
+		catCell(pLeft+first+float64(j)*cw, p.Y, cw-0.6, c, "C")
 	}
-	p.y += h + 0.6
+	p.Y += h + 0.6
 	d.Stroke(palette.Rule)
 	d.SetLineWidth(0.2)
 	for _, rc := range rows {
-		catCell(pLeft, p.y, first-0.6, rc, "L")
+		catCell(pLeft, p.Y, first-0.6, rc, "L")
 		for j, cc := range cols {
 			x := pLeft + first + float64(j)*cw
 			n := p.r.Matrix[rc][cc]
-			d.Rect(x, p.y, cw-0.6, h, "D")
+			d.Rect(x, p.Y, cw-0.6, h, "D")
 			if n == 0 {
 				d.Font("", 8.5)
 				d.Ink(palette.Neutral)
-				d.Text(x, p.y, cw-0.6, h, "·", "C")
+				d.Text(x, p.Y, cw-0.6, h, "·", "C")
 				continue
 			}
 			d.Font("B", 9)
 			d.Ink(palette.Text)
-			d.Text(x, p.y, cw-0.6, h, strconv.Itoa(n), "C")
+			d.Text(x, p.Y, cw-0.6, h, strconv.Itoa(n), "C")
 		}
-		p.y += h + 0.6
+		p.Y += h + 0.6
 	}
 }
 
 // units: one row per unit, regressions first.
 func (p *pdfDoc) units() {
-	p.heading(p.w.t(msg.DiffUnitsTitle))
-	d, r, w := p.d, p.r, p.w
+	p.Heading(heading, p.w.t(msg.DiffUnitsTitle), 0)
+	d, r, w := p.Flow, p.r, p.w
 	if len(r.Units) == 0 {
 		d.Font("", 8.5)
-		d.Text(pLeft, p.y, pWidth, 5, w.t(msg.DiffNoUnits), "L")
-		p.y += 6
+		d.Text(pLeft, p.Y, pWidth, 5, w.t(msg.DiffNoUnits), "L")
+		p.Y += 6
 		return
 	}
-	cols := []struct {
-		key   msg.Key
-		width float64
-		align string
-	}{
-		{msg.DiffColStatus, 22, "L"}, {msg.DiffColCode, 18, "L"}, {msg.DiffColName, 32, "L"}, {msg.DiffColOld, 21, "R"},
-		{msg.DiffColNew, 21, "R"}, {msg.DiffColDelta, 14, "R"}, {msg.DiffColZone, 25, "C"}, {msg.DiffColIndicators, 11, "C"},
-		{msg.DiffColFlags, 16, "L"},
-	}
-	tableHeader := func() {
-		d.Fill(palette.HeadDark)
-		d.Rect(pLeft, p.y, pWidth, rowH+0.5, "F")
-		d.Font("B", 7)
-		d.Ink(palette.White)
-		x := pLeft
-		for _, c := range cols {
-			label := w.t(c.key)
-			if c.key == msg.DiffColIndicators {
-				label = "↓↑" // the column is narrow; the arrows say it
-			}
-			p.fit(x+1, p.y, c.width-2, rowH+0.5, label, c.align, "B", 7)
-			x += c.width
-		}
-		p.y += rowH + 0.5
-	}
-	p.need(2 * rowH)
-	tableHeader()
-	p.header = tableHeader
+	t := p.NewTable([]pdfdoc.Column{
+		pdfdoc.Col(w.t(msg.DiffColStatus), 22, "L"),
+		pdfdoc.Col(w.t(msg.DiffColCode), 18, "L"),
+		pdfdoc.Col(w.t(msg.DiffColName), 32, "L"),
+		pdfdoc.Col(w.t(msg.DiffColOld), 21, "R"),
+		pdfdoc.Col(w.t(msg.DiffColNew), 21, "R"),
+		pdfdoc.Col(w.t(msg.DiffColDelta), 14, "R"),
+		pdfdoc.Col(w.t(msg.DiffColZone), 25, "C"),
+		pdfdoc.Col("↓↑", 11, "C"), // the indicators' flips: the column is narrow, the arrows say it
+		pdfdoc.Col(w.t(msg.DiffColFlags), 16, "L"),
+	}, 7.5, pdfdoc.Dark)
 	for i := range r.Units {
 		u := &r.Units[i]
-		flags := d.Wrap(w.flags(u.Flags), cols[8].width-2)
 		h := rowH
+		var flags []string
 		if len(u.Flags) > 0 {
 			d.Font("", 6.5)
-			flags = d.Wrap(w.flags(u.Flags), cols[8].width-2)
+			flags = d.Wrap(w.flags(u.Flags), t.Cols[8].W-2)
 			h = max(rowH, 3*float64(len(flags))+1.5)
 		}
-		p.need(h)
+		y := t.Row(h)
+		status := palette.Text
 		switch u.Status {
 		case Regressed:
 			d.Fill(palette.Attention.Tint(0.9))
-			d.Rect(pLeft, p.y, pWidth, h, "F")
+			d.Rect(pLeft, y, pWidth, h, "F")
+			status = palette.Attention
 		case Improved:
 			d.Fill(palette.Met.Tint(0.9))
-			d.Rect(pLeft, p.y, pWidth, h, "F")
+			d.Rect(pLeft, y, pWidth, h, "F")
+			status = palette.Met
 		}
-		cells := []string{w.status(u.Status), u.Code, u.Name, w.score(u.Old, r.Old.Rubric.Scale.Decimals),
-			w.score(u.New, r.New.Rubric.Scale.Decimals), w.delta(u.Delta), "", flipCounts(u), ""}
-		x := pLeft
-		for j, c := range cols {
-			style := ""
-			switch j {
-			case 0:
-				style = "B"
-				d.Ink(palette.Text)
-				switch u.Status {
-				case Regressed:
-					d.Ink(palette.Attention)
-				case Improved:
-					d.Ink(palette.Met)
-				}
-			case 5:
-				style = "B"
-				d.Ink(palette.Text)
-			case 6:
-				p.zones(x, h, c.width, u)
-				x += c.width
-				continue
-			case 8:
-				d.Font("", 6.5)
-				d.Ink(palette.Attention)
-				d.Lines(x+1, p.y+0.75, c.width-2, 3, flags, "L")
-				x += c.width
-				continue
-			default:
-				d.Ink(palette.Text)
-			}
-			p.fit(x+1, p.y, c.width-2, h, cells[j], c.align, style, 7.5)
-			x += c.width
+		t.Cell(0, y, h, w.status(u.Status), "B", status)
+		t.Cell(1, y, h, u.Code, "", palette.Text)
+		t.Cell(2, y, h, u.Name, "", palette.Text)
+		t.Cell(3, y, h, w.score(u.Old, r.Old.Rubric.Scale.Decimals), "", palette.Text)
+		t.Cell(4, y, h, w.score(u.New, r.New.Rubric.Scale.Decimals), "", palette.Text)
+		t.Cell(5, y, h, w.delta(u.Delta), "B", palette.Text)
+		p.zones(t.X[6], h, t.Cols[6].W, u)
+		t.Cell(7, y, h, flipCounts(u), "", palette.Text)
+		if len(flags) > 0 {
+			d.Font("", 6.5)
+			d.Ink(palette.Attention)
+			d.Lines(t.X[8]+1, y+0.75, t.Cols[8].W-2, 3, flags, "L")
 		}
 		d.Stroke(palette.Rule)
 		d.SetLineWidth(0.1)
-		d.Line(pLeft, p.y+h, pRight, p.y+h)
-		p.y += h
+		d.Line(pLeft, y+h, pRight, y+h)
+		t.Done(h)
 	}
-	p.header = nil
+	t.End()
 }
 
 // zones draws a unit's zone change as coloured chips: "hijau → kuning".
 func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
-	d := p.d
+	d := p.Flow
 	zo, zn := zoneOf(u.Old), zoneOf(u.New) // none when incomplete: drawn "—"
 	chip := func(x, w float64, z rubric.Zone) {
 		if z == rubric.NoZone {
 			d.Font("", 7)
 			d.Ink(palette.Neutral)
-			d.Text(x, p.y, w, h, "—", "C")
+			d.Text(x, p.Y, w, h, "—", "C")
 			return
 		}
 		c := p.zoneColor(z)
 		d.Fill(c)
-		d.Rect(x+0.3, p.y+(h-3.6)/2, w-0.6, 3.6, "F")
+		d.Rect(x+0.3, p.Y+(h-3.6)/2, w-0.6, 3.6, "F")
 		d.Font("B", 6)
 		d.Ink(c.Contrast())
-		d.Text(x, p.y, w, h, string(z), "C")
+		d.Text(x, p.Y, w, h, string(z), "C")
 	}
 	switch {
 	case u.Old == nil:
@@ -431,7 +352,7 @@ func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
 		chip(x+0.5, 10.5, zo)
 		d.Font("", 7)
 		d.Ink(palette.Text)
-		d.Text(x+11, p.y, 3, h, "→", "C")
+		d.Text(x+11, p.Y, 3, h, "→", "C")
 		chip(x+14, 10.5, zn)
 	}
 }
@@ -439,75 +360,54 @@ func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
 // indicators: the indicators that changed status, then the lineage
 // remarks (only in one rubric, weight or type changed).
 func (p *pdfDoc) indicators() {
-	p.heading(p.w.t(msg.DiffIndTitle))
-	d, r, w := p.d, p.r, p.w
+	p.Heading(heading, p.w.t(msg.DiffIndTitle), 0)
+	d, r, w := p.Flow, p.r, p.w
 	ch := r.changed()
 	if len(ch) == 0 {
 		d.Font("", 8.5)
 		d.Ink(palette.Text)
-		p.need(5)
-		d.Text(pLeft, p.y, pWidth, 5, w.t(msg.DiffIndNone), "L")
-		p.y += 6
+		p.Need(5)
+		d.Text(pLeft, p.Y, pWidth, 5, w.t(msg.DiffIndNone), "L")
+		p.Y += 6
 	} else {
-		cols := []struct {
-			key   msg.Key
-			width float64
-			align string
-		}{
-			{msg.DiffColIndicator, 34, "L"}, {msg.DiffColMatch, 18, "L"}, {msg.DiffColDown, 11, "R"}, {msg.DiffColUp, 11, "R"},
-			{msg.DiffColCompared, 21, "R"}, {msg.DiffColDownUnits, 42.5, "L"}, {msg.DiffColUpUnits, 42.5, "L"},
-		}
-		tableHeader := func() {
-			d.Fill(palette.HeadDark)
-			d.Rect(pLeft, p.y, pWidth, rowH+0.5, "F")
-			d.Font("B", 7)
-			d.Ink(palette.White)
-			x := pLeft
-			for _, c := range cols {
-				p.fit(x+1, p.y, c.width-2, rowH+0.5, w.t(c.key), c.align, "B", 7)
-				x += c.width
-			}
-			p.y += rowH + 0.5
-		}
-		p.need(2 * rowH)
-		tableHeader()
-		p.header = tableHeader
+		// Cells too long are shortened, not made smaller.
+		style := pdfdoc.Dark
+		style.Shrink = false
+		t := p.NewTable([]pdfdoc.Column{
+			pdfdoc.Col(w.t(msg.DiffColIndicator), 34, "L"),
+			pdfdoc.Col(w.t(msg.DiffColMatch), 18, "L"),
+			pdfdoc.Col(w.t(msg.DiffColDown), 11, "R"),
+			pdfdoc.Col(w.t(msg.DiffColUp), 11, "R"),
+			pdfdoc.Col(w.t(msg.DiffColCompared), 21, "R"),
+			pdfdoc.Col(w.t(msg.DiffColDownUnits), 42.5, "L"),
+			pdfdoc.Col(w.t(msg.DiffColUpUnits), 42.5, "L"),
+		}, 7.5, style)
 		for _, ind := range ch {
 			d.Font("", 7)
-			down := d.Wrap(w.listCodes(ind.DownUnits, maxUnitsPDF), cols[5].width-2)
-			up := d.Wrap(w.listCodes(ind.UpUnits, maxUnitsPDF), cols[6].width-2)
-			n := max(len(down), len(up), 1)
-			h := max(rowH, 3.4*float64(n)+1.5)
-			p.need(h)
-			cells := []string{lineageText(ind), w.match(ind.Match), strconv.Itoa(ind.Down), strconv.Itoa(ind.Up), strconv.Itoa(ind.Compared)}
-			x := pLeft
-			for j, c := range cols {
-				switch j {
-				case 5, 6:
-					lines := down
-					if j == 6 {
-						lines = up
-					}
-					d.Font("", 7)
-					d.Ink(palette.Text)
-					d.Lines(x+1, p.y+0.75, c.width-2, 3.4, lines, "L")
-				default:
-					d.Font("", 7.5)
-					d.Ink(palette.Text)
-					if j == 2 && ind.Down > 0 {
-						d.Font("B", 7.5)
-						d.Ink(palette.Attention)
-					}
-					d.Text(x+1, p.y, c.width-2, rowH, d.Ellipsize(cells[j], c.width-2), c.align)
-				}
-				x += c.width
+			down := d.Wrap(w.listCodes(ind.DownUnits, maxUnitsPDF), t.Cols[5].W-2)
+			up := d.Wrap(w.listCodes(ind.UpUnits, maxUnitsPDF), t.Cols[6].W-2)
+			h := max(rowH, 3.4*float64(max(len(down), len(up), 1))+1.5)
+			y := t.Row(h)
+			t.Cell(0, y, rowH, lineageText(ind), "", palette.Text)
+			t.Cell(1, y, rowH, w.match(ind.Match), "", palette.Text)
+			if ind.Down > 0 {
+				t.Cell(2, y, rowH, strconv.Itoa(ind.Down), "B", palette.Attention)
+			} else {
+				t.Cell(2, y, rowH, strconv.Itoa(ind.Down), "", palette.Text)
+			}
+			t.Cell(3, y, rowH, strconv.Itoa(ind.Up), "", palette.Text)
+			t.Cell(4, y, rowH, strconv.Itoa(ind.Compared), "", palette.Text)
+			for j, lines := range [][]string{down, up} {
+				d.Font("", 7)
+				d.Ink(palette.Text)
+				d.Lines(t.X[5+j]+1, y+0.75, t.Cols[5+j].W-2, 3.4, lines, "L")
 			}
 			d.Stroke(palette.Rule)
 			d.SetLineWidth(0.1)
-			d.Line(pLeft, p.y+h, pRight, p.y+h)
-			p.y += h
+			d.Line(pLeft, y+h, pRight, y+h)
+			t.Done(h)
 		}
-		p.header = nil
+		t.End()
 	}
 	var notes []string
 	if l := r.onlyCodes(MatchAdded); len(l) > 0 {
@@ -533,19 +433,19 @@ func (p *pdfDoc) indicators() {
 	if len(changes) > 0 {
 		notes = append(notes, w.t(msg.DiffIndChanged))
 	}
-	p.y += 2
+	p.Y += 2
 	d.Font("", 8)
 	d.Ink(palette.Text)
 	for _, n := range notes {
 		lines := d.Wrap(n, pWidth)
-		p.need(4 * float64(len(lines)))
-		d.Lines(pLeft, p.y, pWidth, 4, lines, "L")
-		p.y += 4 * float64(len(lines))
+		p.Need(4 * float64(len(lines)))
+		d.Lines(pLeft, p.Y, pWidth, 4, lines, "L")
+		p.Y += 4 * float64(len(lines))
 	}
 	for _, c := range changes {
 		lines := d.Wrap(c, pWidth-5)
-		p.need(4 * float64(len(lines)))
-		d.Lines(pLeft+5, p.y, pWidth-5, 4, lines, "L")
-		p.y += 4 * float64(len(lines))
+		p.Need(4 * float64(len(lines)))
+		d.Lines(pLeft+5, p.Y, pWidth-5, 4, lines, "L")
+		p.Y += 4 * float64(len(lines))
 	}
 }
