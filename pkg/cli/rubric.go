@@ -8,6 +8,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	annual "github.com/kepatuhan/kepatuhan/pkg/report"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
 	"github.com/spf13/cobra"
@@ -93,7 +94,7 @@ func runRubricList(o rubricOptions) error {
 		t(msg.ListKind), t(msg.ListIndicators), t(msg.ListTitle))
 	for _, r := range all {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", r.ID, r.Version, scaleText(r, o.Lang),
-			kindText(r.Kind, o.Lang), len(r.Indicators()), r.Title.In(string(o.Lang)))
+			annual.KindText(o.Lang, r.Kind), len(r.Indicators()), r.Title.In(string(o.Lang)))
 		for _, v := range r.Variants {
 			fmt.Fprintf(tw, "%s@%s\t\t\t\t\t%s\n", r.ID, v.ID, v.Title.In(string(o.Lang)))
 		}
@@ -107,16 +108,6 @@ func runRubricList(o rubricOptions) error {
 
 func scaleText(r *rubric.Rubric, lang msg.Lang) string {
 	return locale.Trimmed(lang, r.Scale.Min, 4) + "–" + locale.Trimmed(lang, r.Scale.Max, 4)
-}
-
-func kindText(k rubric.Kind, lang msg.Lang) string {
-	switch k {
-	case rubric.Survey:
-		return msg.T(lang, msg.KindSurvey)
-	case rubric.Mixed:
-		return msg.T(lang, msg.KindMixed)
-	}
-	return msg.T(lang, msg.KindObservation)
 }
 
 func runRubricShow(o rubricOptions) error {
@@ -147,7 +138,7 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 	}
 	share := func(s float64) string { return locale.Plain(lang, score.Round(s*100, 2, rubric.HalfAwayFromZero), 2) }
 	fmt.Fprintf(w, "%s — %s\n", safe(r.Ref()), text(r.Title))
-	fmt.Fprintf(w, "%s\n", t(msg.ShowIdentity, safe(r.Version), kindText(r.Kind, lang), r.Hash()))
+	fmt.Fprintf(w, "%s\n", t(msg.ShowIdentity, safe(r.Version), annual.KindText(lang, r.Kind), r.Hash()))
 	if d := r.Description.In(l); d != "" {
 		lines := strings.Split(d, "\n")
 		for i := range lines {

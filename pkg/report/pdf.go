@@ -105,15 +105,6 @@ func (p *pdfDoc) footer() []string {
 	return []string{line1, strings.Join(parts, " · ")}
 }
 
-// catTitle heads a column of categories: "Zona", or "Kategori" when the
-// rubric has no zones.
-func (p *pdfDoc) catTitle() string {
-	if p.rp.Zoned {
-		return p.t(msg.ReportColZone)
-	}
-	return p.t(msg.ReportColGrade)
-}
-
 // bandName is "Kepatuhan Sedang, Zona Kuning" or "B · Baik".
 func (p *pdfDoc) bandName(b rubric.Band) string {
 	s := b.Label.In(p.lang())
@@ -124,25 +115,6 @@ func (p *pdfDoc) bandName(b rubric.Band) string {
 		s += ", " + p.rp.Rubric.ZoneInfo(b.Zone).Label.In(p.lang())
 	}
 	return s
-}
-
-// bandColor is the colour of band b's category.
-func (p *pdfDoc) bandColor(b rubric.Band) palette.Color {
-	if ci := p.rp.CategoryOfBand(b); ci >= 0 {
-		return p.rp.Categories[ci].Color
-	}
-	return palette.Neutral
-}
-
-// bandRange is "51,00–80,99".
-func (p *pdfDoc) bandRange(i int) string {
-	bands := p.rp.Rubric.Bands
-	b := bands[i]
-	hi := b.Max
-	if hi == 0 && i+1 < len(bands) {
-		hi = bands[i+1].Min
-	}
-	return p.rp.Num(b.Min) + "–" + p.rp.Num(hi)
 }
 
 // joinSome joins up to n items, then "and N more".

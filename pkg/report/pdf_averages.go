@@ -133,5 +133,5 @@ func (rp *Report) scoreRange() (lo, hi float64) {
 func (p *pdfDoc) fractionColor(f float64) palette.Color {
 	r := p.rp.Rubric
 	v := score.Round(r.Scale.Min+f*(r.Scale.Max-r.Scale.Min), r.Scale.Decimals, r.Scale.Rounding)
-	return p.bandColor(r.BandFor(v))
+	return p.rp.BandColor(r.BandFor(v))
 }

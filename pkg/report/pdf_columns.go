@@ -84,9 +84,9 @@ func (p *pdfDoc) classCells(t *pdfdoc.Table, i int, y, h float64, b *rubric.Band
 		i++
 	}
 	if rp.Zoned {
-		t.Swatch(i, y, h, p.bandColor(*b), shortCat(rp.Rubric.ZoneInfo(b.Zone).Label.In(p.lang())), "")
+		t.Swatch(i, y, h, p.rp.BandColor(*b), shortCat(rp.Rubric.ZoneInfo(b.Zone).Label.In(p.lang())), "")
 	} else {
-		t.Swatch(i, y, h, p.bandColor(*b), b.Grade, "B")
+		t.Swatch(i, y, h, p.rp.BandColor(*b), b.Grade, "B")
 	}
 }
 

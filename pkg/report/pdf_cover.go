@@ -109,7 +109,7 @@ func (p *pdfDoc) scoreBox(x, y, w, h float64) {
 	bw := 62.0
 	if rp.Score.Band != nil {
 		b := *rp.Score.Band
-		c := p.bandColor(b)
+		c := p.rp.BandColor(b)
 		d.Fill(c)
 		d.RoundedRect(bx, y, bw, h, 2, "1234", "F")
 		d.Ink(c.Contrast())

@@ -83,7 +83,7 @@ func (p *pdfDoc) distribution() {
 			hi = bands[i+1].Min
 		}
 		x0, x1 := xOf(b.Min), xOf(hi)
-		c := p.bandColor(b)
+		c := p.rp.BandColor(b)
 		d.Fill(c)
 		d.Rect(x0, by, x1-x0, 5, "F")
 		d.Stroke(palette.White)
@@ -104,9 +104,9 @@ func (p *pdfDoc) distribution() {
 	d.Font("", 7.5)
 	for i := len(bands) - 1; i >= 0; i-- {
 		b := bands[i]
-		label := p.bandRange(i) + "  " + p.bandName(b)
+		label := p.rp.BandRange(i) + "  " + p.bandName(b)
 		p.Need(4)
-		d.Fill(p.bandColor(b))
+		d.Fill(p.rp.BandColor(b))
 		d.Rect(left, p.Y+0.8, 2.6, 2.6, "F")
 		d.Ink(palette.Text)
 		d.Text(left+4, p.Y, width-4, 4, d.Ellipsize(label, width-5), "L")

@@ -12,36 +12,28 @@ import (
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
-// methodology: how the scores were computed, the bands, the rubric's
-// structure with weights, its sources and what the report decided.
+// methodology lays out Report.Method: how the scores were computed, the
+// bands, the rubric's structure with weights, its sources and what the
+// report decided.
 func (p *pdfDoc) methodology() {
 	rp, d := p.rp, p.Flow
-	r := rp.Rubric
+	m := &rp.Method
 	lang := rp.Lang
 	p.Section(p.t(msg.ReportSecMethod), true, 0)
 
-	kind := map[rubric.Kind]msg.Key{rubric.Observation: msg.KindObservation, rubric.Survey: msg.KindSurvey, rubric.Mixed: msg.KindMixed}[r.Kind]
-	scale := p.t(msg.ReportScaleLinear, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max))
-	if r.Scale.Rule == rubric.WeightedSum {
-		scale = p.t(msg.ReportScaleSum, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max), rp.Weight(r.Scale.Factor))
-	}
-	rounding := p.t(msg.ReportRoundHalfUp)
-	if r.Scale.Rounding == rubric.HalfEven {
-		rounding = p.t(msg.ReportRoundHalfEven)
-	}
 	kv := [][2]string{
-		{p.t(msg.ReportRubric), r.Title.In(p.lang())},
-		{p.t(msg.ReportMethodID), r.Ref() + " · " + p.t(msg.ReportMethodVersion, r.Version) + " · " + p.t(kind)},
-		{p.t(msg.ReportMethodHash), r.Hash()},
-		{p.t(msg.ReportMethodScale), scale},
-		{p.t(msg.ReportMethodRounding), p.t(msg.ReportRoundingText, r.Scale.Decimals, rounding)},
-		{p.t(msg.ReportMethodRollup), rp.RollupText()},
-		{p.t(msg.ReportMethodIndicators), locale.Int(lang, len(r.Indicators()))},
-		{p.t(msg.ReportMethodTool), rp.Tool},
+		{p.t(msg.ReportRubric), m.Title},
+		{p.t(msg.ReportMethodID), m.Ref + " · " + p.t(msg.ReportMethodVersion, m.Version) + " · " + m.Kind},
+		{p.t(msg.ReportMethodHash), m.Hash},
+		{p.t(msg.ReportMethodScale), m.Scale},
+		{p.t(msg.ReportMethodRounding), m.Rounding},
+		{p.t(msg.ReportMethodRollup), m.Rollup},
+		{p.t(msg.ReportMethodIndicators), locale.Int(lang, m.Indicators)},
+		{p.t(msg.ReportMethodTool), m.Tool},
 	}
-	if len(rp.Inputs) > 0 {
+	if len(m.Inputs) > 0 {
 		var files []string
-		for _, in := range rp.Inputs {
+		for _, in := range m.Inputs {
 			sum := in.SHA256
 			if len(sum) > 16 {
 				sum = sum[:16]
@@ -67,37 +59,27 @@ func (p *pdfDoc) methodology() {
 		d.Lines(left+kw, p.Y, width-kw, 4.2, lines, "L")
 		p.Y += h + 0.8
 	}
-	p.Y += 1
-	how := msg.ReportHowLinear
-	if r.Scale.Rule == rubric.WeightedSum {
-		how = msg.ReportHowSum
-	}
-	p.Para(p.t(how), 8.5, palette.Text)
+	p.Y++
+	p.Para(m.How, 8.5, palette.Text)
 
 	// Bands.
 	p.Heading(subHeading, p.t(msg.ReportBands), 2*rowH+4)
 	var grades []string // as wide as the widest grade ("Sangat Kurang")
-	for _, b := range r.Bands {
-		grades = append(grades, b.Grade)
+	for _, b := range m.Bands {
+		grades = append(grades, b.Band.Grade)
 	}
-	cols := []pdfdoc.Column{
+	t := p.NewTable([]pdfdoc.Column{
 		pdfdoc.Col(p.t(msg.ReportColRange), 34, "L"),
 		pdfdoc.Col(p.t(msg.ReportColGrade), p.fitWidth(grades, "B", 8.5, 18, 34), "C"),
 		pdfdoc.Col(p.t(msg.ReportColLabel), 0, "L"),
 		pdfdoc.Col(p.t(msg.ReportColZone), 34, "L"),
-	}
-	t := p.NewTable(cols, 8.5, pdfdoc.Shaded)
-	for i := len(r.Bands) - 1; i >= 0; i-- {
-		b := r.Bands[i]
+	}, 8.5, pdfdoc.Shaded)
+	for _, b := range m.Bands {
 		y := t.Row(rowH)
-		t.Cell(0, y, rowH, p.bandRange(i), "", palette.Text)
-		t.Cell(1, y, rowH, b.Grade, "B", palette.Text)
-		t.Cell(2, y, rowH, b.Label.In(p.lang()), "", palette.Text)
-		zone := p.t(msg.ReportNoZone)
-		if b.Zone != rubric.NoZone {
-			zone = r.ZoneInfo(b.Zone).Label.In(p.lang())
-		}
-		t.Swatch(3, y, rowH, p.bandColor(b), zone, "")
+		t.Cell(0, y, rowH, b.Range, "", palette.Text)
+		t.Cell(1, y, rowH, b.Band.Grade, "B", palette.Text)
+		t.Cell(2, y, rowH, b.Label, "", palette.Text)
+		t.Swatch(3, y, rowH, b.Color, b.Zone, "")
 		t.Done(rowH)
 	}
 	t.End()
@@ -105,13 +87,12 @@ func (p *pdfDoc) methodology() {
 
 	// The structure with weights.
 	p.Heading(subHeading, p.t(msg.ReportStructure), 2*rowH+4)
-	cols = []pdfdoc.Column{
+	t = p.NewTable([]pdfdoc.Column{
 		pdfdoc.Col(p.t(msg.ReportColGroup), 0, "L"),
 		pdfdoc.Col(p.t(msg.ReportColIndicators), 18, "R"),
 		pdfdoc.Col(p.t(msg.ReportColWeight), 18, "R"),
 		pdfdoc.Col(p.t(msg.ReportColShareWeight), 20, "R"),
-	}
-	t = p.NewTable(cols, 8, pdfdoc.Shaded)
+	}, 8, pdfdoc.Shaded)
 	for _, tr := range rp.Tree {
 		name, n, style := "", 1, ""
 		if tr.Group != nil {
@@ -140,45 +121,36 @@ func (p *pdfDoc) methodology() {
 		t.Done(h)
 	}
 	t.End()
-	note := msg.ReportStructureNote
-	if r.Scale.Rule == rubric.WeightedSum {
-		note = msg.ReportStructureNoteSum
-	}
-	p.Para(p.t(note), 7.5, palette.Muted)
+	p.Para(m.StructureNote, 7.5, palette.Muted)
 
 	// Sources and provenance.
 	p.Heading(subHeading, p.t(msg.ReportSources), 10)
-	if len(r.Sources) == 0 {
+	if len(m.Sources) == 0 {
 		p.Para(p.t(msg.ReportNoSources), 8.5, palette.Muted)
 	}
-	for i, s := range r.Sources {
+	for i, s := range m.Sources {
 		text := strconv.Itoa(i+1) + ". " + s.Title
 		if s.URL != "" {
 			text += " — " + s.URL
 		}
 		p.Para(text, 8.5, palette.Text)
 		if s.Note != "" {
-			p.Y -= 1
+			p.Y--
 			d.Font("", 7.5)
-			for _, l := range d.Wrap(s.Note, width-5) {
-				p.Need(3.5)
-				d.Ink(palette.Muted)
-				d.Text(left+5, p.Y, width-5, 3.5, l, "L")
-				p.Y += 3.5
-			}
+			d.Ink(palette.Muted)
+			p.FlowLines(left+5, width-5, 3.5, d.Wrap(s.Note, width-5))
 			p.Y += 1.5
 		}
 	}
-	if len(r.Provenance) > 0 {
+	if len(m.Provenance) > 0 {
 		p.Heading(subHeading, p.t(msg.ReportProvenance), 2*rowH+4)
 		p.Para(p.t(msg.ReportProvenanceNote), 7.5, palette.Muted)
-		cols = []pdfdoc.Column{
+		t = p.NewTable([]pdfdoc.Column{
 			pdfdoc.Col(p.t(msg.ReportColItem), 0, "L"),
 			pdfdoc.Col(p.t(msg.ReportColStatus), 22, "L"),
 			pdfdoc.Col(p.t(msg.ReportColSourceNote), 70, "L"),
-		}
-		t = p.NewTable(cols, 7.5, pdfdoc.Shaded)
-		for _, f := range r.Provenance {
+		}, 7.5, pdfdoc.Shaded)
+		for _, f := range m.Provenance {
 			il := t.Wrap(0, f.Item, "", 8)
 			sn := strings.TrimSpace(strings.Trim(f.Source+" · "+f.Note, " ·"))
 			nl := t.Wrap(2, sn, "", 8)
@@ -192,7 +164,7 @@ func (p *pdfDoc) methodology() {
 			case rubric.Unverified:
 				ink = palette.Partial
 			}
-			t.Lines(1, y, 3.3, []string{p.factStatus(f.Status)}, "B", ink)
+			t.Lines(1, y, 3.3, []string{f.State}, "B", ink)
 			t.Lines(2, y, 3.3, nl, "", palette.Muted)
 			t.Done(h)
 		}
@@ -201,13 +173,10 @@ func (p *pdfDoc) methodology() {
 
 	// What this report decided.
 	p.Heading(subHeading, p.t(msg.ReportDecisions), 10)
-	for _, k := range []msg.Key{msg.ReportDecRegion, msg.ReportDecRanking, msg.ReportDecTypes, msg.ReportDecGroups,
-		msg.ReportDecAgenda, msg.ReportDecIssues, msg.ReportDecDate} {
-		p.Bullet(p.t(k))
+	for _, s := range m.Decisions {
+		p.Bullet(s)
 	}
 }
-
-func (p *pdfDoc) factStatus(s rubric.FactStatus) string { return p.factStatusIn(p.rp.Lang, s) }
 
 func countIndicators(g *rubric.Group) int {
 	n := len(g.Indicators)

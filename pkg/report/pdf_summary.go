@@ -111,7 +111,7 @@ func (p *pdfDoc) summary() {
 	d.Fill(palette.HeadFill)
 	d.Rect(left, ty, tw, rowH, "F")
 	d.Ink(palette.Text)
-	d.Text(left+cellP, ty, 40, rowH, p.catTitle(), "L")
+	d.Text(left+cellP, ty, 40, rowH, p.rp.CategoryTitle(), "L")
 	d.Text(left+tw-38, ty, 16, rowH, p.t(msg.ReportColUnits), "R")
 	d.Text(left+tw-20, ty, 19, rowH, p.t(msg.ReportColShare), "R")
 	ty += rowH
@@ -164,7 +164,7 @@ func (p *pdfDoc) summary() {
 		h := math.Max(rowH, 4*float64(len(lines))+1.5)
 		y := t.Row(h)
 		t.Lines(0, y, 4, lines, "", palette.Text)
-		t.Cell(1, y, h, p.goal(tr.Target), "", palette.Text)
+		t.Cell(1, y, h, p.rp.GoalText(tr.Target), "", palette.Text)
 		actual := "–"
 		if tr.Status != TargetUnknown {
 			if tr.Target.Kind == rubric.TargetZoneShare {
@@ -185,29 +185,6 @@ func (p *pdfDoc) summary() {
 		t.Done(h)
 	}
 	t.End()
-}
-
-// goal renders a target's range: "≥ 81,00", "≤ 10,0%", "50,0%–80,0%".
-func (p *pdfDoc) goal(tg rubric.Target) string {
-	f := func(x float64) string {
-		if tg.Kind == rubric.TargetZoneShare {
-			return locale.Percent(p.rp.Lang, x, 1)
-		}
-		return p.rp.Num(x)
-	}
-	s := ""
-	switch {
-	case tg.Min != nil && tg.Max != nil:
-		s = f(*tg.Min) + "–" + f(*tg.Max)
-	case tg.Min != nil:
-		s = "≥ " + f(*tg.Min)
-	case tg.Max != nil:
-		s = "≤ " + f(*tg.Max)
-	}
-	if tg.Kind == rubric.TargetZoneShare {
-		s = p.rp.Rubric.ZoneInfo(tg.Zone).Label.In(p.lang()) + " " + s
-	}
-	return s
 }
 
 // categoryLegend: what each category column stands for, in colour.

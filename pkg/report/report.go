@@ -53,7 +53,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -127,6 +126,7 @@ type Report struct {
 	Issues     []Issue // incomplete units and units with N/A answers, in unit order
 	Appendix   []int   // every unit's index in Units, ordered by code
 	Tree       []TreeRow
+	Method     Methodology
 }
 
 // Category is one bar of the distribution: a zone, or a band when the
@@ -278,6 +278,7 @@ func Build(res *results.Results, o Options) *Report {
 	rp.issues()
 	rp.appendix()
 	rp.tree()
+	rp.methodology()
 	return rp
 }
 
@@ -417,17 +418,6 @@ func (rp *Report) CategoryOfBand(b rubric.Band) int {
 		}
 	}
 	return -1
-}
-
-// TypeLabel is a unit type as the rubric names it, or as written.
-func (rp *Report) TypeLabel(t string) string {
-	if strings.TrimSpace(t) == "" {
-		return rp.t(msg.ReportTypeUnknown)
-	}
-	if ut, ok := rp.Rubric.UnitType(t); ok {
-		return ut.Label.In(string(rp.Lang))
-	}
-	return t
 }
 
 // types: one row per unit type present, in the rubric's order, then
@@ -786,58 +776,4 @@ func (rp *Report) tree() {
 		}
 	}
 	walk(rp.Rubric.Root(), 1)
-}
-
-// Num formats a number on the score scale, with the scale's decimals.
-func (rp *Report) Num(x float64) string { return locale.Num(rp.Lang, x, rp.Rubric.Scale.Decimals) }
-
-// GroupName is "CODE · name".
-func (rp *Report) GroupName(g *rubric.Group) string {
-	n := g.Name.In(string(rp.Lang))
-	if g.Code != "" {
-		return g.Code + " · " + n
-	}
-	return n
-}
-
-// DateText is the report's date as printed: "12 Agustus 2024", or
-// "data per 27 Agustus 2024" when it is the latest assessment date.
-func (rp *Report) DateText() string {
-	switch rp.DateKind {
-	case DateData:
-		return rp.t(msg.ReportDataAsOf, locale.Date(rp.Lang, rp.Date))
-	case DateNone:
-		return ""
-	}
-	return locale.Date(rp.Lang, rp.Date)
-}
-
-// RollupText says how units roll up to the region, in words.
-func (rp *Report) RollupText() string {
-	r := rp.Rubric
-	if r.Rollup.Rule != rubric.RollupWeightedMean {
-		return rp.t(msg.ReportRollupMean)
-	}
-	var parts []string
-	for _, ut := range r.UnitTypes {
-		w := 1.0
-		if x, ok := r.Rollup.Weights[strings.ToLower(ut.ID)]; ok {
-			w = x
-		}
-		parts = append(parts, ut.Label.In(string(rp.Lang))+" "+locale.Written(rp.Lang, w))
-	}
-	return rp.t(msg.ReportRollupWeighted, strings.Join(parts, ", "))
-}
-
-// Weight formats a rubric weight as written.
-func (rp *Report) Weight(w float64) string { return locale.Written(rp.Lang, w) }
-
-// Codes joins the codes of indicators by index.
-func (rp *Report) Codes(idx []int) string {
-	inds := rp.Rubric.Indicators()
-	parts := make([]string, len(idx))
-	for i, k := range idx {
-		parts[i] = inds[k].Code
-	}
-	return strings.Join(parts, ", ")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -473,7 +474,7 @@ func (b *xbook) summary(sheet string) {
 	g.skip[row] = true
 	g.set(1, row, b.t(key), "h")
 	row++
-	g.header(row, 1, (&pdfDoc{rp: rp}).catTitle(), b.t(msg.ReportColUnits), b.t(msg.ReportColShare))
+	g.header(row, 1, rp.CategoryTitle(), b.t(msg.ReportColUnits), b.t(msg.ReportColShare))
 	zoneHead := row
 	row++
 	for ci, c := range rp.Categories {
@@ -545,10 +546,9 @@ func (b *xbook) summary(sheet string) {
 	} else {
 		g.header(row, 1, b.t(msg.ReportColTarget), b.t(msg.ReportColGoal), b.t(msg.ReportColActual), b.t(msg.ReportColStatus))
 		row++
-		pp := &pdfDoc{rp: rp}
 		for _, tr := range rp.Targets {
 			g.set(1, row, tr.Label, "")
-			g.set(2, row, pp.goal(tr.Target), "")
+			g.set(2, row, rp.GoalText(tr.Target), "")
 			if tr.Status != TargetUnknown {
 				if tr.Target.Kind == rubric.TargetZoneShare {
 					g.set(3, row, tr.Actual, "pctB")
@@ -951,7 +951,6 @@ func (b *xbook) issues(sheet string) {
 
 func (b *xbook) methodology(sheet string) {
 	rp := b.rp
-	r := rp.Rubric
 	g := b.grid(sheet)
 	lang := b.lang()
 	// Columns: A labels (26), B names (60), C–F short values (13 each).
@@ -973,42 +972,29 @@ func (b *xbook) methodology(sheet string) {
 	row := 1
 	g.set(1, row, b.t(msg.ReportSecMethod), "title")
 	row += 2
-	kind := map[rubric.Kind]msg.Key{rubric.Observation: msg.KindObservation, rubric.Survey: msg.KindSurvey, rubric.Mixed: msg.KindMixed}[r.Kind]
-	scale := b.t(msg.ReportScaleLinear, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max))
-	if r.Scale.Rule == rubric.WeightedSum {
-		scale = b.t(msg.ReportScaleSum, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max), rp.Weight(r.Scale.Factor))
-	}
-	rounding := b.t(msg.ReportRoundHalfUp)
-	if r.Scale.Rounding == rubric.HalfEven {
-		rounding = b.t(msg.ReportRoundHalfEven)
-	}
-	how := msg.ReportHowLinear
-	if r.Scale.Rule == rubric.WeightedSum {
-		how = msg.ReportHowSum
-	}
+	m := &rp.Method
 	kv := [][2]string{
-		{b.t(msg.ReportRubric), r.Title.In(lang)},
-		{b.t(msg.ReportMethodID), r.Ref()},
-		{b.t(msg.ReportMethodVersionLabel), r.Version},
-		{b.t(msg.ReportMethodKind), b.t(kind)},
-		{b.t(msg.ReportMethodHash), r.Hash()},
-		{b.t(msg.ReportMethodScale), scale},
-		{b.t(msg.ReportMethodRounding), b.t(msg.ReportRoundingText, r.Scale.Decimals, rounding)},
-		{b.t(msg.ReportMethodRollup), rp.RollupText()},
-		{b.t(msg.ReportMethodIndicators), fmt.Sprint(len(r.Indicators()))},
-		{b.t(msg.ReportMethodHow), b.t(how)},
-		{b.t(msg.ReportMethodTool), rp.Tool},
+		{b.t(msg.ReportRubric), m.Title},
+		{b.t(msg.ReportMethodID), m.Ref},
+		{b.t(msg.ReportMethodVersionLabel), m.Version},
+		{b.t(msg.ReportMethodKind), m.Kind},
+		{b.t(msg.ReportMethodHash), m.Hash},
+		{b.t(msg.ReportMethodScale), m.Scale},
+		{b.t(msg.ReportMethodRounding), m.Rounding},
+		{b.t(msg.ReportMethodRollup), m.Rollup},
+		{b.t(msg.ReportMethodIndicators), strconv.Itoa(m.Indicators)},
+		{b.t(msg.ReportMethodHow), m.How},
+		{b.t(msg.ReportMethodTool), m.Tool},
 	}
-	for _, in := range rp.Inputs {
+	for _, in := range m.Inputs {
 		kv = append(kv, [2]string{b.t(msg.ReportMethodInput), in.Name + " (SHA-256 " + in.SHA256 + ")"})
 	}
-	for i, k := range []msg.Key{msg.ReportDecRegion, msg.ReportDecRanking, msg.ReportDecTypes, msg.ReportDecGroups,
-		msg.ReportDecAgenda, msg.ReportDecIssues, msg.ReportDecDate} {
+	for i, d := range m.Decisions {
 		label := ""
 		if i == 0 {
 			label = b.t(msg.ReportDecisions)
 		}
-		kv = append(kv, [2]string{label, b.t(k)})
+		kv = append(kv, [2]string{label, d})
 	}
 	for _, x := range kv {
 		g.set(1, row, x[0], "label")
@@ -1022,17 +1008,11 @@ func (b *xbook) methodology(sheet string) {
 	row++
 	g.header(row, 1, b.t(msg.ReportColRange), b.t(msg.ReportColLabel), b.t(msg.ReportColGrade), b.t(msg.ReportColZone))
 	row++
-	pp := &pdfDoc{rp: rp}
-	for i := len(r.Bands) - 1; i >= 0; i-- {
-		band := r.Bands[i]
-		g.set(1, row, pp.bandRange(i), "")
-		g.set(2, row, band.Label.In(lang), "")
-		g.set(3, row, band.Grade, "bold")
-		zone := b.t(msg.ReportNoZone)
-		if band.Zone != rubric.NoZone {
-			zone = r.ZoneInfo(band.Zone).Label.In(lang)
-		}
-		g.set(4, row, zone, b.catStyle(&band))
+	for _, band := range m.Bands {
+		g.set(1, row, band.Range, "")
+		g.set(2, row, band.Label, "")
+		g.set(3, row, band.Band.Grade, "bold")
+		g.set(4, row, band.Zone, b.catStyle(&band.Band))
 		row++
 	}
 	row++
@@ -1059,17 +1039,17 @@ func (b *xbook) methodology(sheet string) {
 		g.set(6, row, tr.Share, "pct2")
 		row++
 	}
-	long(row, 1, b.t(structureNote(r)), "muted")
+	long(row, 1, m.StructureNote, "muted")
 	row += 2
 
 	// Sources and provenance.
 	g.set(1, row, b.t(msg.ReportSources), "h")
 	row++
-	if len(r.Sources) == 0 {
+	if len(m.Sources) == 0 {
 		g.set(1, row, b.t(msg.ReportNoSources), "muted")
 		row++
 	}
-	for i, src := range r.Sources {
+	for i, src := range m.Sources {
 		g.set(1, row, i+1, "label")
 		text := src.Title
 		if src.URL != "" {
@@ -1081,7 +1061,7 @@ func (b *xbook) methodology(sheet string) {
 		long(row, 2, text, "wrap")
 		row++
 	}
-	if len(r.Provenance) > 0 {
+	if len(m.Provenance) > 0 {
 		row++
 		g.set(1, row, b.t(msg.ReportProvenance), "h")
 		row++
@@ -1090,8 +1070,8 @@ func (b *xbook) methodology(sheet string) {
 		g.header(row, 1, b.t(msg.ReportColStatus), b.t(msg.ReportColItem), b.t(msg.ReportColSourceNote))
 		b.check(b.f.MergeCell(sheet, cell(3, row), cell(6, row)))
 		row++
-		for _, fct := range r.Provenance {
-			g.set(1, row, pp.factStatusIn(b.rp.Lang, fct.Status), "bold")
+		for _, fct := range m.Provenance {
+			g.set(1, row, fct.State, "bold")
 			g.b.check(g.b.f.SetCellValue(sheet, cell(2, row), clipCell(fct.Item)))
 			g.style(2, row, 2, row, "wrap")
 			note := strings.Trim(fct.Source+" · "+fct.Note, " ·")
@@ -1107,27 +1087,6 @@ func (b *xbook) methodology(sheet string) {
 		g.width(i+1, w)
 	}
 	g.page(false, false)
-}
-
-// structureNote explains the shares of the structure table.
-func structureNote(r *rubric.Rubric) msg.Key {
-	if r.Scale.Rule == rubric.WeightedSum {
-		return msg.ReportStructureNoteSum
-	}
-	return msg.ReportStructureNote
-}
-
-// factStatusIn names a provenance status in lang.
-func (p *pdfDoc) factStatusIn(lang msg.Lang, s rubric.FactStatus) string {
-	switch s {
-	case rubric.Published:
-		return msg.T(lang, msg.ReportFactPublished)
-	case rubric.Local:
-		return msg.T(lang, msg.ReportFactLocal)
-	case rubric.Unverified:
-		return msg.T(lang, msg.ReportFactUnverified)
-	}
-	return string(s)
 }
 
 // -------------------------------------------------------------- appendix
