@@ -298,6 +298,26 @@ func lineageText(d *IndicatorDiff) string {
 	return d.Code + " ← " + strings.Join(d.OldCodes, " + ")
 }
 
+// changes says, for each matched indicator whose weight share or answer
+// type changed, what changed: "SP-4A ← SP-04: bobot 12,50% → 10,00%".
+func (w words) changes(r *Report) []string {
+	var out []string
+	for i := range r.Indicators {
+		d := &r.Indicators[i]
+		var parts []string
+		if d.WeightChanged {
+			parts = append(parts, w.t(msg.DiffIndWeight, w.share(d.OldShare), w.share(d.NewShare)))
+		}
+		if d.TypeChanged {
+			parts = append(parts, w.t(msg.DiffIndType, d.OldType, d.NewType))
+		}
+		if len(parts) > 0 {
+			out = append(out, lineageText(d)+": "+strings.Join(parts, "; "))
+		}
+	}
+	return out
+}
+
 // listCodes joins codes, at most n of them, counting the rest.
 func (w words) listCodes(codes []string, n int) string {
 	if len(codes) <= n {

@@ -416,20 +416,7 @@ func (p *pdfDoc) indicators() {
 	if l := r.onlyCodes(MatchRemoved); len(l) > 0 {
 		notes = append(notes, w.t(msg.DiffIndOnlyOld, strings.Join(l, ", ")))
 	}
-	var changes []string
-	for i := range r.Indicators {
-		ind := &r.Indicators[i]
-		var parts []string
-		if ind.WeightChanged {
-			parts = append(parts, w.t(msg.DiffIndWeight, w.share(ind.OldShare), w.share(ind.NewShare)))
-		}
-		if ind.TypeChanged {
-			parts = append(parts, w.t(msg.DiffIndType, ind.OldType, ind.NewType))
-		}
-		if len(parts) > 0 {
-			changes = append(changes, lineageText(ind)+": "+strings.Join(parts, "; "))
-		}
-	}
+	changes := w.changes(r)
 	if len(changes) > 0 {
 		notes = append(notes, w.t(msg.DiffIndChanged))
 	}

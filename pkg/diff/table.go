@@ -150,22 +150,8 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 	if l := r.onlyCodes(MatchRemoved); len(l) > 0 {
 		b.WriteString(wd.t(msg.DiffIndOnlyOld, locale.Clip(wd.listCodes(l, maxCodesListed), 0)) + "\n")
 	}
-	var changes []string
-	for i := range r.Indicators {
-		d := &r.Indicators[i]
-		var parts []string
-		if d.WeightChanged {
-			parts = append(parts, wd.t(msg.DiffIndWeight, wd.share(d.OldShare), wd.share(d.NewShare)))
-		}
-		if d.TypeChanged {
-			parts = append(parts, wd.t(msg.DiffIndType, d.OldType, d.NewType))
-		}
-		if len(parts) > 0 {
-			changes = append(changes, "  "+lineageText(d)+": "+strings.Join(parts, "; "))
-		}
-	}
-	if len(changes) > 0 {
-		b.WriteString(wd.t(msg.DiffIndChanged) + "\n" + strings.Join(changes, "\n") + "\n")
+	if changes := wd.changes(r); len(changes) > 0 {
+		b.WriteString(wd.t(msg.DiffIndChanged) + "\n  " + strings.Join(changes, "\n  ") + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

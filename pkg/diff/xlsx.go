@@ -11,7 +11,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
-	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxdoc"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -25,77 +25,42 @@ import (
 // bytes (times from pkg/stamp).
 type XLSX struct{}
 
-// maxCell bounds the text put in one cell (Excel's limit is 32,767).
-const maxCell = 2000
-
 type book struct {
-	f   *excelize.File
-	r   *Report
-	w   words
-	st  map[string]int // styles by name
-	err error
+	*xlsxdoc.Book
+	r *Report
+	w words
 }
 
 // Write implements Format.
 func (XLSX) Write(w io.Writer, r *Report, o RenderOptions) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	b := &book{f: f, r: r, w: words{lang: o.Lang, dec: r.Decimals}, st: map[string]int{}}
+	wd := words{lang: o.Lang, dec: r.Decimals}
+	sheets := []string{wd.t(msg.DiffSheetSummary), wd.t(msg.DiffSheetUnits), wd.t(msg.DiffSheetIndicators), wd.t(msg.DiffSheetFlips)}
+	b := &book{Book: xlsxdoc.New(sheets...), r: r, w: wd}
+	defer b.Close()
 	b.styles()
-	sheets := []string{b.w.t(msg.DiffSheetSummary), b.w.t(msg.DiffSheetUnits), b.w.t(msg.DiffSheetIndicators), b.w.t(msg.DiffSheetFlips)}
-	b.check(f.SetSheetName("Sheet1", sheets[0]))
-	for _, s := range sheets[1:] {
-		_, err := f.NewSheet(s)
-		b.check(err)
-	}
 	b.summary(sheets[0])
 	b.units(sheets[1])
 	b.indicators(sheets[2])
 	b.flips(sheets[3])
-	f.SetActiveSheet(0)
-	when, lang := stamp.DocTime(), o.Lang.DocTag()
-	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:          b.w.t(msg.DiffTitle),
-		Subject:        fmt.Sprintf("%s %s → %s %s", r.Old.Rubric.Ref(), r.Old.Rubric.Version, r.New.Rubric.Ref(), r.New.Rubric.Version),
-		Keywords:       "kepatuhan; " + Schema,
-		Category:       "kepatuhan diff",
-		Creator:        r.Tool,
-		LastModifiedBy: r.Tool,
-		Created:        when,
-		Modified:       when,
-		Language:       lang,
-		Revision:       "1",
-	}))
-	if b.err != nil {
-		return b.err
+	b.SetActiveSheet(0)
+	b.SetProps(xlsxdoc.Props{
+		Title:    wd.t(msg.DiffTitle),
+		Subject:  fmt.Sprintf("%s %s → %s %s", r.Old.Rubric.Ref(), r.Old.Rubric.Version, r.New.Rubric.Ref(), r.New.Rubric.Version),
+		Keywords: "kepatuhan; " + Schema,
+		Category: "kepatuhan diff",
+		Tool:     r.Tool,
+		Lang:     o.Lang,
+	})
+	if err := b.Err(); err != nil {
+		return err
 	}
-	return f.Write(w)
-}
-
-func (b *book) check(err error) {
-	if err != nil && b.err == nil {
-		b.err = err
-	}
+	return b.Write(w)
 }
 
 // styles prepares the cell styles.
 func (b *book) styles() {
 	border := []excelize.Border{{Type: "bottom", Color: palette.Border.Hex(), Style: 1}}
-	add := func(name string, s *excelize.Style) {
-		// Name the font always: without a family LibreOffice draws a serif.
-		if s.Font == nil {
-			s.Font = &excelize.Font{}
-		}
-		if s.Font.Family == "" {
-			s.Font.Family = "Calibri"
-		}
-		if s.Font.Size == 0 {
-			s.Font.Size = 11
-		}
-		id, err := b.f.NewStyle(s)
-		b.check(err)
-		b.st[name] = id
-	}
+	add := b.AddStyle
 	dec := func(n int) string {
 		if n <= 0 {
 			return "0"
@@ -116,14 +81,14 @@ func (b *book) styles() {
 	add("right", &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "right"}})
 	add("list", &excelize.Style{Alignment: &excelize.Alignment{Indent: 1}})
 	add("int", &excelize.Style{NumFmt: 1, Border: border})
-	add("share", &excelize.Style{CustomNumFmt: ptr("0.00%")})
-	add("share!", &excelize.Style{CustomNumFmt: ptr("0.00%"), Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}})
+	add("share", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.00%")})
+	add("share!", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.00%"), Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}})
 	add("type!", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}})
 	add("flags", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.Partial.Hex()}, Alignment: &excelize.Alignment{Indent: 1}})
-	add("oldnum", &excelize.Style{CustomNumFmt: ptr(dec(b.r.Old.Rubric.Scale.Decimals))})
-	add("newnum", &excelize.Style{CustomNumFmt: ptr(dec(b.r.New.Rubric.Scale.Decimals))})
-	add("delta", &excelize.Style{CustomNumFmt: ptr("+" + dec(b.r.Decimals) + ";-" + dec(b.r.Decimals) + ";" + dec(b.r.Decimals))})
-	add("matrix", &excelize.Style{CustomNumFmt: ptr(`0;-0;"·"`), Alignment: &excelize.Alignment{Horizontal: "center"},
+	add("oldnum", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr(dec(b.r.Old.Rubric.Scale.Decimals))})
+	add("newnum", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr(dec(b.r.New.Rubric.Scale.Decimals))})
+	add("delta", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("+" + dec(b.r.Decimals) + ";-" + dec(b.r.Decimals) + ";" + dec(b.r.Decimals))})
+	add("matrix", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr(`0;-0;"·"`), Alignment: &excelize.Alignment{Horizontal: "center"},
 		Border: []excelize.Border{{Type: "left", Color: palette.Border.Hex(), Style: 1}, {Type: "right", Color: palette.Border.Hex(), Style: 1},
 			{Type: "top", Color: palette.Border.Hex(), Style: 1}, {Type: "bottom", Color: palette.Border.Hex(), Style: 1}}})
 	for _, s := range []Status{Regressed, Improved} {
@@ -153,30 +118,20 @@ func (b *book) styles() {
 	}
 }
 
-func ptr[T any](v T) *T { return &v }
-
-// cell names column col (from 1) and row row (from 1).
-func cell(col, row int) string {
-	s, _ := excelize.CoordinatesToCellName(col, row)
-	return s
-}
-
 func (b *book) set(sheet string, col, row int, v any, style string) {
 	if s, ok := v.(string); ok {
-		v = clipCell(s)
+		v = xlsxdoc.Clip(s)
 	}
-	b.check(b.f.SetCellValue(sheet, cell(col, row), v))
+	b.Check(b.SetCellValue(sheet, xlsxdoc.Cell(col, row), v))
 	if style != "" {
-		b.check(b.f.SetCellStyle(sheet, cell(col, row), cell(col, row), b.st[style]))
+		b.Check(b.SetCellStyle(sheet, xlsxdoc.Cell(col, row), xlsxdoc.Cell(col, row), b.Style(style)))
 	}
 }
-
-func clipCell(s string) string { return locale.Truncate(s, maxCell) }
 
 func (b *book) widths(sheet string, ws ...float64) {
 	for i, w := range ws {
 		c, _ := excelize.ColumnNumberToName(i + 1)
-		b.check(b.f.SetColWidth(sheet, c, c, w))
+		b.Check(b.SetColWidth(sheet, c, c, w))
 	}
 }
 
@@ -184,31 +139,7 @@ func (b *book) header(sheet string, row int, cols ...string) {
 	for i, c := range cols {
 		b.set(sheet, i+1, row, c, "head")
 	}
-	b.check(b.f.SetRowHeight(sheet, row, 30))
-}
-
-// page sets how a sheet prints: A4, fitted to the page's width, and the
-// header row (if any) repeated on every page.
-func (b *book) page(sheet string, landscape bool, titles bool) {
-	orient := "portrait"
-	if landscape {
-		orient = "landscape"
-	}
-	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: &orient,
-		FitToWidth: ptr(1), FitToHeight: ptr(0)}))
-	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
-	if titles {
-		b.check(b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
-			RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$1", Scope: sheet}))
-	}
-}
-
-// table finishes a sheet holding a table whose header is at row 1: the
-// header frozen, a filter over the columns.
-func (b *book) table(sheet string, cols, rows int) {
-	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}))
-	b.check(b.f.AutoFilter(sheet, cell(1, 1)+":"+cell(cols, max(rows, 2)), nil))
+	b.Check(b.SetRowHeight(sheet, row, 30))
 }
 
 func (b *book) zoneCell(sheet string, col, row int, z rubric.Zone) {
@@ -221,8 +152,8 @@ func (b *book) zoneCell(sheet string, col, row int, z rubric.Zone) {
 // merged writes v over the columns from col to last of row.
 func (b *book) merged(sheet string, col, last, row int, v any, style string) {
 	if last > col {
-		b.check(b.f.MergeCell(sheet, cell(col, row), cell(last, row)))
-		b.check(b.f.SetCellStyle(sheet, cell(col, row), cell(last, row), b.st[style]))
+		b.Check(b.MergeCell(sheet, xlsxdoc.Cell(col, row), xlsxdoc.Cell(last, row)))
+		b.Check(b.SetCellStyle(sheet, xlsxdoc.Cell(col, row), xlsxdoc.Cell(last, row), b.Style(style)))
 	}
 	b.set(sheet, col, row, v, style)
 }
@@ -240,10 +171,10 @@ const (
 func (b *book) summary(sh string) {
 	r, w := b.r, b.w
 	b.widths(sh, 26, sumWidth, sumWidth, sumWidth, sumWidth, sumWidth, sumWidth)
-	b.page(sh, false, false)
+	b.Page(sh, false, false)
 	row := 1
 	b.set(sh, 1, row, w.t(msg.DiffTitle), "title")
-	b.check(b.f.SetRowHeight(sh, row, 20))
+	b.Check(b.SetRowHeight(sh, row, 20))
 	row += 2
 	b.set(sh, sumLabel, row, "", "head")
 	b.merged(sh, 2, 4, row, w.t(msg.DiffOld), "head")
@@ -260,7 +191,7 @@ func (b *book) summary(sh string) {
 			b.merged(sh, 2+3*i, 4+3*i, row, v, "wrap")
 			h = max(h, rowHeight(v, sideChars))
 		}
-		b.check(b.f.SetRowHeight(sh, row, h))
+		b.Check(b.SetRowHeight(sh, row, h))
 		row++
 	}
 	line(msg.DiffLabelRubric, func(s Side) string { return s.Rubric.Ref() })
@@ -297,7 +228,7 @@ func (b *book) summary(sh string) {
 	for _, n := range r.Comparability.Notes {
 		b.set(sh, sumLabel, row, n.Level.Mark(), "level-"+n.Level.String())
 		b.merged(sh, sumFirst, sumLast, row, n.Text(w.lang), "wrap")
-		b.check(b.f.SetRowHeight(sh, row, rowHeight(n.Text(w.lang), noteChars)))
+		b.Check(b.SetRowHeight(sh, row, rowHeight(n.Text(w.lang), noteChars)))
 		row++
 	}
 	row++
@@ -323,7 +254,7 @@ func (b *book) summary(sh string) {
 	row++
 	for _, l := range w.legends(r) {
 		b.merged(sh, sumLabel, sumLast, row, l, "wrap")
-		b.check(b.f.SetRowHeight(sh, row, rowHeight(l, 26*1.15+noteChars)))
+		b.Check(b.SetRowHeight(sh, row, rowHeight(l, 26*1.15+noteChars)))
 		row++
 	}
 	row++
@@ -342,7 +273,7 @@ func (b *book) summary(sh string) {
 				b.set(sh, sumFirst+j, row, w.category(c), "headC")
 			}
 		}
-		b.check(b.f.SetRowHeight(sh, row, 30))
+		b.Check(b.SetRowHeight(sh, row, 30))
 		row++
 		for _, rc := range rowCats {
 			switch rc {
@@ -417,8 +348,8 @@ func (b *book) units(sh string) {
 		b.set(sh, 14, row, u.Down(), "")
 		b.set(sh, 15, row, u.Up(), "")
 	}
-	b.table(sh, len(cols), len(r.Units)+1)
-	b.page(sh, true, true)
+	b.Table(sh, len(cols), len(r.Units)+1)
+	b.Page(sh, true, true)
 }
 
 func (b *book) indicators(sh string) {
@@ -458,8 +389,8 @@ func (b *book) indicators(sh string) {
 			b.set(sh, 13, row, strings.Join(d.UpUnits, ", "), "list")
 		}
 	}
-	b.table(sh, len(cols), len(r.Indicators)+1)
-	b.page(sh, true, true)
+	b.Table(sh, len(cols), len(r.Indicators)+1)
+	b.Page(sh, true, true)
 }
 
 func (b *book) flips(sh string) {
@@ -490,6 +421,6 @@ func (b *book) flips(sh string) {
 	if row == 2 {
 		b.set(sh, 1, row, w.t(msg.DiffNoFlips), "")
 	}
-	b.table(sh, len(cols), row-1)
-	b.page(sh, false, true)
+	b.Table(sh, len(cols), row-1)
+	b.Page(sh, false, true)
 }

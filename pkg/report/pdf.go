@@ -25,7 +25,6 @@ const (
 	maxAgendaUnits = 15
 )
 
-
 // PDF renders the report as an A4 PDF document: with the fast 8-bit
 // fonts, and again with the Unicode fonts if some text needs them.
 func (rp *Report) PDF() ([]byte, error) {

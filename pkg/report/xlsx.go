@@ -7,19 +7,12 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
-	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/xlsxzip"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
-
-// maxCell bounds the text put in one cell (Excel's limit is 32,767).
-const maxCell = 2000
-
-// clipCell shortens a text to what one cell holds.
-func clipCell(s string) string { return locale.Truncate(s, maxCell) }
 
 // XLSX renders the report as a workbook with the PDF's tables as sheets:
 // the summary with two native charts (units per zone, the score
@@ -29,17 +22,12 @@ func clipCell(s string) string { return locale.Truncate(s, maxCell) }
 // zones are cells in the rubric's colours; the same report gives the same
 // bytes.
 func (rp *Report) XLSX() ([]byte, error) {
-	f := excelize.NewFile()
-	defer f.Close()
-	b := &xbook{f: f, rp: rp, st: map[string]int{}}
+	t := func(k msg.Key) string { return msg.T(rp.Lang, k) }
+	names := []string{t(msg.ReportSheetSummary), t(msg.ReportSheetRanking), t(msg.ReportSheetAverages),
+		t(msg.ReportSheetIndicators), t(msg.ReportSheetIssues), t(msg.ReportSheetMethod), t(msg.ReportSheetAppendix)}
+	b := &xbook{Book: xlsxdoc.New(names...), rp: rp}
+	defer b.Close()
 	b.styles()
-	names := []string{b.t(msg.ReportSheetSummary), b.t(msg.ReportSheetRanking), b.t(msg.ReportSheetAverages),
-		b.t(msg.ReportSheetIndicators), b.t(msg.ReportSheetIssues), b.t(msg.ReportSheetMethod), b.t(msg.ReportSheetAppendix)}
-	b.check(f.SetSheetName("Sheet1", names[0]))
-	for _, s := range names[1:] {
-		_, err := f.NewSheet(s)
-		b.check(err)
-	}
 	b.summary(names[0])
 	b.ranking(names[1])
 	b.averages(names[2])
@@ -47,26 +35,21 @@ func (rp *Report) XLSX() ([]byte, error) {
 	b.issues(names[4])
 	b.methodology(names[5])
 	b.appendix(names[6])
-	f.SetActiveSheet(0)
-	when, lang := stamp.DocTime(), rp.Lang.DocTag()
-	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:          clipCell(rp.Title),
-		Subject:        clipCell(strings.Trim(rp.Region+" · "+rp.Period, " ·")),
-		Description:    clipCell(rp.Rubric.Title.In(string(rp.Lang))),
-		Keywords:       "kepatuhan; " + rp.Rubric.Ref() + "; " + rp.Rubric.Version,
-		Category:       "kepatuhan report",
-		Creator:        rp.Tool,
-		LastModifiedBy: rp.Tool,
-		Created:        when,
-		Modified:       when,
-		Language:       lang,
-		Revision:       "1",
-	}))
-	if b.err != nil {
-		return nil, b.err
+	b.SetActiveSheet(0)
+	b.SetProps(xlsxdoc.Props{
+		Title:       xlsxdoc.Clip(rp.Title),
+		Subject:     xlsxdoc.Clip(strings.Trim(rp.Region+" · "+rp.Period, " ·")),
+		Description: xlsxdoc.Clip(rp.Rubric.Title.In(string(rp.Lang))),
+		Keywords:    "kepatuhan; " + rp.Rubric.Ref() + "; " + rp.Rubric.Version,
+		Category:    "kepatuhan report",
+		Tool:        rp.Tool,
+		Lang:        rp.Lang,
+	})
+	if err := b.Err(); err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := f.Write(&buf); err != nil {
+	if err := b.Write(&buf); err != nil {
 		return nil, err
 	}
 	var out bytes.Buffer
@@ -77,37 +60,18 @@ func (rp *Report) XLSX() ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// xbook writes one report's workbook.
 type xbook struct {
-	f   *excelize.File
-	rp  *Report
-	st  map[string]int
-	err error
+	*xlsxdoc.Book
+	rp *Report
 }
 
 func (b *xbook) t(k msg.Key, args ...any) string { return msg.T(b.rp.Lang, k, args...) }
 
 func (b *xbook) lang() string { return string(b.rp.Lang) }
 
-func (b *xbook) check(err error) {
-	if err != nil && b.err == nil {
-		b.err = err
-	}
-}
-
-func ptr[T any](v T) *T { return &v }
-
 func (b *xbook) styles() {
 	add := func(name string, s *excelize.Style) {
-		// Name the font always: without a family LibreOffice draws a serif.
-		if s.Font == nil {
-			s.Font = &excelize.Font{}
-		}
-		if s.Font.Family == "" {
-			s.Font.Family = "Calibri"
-		}
-		if s.Font.Size == 0 {
-			s.Font.Size = 11
-		}
 		// Top-aligned, like the columns' default: rows with wrapped text
 		// read across.
 		if s.Alignment == nil {
@@ -116,9 +80,7 @@ func (b *xbook) styles() {
 		if s.Alignment.Vertical == "" {
 			s.Alignment.Vertical = "top"
 		}
-		id, err := b.f.NewStyle(s)
-		b.check(err)
-		b.st[name] = id
+		b.AddStyle(name, s)
 	}
 	dec := "0"
 	if n := b.rp.Rubric.Scale.Decimals; n > 0 {
@@ -138,14 +100,14 @@ func (b *xbook) styles() {
 	add("int", &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Vertical: "top"}})
 	add("right", &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
 	add("intB", &excelize.Style{NumFmt: 1, Font: &excelize.Font{Bold: true}})
-	add("score", &excelize.Style{CustomNumFmt: ptr(dec), Alignment: &excelize.Alignment{Vertical: "top"}})
-	add("scoreB", &excelize.Style{CustomNumFmt: ptr(dec), Font: &excelize.Font{Bold: true}})
-	add("big", &excelize.Style{CustomNumFmt: ptr(dec), Font: &excelize.Font{Bold: true, Size: 16}})
-	add("pct", &excelize.Style{CustomNumFmt: ptr("0.0%"), Alignment: &excelize.Alignment{Vertical: "top"}})
-	add("pctB", &excelize.Style{CustomNumFmt: ptr("0.0%"), Font: &excelize.Font{Bold: true}})
-	add("pct2", &excelize.Style{CustomNumFmt: ptr("0.00%")})
-	add("dec1", &excelize.Style{CustomNumFmt: ptr("0.0")})
-	add("dec1B", &excelize.Style{CustomNumFmt: ptr("0.0"), Font: &excelize.Font{Bold: true}})
+	add("score", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr(dec), Alignment: &excelize.Alignment{Vertical: "top"}})
+	add("scoreB", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr(dec), Font: &excelize.Font{Bold: true}})
+	add("big", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr(dec), Font: &excelize.Font{Bold: true, Size: 16}})
+	add("pct", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.0%"), Alignment: &excelize.Alignment{Vertical: "top"}})
+	add("pctB", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.0%"), Font: &excelize.Font{Bold: true}})
+	add("pct2", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.00%")})
+	add("dec1", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.0")})
+	add("dec1B", &excelize.Style{CustomNumFmt: xlsxdoc.Ptr("0.0"), Font: &excelize.Font{Bold: true}})
 	add("weak", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.NotMet.Hex()}})
 	add("met", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.Met.Hex()}})
 	add("notmet", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.NotMet.Hex()}})

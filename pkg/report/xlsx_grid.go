@@ -6,20 +6,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxdoc"
 )
-
-// cell names column col (from 1) and row row (from 1).
-func cell(col, row int) string {
-	s, _ := excelize.CoordinatesToCellName(col, row)
-	return s
-}
-
-func quote(sheet string) string { return "'" + strings.ReplaceAll(sheet, "'", "''") + "'" }
 
 // abs is an absolute reference to a cell of sheet.
 func abs(sheet string, col, row int) string {
 	c, _ := excelize.ColumnNumberToName(col)
-	return fmt.Sprintf("%s!$%s$%d", quote(sheet), c, row)
+	return fmt.Sprintf("%s!$%s$%d", xlsxdoc.Quote(sheet), c, row)
 }
 
 // grid writes one sheet, cell by cell or row by row, remembering how
@@ -34,7 +28,7 @@ type grid struct {
 // grid starts writing sheet. Every cell is aligned to the top unless its
 // style says otherwise, so that a row with wrapped text reads across.
 func (b *xbook) grid(sheet string) *grid {
-	b.check(b.f.SetColStyle(sheet, "A:Z", b.st["text"]))
+	b.Check(b.SetColStyle(sheet, "A:Z", b.Style("text")))
 	return &grid{b: b, sheet: sheet, skip: map[int]bool{}}
 }
 
@@ -62,13 +56,13 @@ func (g *grid) measure(col int, v any) {
 // set writes v (strings clipped) at col, row with a style.
 func (g *grid) set(col, row int, v any, style string) {
 	if s, ok := v.(string); ok {
-		v = clipCell(s)
+		v = xlsxdoc.Clip(s)
 	}
 	if v != nil {
-		g.b.check(g.b.f.SetCellValue(g.sheet, cell(col, row), v))
+		g.b.Check(g.b.SetCellValue(g.sheet, xlsxdoc.Cell(col, row), v))
 	}
 	if style != "" {
-		g.b.check(g.b.f.SetCellStyle(g.sheet, cell(col, row), cell(col, row), g.b.st[style]))
+		g.b.Check(g.b.SetCellStyle(g.sheet, xlsxdoc.Cell(col, row), xlsxdoc.Cell(col, row), g.b.Style(style)))
 	}
 	if !g.skip[row] {
 		g.measure(col, v)
@@ -79,11 +73,11 @@ func (g *grid) set(col, row int, v any, style string) {
 func (g *grid) row(row int, vals []any) {
 	for i, v := range vals {
 		if s, ok := v.(string); ok {
-			vals[i] = clipCell(s)
+			vals[i] = xlsxdoc.Clip(s)
 		}
 		g.measure(i+1, vals[i])
 	}
-	g.b.check(g.b.f.SetSheetRow(g.sheet, cell(1, row), &vals))
+	g.b.Check(g.b.SetSheetRow(g.sheet, xlsxdoc.Cell(1, row), &vals))
 }
 
 // style applies a style to a block of cells.
@@ -91,7 +85,7 @@ func (g *grid) style(c1, r1, c2, r2 int, style string) {
 	if r2 < r1 || c2 < c1 {
 		return
 	}
-	g.b.check(g.b.f.SetCellStyle(g.sheet, cell(c1, r1), cell(c2, r2), g.b.st[style]))
+	g.b.Check(g.b.SetCellStyle(g.sheet, xlsxdoc.Cell(c1, r1), xlsxdoc.Cell(c2, r2), g.b.Style(style)))
 }
 
 // header writes a table's header at row. A long title wraps (the row is
@@ -100,8 +94,8 @@ func (g *grid) header(row, col int, titles ...string) {
 	wrap := false
 	for i, t := range titles {
 		c := col + i
-		g.b.check(g.b.f.SetCellValue(g.sheet, cell(c, row), t))
-		g.b.check(g.b.f.SetCellStyle(g.sheet, cell(c, row), cell(c, row), g.b.st["head"]))
+		g.b.Check(g.b.SetCellValue(g.sheet, xlsxdoc.Cell(c, row), t))
+		g.b.Check(g.b.SetCellStyle(g.sheet, xlsxdoc.Cell(c, row), xlsxdoc.Cell(c, row), g.b.Style("head")))
 		n := float64(utf8.RuneCountInString(t))
 		if n > 14 {
 			wrap = true
@@ -117,7 +111,7 @@ func (g *grid) header(row, col int, titles ...string) {
 		g.w[c-1] = max(g.w[c-1], n)
 	}
 	if wrap {
-		g.b.check(g.b.f.SetRowHeight(g.sheet, row, 30))
+		g.b.Check(g.b.SetRowHeight(g.sheet, row, 30))
 	}
 }
 
@@ -128,7 +122,7 @@ func (g *grid) fit(lo, hi float64) []float64 {
 	for i, w := range g.w {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		out[i] = min(hi, max(lo, w*1.1+2))
-		g.b.check(g.b.f.SetColWidth(g.sheet, name, name, out[i]))
+		g.b.Check(g.b.SetColWidth(g.sheet, name, name, out[i]))
 	}
 	return out
 }
@@ -136,33 +130,19 @@ func (g *grid) fit(lo, hi float64) []float64 {
 // width fixes one column's width.
 func (g *grid) width(col int, w float64) {
 	name, _ := excelize.ColumnNumberToName(col)
-	g.b.check(g.b.f.SetColWidth(g.sheet, name, name, w))
+	g.b.Check(g.b.SetColWidth(g.sheet, name, name, w))
 }
 
 // table freezes the header row and puts a filter on the table.
-func (g *grid) table(cols, rows int) {
-	b := g.b
-	b.check(b.f.SetPanes(g.sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}))
-	b.check(b.f.AutoFilter(g.sheet, cell(1, 1)+":"+cell(cols, max(rows, 2)), nil))
-}
+func (g *grid) table(cols, rows int) { g.b.Table(g.sheet, cols, rows) }
 
-// page sets how a sheet prints: A4, fitted to the page's width, the
-// header row (if any) repeated on every page.
+// page sets how a sheet prints: A4, fitted to the page's width, narrow
+// margins, the header row (if any) repeated on every page.
 func (g *grid) page(landscape, titles bool) {
 	b := g.b
-	orient := "portrait"
-	if landscape {
-		orient = "landscape"
-	}
-	b.check(b.f.SetPageLayout(g.sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: &orient,
-		FitToWidth: ptr(1), FitToHeight: ptr(0)}))
-	b.check(b.f.SetSheetProps(g.sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
-	b.check(b.f.SetPageMargins(g.sheet, &excelize.PageLayoutMarginsOptions{Left: ptr(0.4), Right: ptr(0.4), Top: ptr(0.5), Bottom: ptr(0.5)}))
-	if titles {
-		b.check(b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
-			RefersTo: quote(g.sheet) + "!$1:$1", Scope: g.sheet}))
-	}
+	b.Page(g.sheet, landscape, titles)
+	b.Check(b.SetPageMargins(g.sheet, &excelize.PageLayoutMarginsOptions{Left: xlsxdoc.Ptr(0.4), Right: xlsxdoc.Ptr(0.4),
+		Top: xlsxdoc.Ptr(0.5), Bottom: xlsxdoc.Ptr(0.5)}))
 }
 
 // wrapLines estimates how many lines s takes wrapped at width w

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxdoc"
 )
 
 // methodology lays out Report.Method and the rubric's structure.
@@ -18,15 +19,15 @@ func (b *xbook) methodology(sheet string) {
 	// as they need.
 	const wA, wB, wC = 26.0, 60.0, 13.0
 	long := func(row, from int, text string, style string) {
-		g.b.check(g.b.f.SetCellValue(sheet, cell(from, row), clipCell(text)))
-		g.b.check(g.b.f.MergeCell(sheet, cell(from, row), cell(6, row)))
+		g.b.Check(g.b.SetCellValue(sheet, xlsxdoc.Cell(from, row), xlsxdoc.Clip(text)))
+		g.b.Check(g.b.MergeCell(sheet, xlsxdoc.Cell(from, row), xlsxdoc.Cell(6, row)))
 		g.style(from, row, 6, row, style)
 		w := wC * float64(6-from+1)
 		if from == 2 {
 			w += wB - wC
 		}
 		if n := wrapLines(text, w*1.05); n > 1 {
-			g.b.check(g.b.f.SetRowHeight(sheet, row, 15*float64(min(n, 20))))
+			g.b.Check(g.b.SetRowHeight(sheet, row, 15*float64(min(n, 20))))
 		}
 	}
 	row := 1
@@ -128,17 +129,17 @@ func (b *xbook) methodology(sheet string) {
 		long(row, 1, b.t(msg.ReportProvenanceNote), "muted")
 		row++
 		g.header(row, 1, b.t(msg.ReportColStatus), b.t(msg.ReportColItem), b.t(msg.ReportColSourceNote))
-		b.check(b.f.MergeCell(sheet, cell(3, row), cell(6, row)))
+		b.Check(b.MergeCell(sheet, xlsxdoc.Cell(3, row), xlsxdoc.Cell(6, row)))
 		row++
 		for _, fct := range m.Provenance {
 			g.set(1, row, fct.State, "bold")
-			g.b.check(g.b.f.SetCellValue(sheet, cell(2, row), clipCell(fct.Item)))
+			g.b.Check(g.b.SetCellValue(sheet, xlsxdoc.Cell(2, row), xlsxdoc.Clip(fct.Item)))
 			g.style(2, row, 2, row, "wrap")
 			note := strings.Trim(fct.Source+" · "+fct.Note, " ·")
 			long(row, 3, note, "wrap")
 			if n := wrapLines(fct.Item, wB*1.05); n > 1 {
-				h, _ := b.f.GetRowHeight(sheet, row)
-				b.check(b.f.SetRowHeight(sheet, row, max(h, 15*float64(min(n, 20)))))
+				h, _ := b.GetRowHeight(sheet, row)
+				b.Check(b.SetRowHeight(sheet, row, max(h, 15*float64(min(n, 20)))))
 			}
 			row++
 		}

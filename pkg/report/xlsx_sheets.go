@@ -8,6 +8,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxdoc"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -131,7 +132,7 @@ func (b *xbook) indicators(sheet string) {
 		if ir.Assessed > 0 {
 			share, mean = ir.Share, ir.Mean
 		}
-		units := clipCell(strings.Join(codes, ", "))
+		units := xlsxdoc.Clip(strings.Join(codes, ", "))
 		g.row(row, []any{rank, ind.Code, ind.Text.In(lang), group, ir.Assessed, ir.Failing, share, ir.NotMet,
 			ir.Partial, ir.Met, ir.NA, ir.NotApplicable, ir.Missing, math.Round(ir.Shortfall*1000) / 1000, mean,
 			ind.Recommendation.In(lang), units})
@@ -139,7 +140,7 @@ func (b *xbook) indicators(sheet string) {
 		// (neither Excel nor LibreOffice grows it when the file opens).
 		lines := max(wrapLines(ind.Text.In(lang), wText), wrapLines(ind.Recommendation.In(lang), wRec), wrapLines(units, wUnits))
 		if lines > 1 {
-			b.check(b.f.SetRowHeight(sheet, row, 15*float64(min(lines, 12))))
+			b.Check(b.SetRowHeight(sheet, row, 15*float64(min(lines, 12))))
 		}
 		row++
 	}

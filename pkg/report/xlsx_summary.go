@@ -9,6 +9,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
+	"github.com/kepatuhan/kepatuhan/pkg/xlsxdoc"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -22,7 +23,7 @@ func (b *xbook) summary(sheet string) {
 	row := 1
 	g.skip[1], g.skip[2], g.skip[3], g.skip[4] = true, true, true, true
 	g.set(1, row, rp.Title, "title")
-	b.check(b.f.SetRowHeight(sheet, row, 21))
+	b.Check(b.SetRowHeight(sheet, row, 21))
 	row++
 	if s := strings.Trim(rp.Region+" · "+rp.Period, " ·"); s != "" {
 		g.set(1, row, s, "subtitle")
@@ -45,7 +46,7 @@ func (b *xbook) summary(sheet string) {
 
 	// The headline figures.
 	g.set(1, row, b.t(msg.ReportRegionScore), "label")
-	g.b.check(g.b.f.SetRowHeight(sheet, row, 24))
+	g.b.Check(g.b.SetRowHeight(sheet, row, 24))
 	if rp.Score.Score != nil {
 		g.set(2, row, *rp.Score.Score, "big")
 		g.set(3, row, rp.Score.Band.Label.In(lang), "bold")
@@ -91,7 +92,7 @@ func (b *xbook) summary(sheet string) {
 	// tables further down.
 	chartRow := row
 	for r := row; r < row+chartRows; r++ {
-		b.check(b.f.SetRowHeight(sheet, r, 15))
+		b.Check(b.SetRowHeight(sheet, r, 15))
 	}
 	row += chartRows + 2
 
@@ -228,7 +229,7 @@ func (b *xbook) summary(sheet string) {
 	g.style(3, histHead+1, 3+len(rp.Categories), histLast, "int")
 	widths := g.fit(8, 48)
 	g.page(true, false)
-	b.zoneChart(sheet, cell(1, chartRow), zoneHead, zoneLast)
+	b.zoneChart(sheet, xlsxdoc.Cell(1, chartRow), zoneHead, zoneLast)
 	if len(rp.Histogram.Bins) > 0 {
 		// Right of the first chart: the first column that starts past it.
 		col, x := 1, 0.0
@@ -236,7 +237,7 @@ func (b *xbook) summary(sheet string) {
 			x += widths[col-1]*7 + 5 // Excel's pixels for a width in characters
 			col++
 		}
-		b.histChart(sheet, cell(col, chartRow), histHead, histLast)
+		b.histChart(sheet, xlsxdoc.Cell(col, chartRow), histHead, histLast)
 	}
 }
 
@@ -308,7 +309,7 @@ func (b *xbook) zoneChart(sheet, at string, head, last int) {
 		key = msg.ReportUnitsPerCategory
 	}
 	gap, overlap, vary := uint(60), -10, false
-	b.check(b.f.AddChart(sheet, at, &excelize.Chart{
+	b.Check(b.AddChart(sheet, at, &excelize.Chart{
 		Type:       excelize.Col,
 		VaryColors: &vary,
 		Series:     series,
@@ -343,7 +344,7 @@ func (b *xbook) histChart(sheet, at string, head, last int) {
 		})
 	}
 	gap, overlap, vary := uint(15), 100, false
-	b.check(b.f.AddChart(sheet, at, &excelize.Chart{
+	b.Check(b.AddChart(sheet, at, &excelize.Chart{
 		Type:       excelize.ColStacked,
 		VaryColors: &vary,
 		Series:     series,
