@@ -165,9 +165,7 @@ func (c *cardDoc) drawFinding(b *findingBlock) {
 		c.Y += 0.8
 	}
 	c.Y += 1
-	d.Stroke(palette.Divider)
-	d.SetLineWidth(0.2)
-	d.Line(codeX, c.Y, right, c.Y)
+	d.Rule(codeX, right, c.Y, palette.Divider, 0.2)
 	c.Y += 2.5
 }
 

@@ -171,9 +171,7 @@ func (c *cardDoc) header() {
 		d.Text(x, y+3.2, cw, 4.5, d.Ellipsize(locale.Truncate(v, maxShort), cw-3), "L")
 	}
 	c.Y += 17.5
-	d.Stroke(palette.Rule)
-	d.SetLineWidth(0.3)
-	d.Line(left, c.Y, right, c.Y)
+	d.Rule(left, right, c.Y, palette.Rule, 0.3)
 	c.Y += 3
 }
 

@@ -314,9 +314,7 @@ func (p *pdfDoc) units() {
 			d.Ink(palette.Attention)
 			d.Lines(t.X[8]+1, y+0.75, t.Cols[8].W-2, 3, flags, "L")
 		}
-		d.Stroke(palette.Rule)
-		d.SetLineWidth(0.1)
-		d.Line(pLeft, y+h, pRight, y+h)
+		d.Rule(pLeft, pRight, y+h, palette.Rule, 0.1)
 		t.Done(h)
 	}
 	t.End()
@@ -402,9 +400,7 @@ func (p *pdfDoc) indicators() {
 				d.Ink(palette.Text)
 				d.Lines(t.X[5+j]+1, y+0.75, t.Cols[5+j].W-2, 3.4, lines, "L")
 			}
-			d.Stroke(palette.Rule)
-			d.SetLineWidth(0.1)
-			d.Line(pLeft, y+h, pRight, y+h)
+			d.Rule(pLeft, pRight, y+h, palette.Rule, 0.1)
 			t.Done(h)
 		}
 		t.End()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
@@ -17,16 +18,10 @@ import (
 // that changed status.
 type Table struct{}
 
-const ansiReset = "\x1b[0m"
-
+// Terminal colours of a unit's status and a note's level.
 var (
-	zoneANSI = map[rubric.Zone]string{
-		rubric.Hijau:  "\x1b[1;32m",
-		rubric.Kuning: "\x1b[1;33m",
-		rubric.Merah:  "\x1b[1;31m",
-	}
-	statusANSI = map[Status]string{Regressed: "\x1b[1;31m", Improved: "\x1b[1;32m"}
-	levelANSI  = map[Level]string{OK: "\x1b[32m", Caution: "\x1b[1;33m", Not: "\x1b[1;31m"}
+	statusANSI = map[Status]string{Regressed: palette.TermBad, Improved: palette.TermGood}
+	levelANSI  = map[Level]string{OK: palette.TermFine, Caution: palette.TermCare, Not: palette.TermBad}
 )
 
 // maxUnitsListed bounds the unit codes listed per indicator in the
@@ -43,7 +38,7 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 		if !o.Color || code == "" || s == "" {
 			return s
 		}
-		return code + s + ansiReset
+		return code + s + palette.TermReset
 	}
 	var b strings.Builder
 	b.WriteString(wd.t(msg.DiffTitle) + "\n")
@@ -163,7 +158,7 @@ func paintZones(s string, on bool) string {
 		return s
 	}
 	for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
-		s = strings.ReplaceAll(s, string(z), zoneANSI[z]+string(z)+ansiReset)
+		s = strings.ReplaceAll(s, string(z), palette.TermZone(z)+string(z)+palette.TermReset)
 	}
 	return s
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -19,14 +20,6 @@ import (
 // score, grade or category, zone and answer counts, then a summary line,
 // the region's score, and what is missing from incomplete units.
 type Table struct{}
-
-const ansiReset = "\x1b[0m"
-
-var zoneANSI = map[rubric.Zone]string{
-	rubric.Hijau:  "\x1b[1;32m",
-	rubric.Kuning: "\x1b[1;33m",
-	rubric.Merah:  "\x1b[1;31m",
-}
 
 // Write implements Format.
 func (Table) Write(w io.Writer, res *results.Results, o Options) error {
@@ -93,10 +86,10 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			if right[j] {
 				ln = spaces(ln, pad)
 			}
-			if j == 5 && o.Color && zoneANSI[zone] != "" {
-				ln = append(ln, zoneANSI[zone]...)
+			if c := palette.TermZone(zone); j == 5 && o.Color && c != "" {
+				ln = append(ln, c...)
 				ln = append(ln, cell...)
-				ln = append(ln, ansiReset...)
+				ln = append(ln, palette.TermReset...)
 			} else {
 				ln = append(ln, cell...)
 			}

@@ -115,3 +115,28 @@ func (c Color) Contrast() Color {
 	}
 	return Text
 }
+
+// A terminal's colours, as ANSI escape codes: bold green for what is
+// good (the hijau zone, an improvement), bold yellow for what needs care
+// (kuning), bold red for what is bad (merah, a regression), plain green
+// for what is fine; Reset ends a colour.
+const (
+	TermGood  = "\x1b[1;32m"
+	TermCare  = "\x1b[1;33m"
+	TermBad   = "\x1b[1;31m"
+	TermFine  = "\x1b[32m"
+	TermReset = "\x1b[0m"
+)
+
+// TermZone is zone z's colour on a terminal ("" for no zone).
+func TermZone(z rubric.Zone) string {
+	switch z {
+	case rubric.Hijau:
+		return TermGood
+	case rubric.Kuning:
+		return TermCare
+	case rubric.Merah:
+		return TermBad
+	}
+	return ""
+}

@@ -44,3 +44,11 @@ func TestHex(t *testing.T) {
 		}
 	}
 }
+
+func TestTermZone(t *testing.T) {
+	for z, want := range map[rubric.Zone]string{rubric.Hijau: "\x1b[1;32m", rubric.Kuning: "\x1b[1;33m", rubric.Merah: "\x1b[1;31m", rubric.NoZone: ""} {
+		if got := TermZone(z); got != want {
+			t.Errorf("TermZone(%q) = %q, want %q", z, got, want)
+		}
+	}
+}

@@ -421,6 +421,14 @@ func (d *Doc) Stroke(c palette.Color) {
 	d.SetDrawColor(c.R, c.G, c.B)
 }
 
+// Rule draws a horizontal line from x0 to x1 at y, of colour c and
+// width w (mm).
+func (d *Doc) Rule(x0, x1, y float64, c palette.Color, w float64) {
+	d.Stroke(c)
+	d.SetLineWidth(w)
+	d.Line(x0, y, x1, y)
+}
+
 // Bytes closes the document and returns it.
 func (d *Doc) Bytes() ([]byte, error) {
 	var out sink

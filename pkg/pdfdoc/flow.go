@@ -73,9 +73,7 @@ func (f *Flow) NewPage() {
 	f.Text(Left, f.Y, lw, 4, f.Ellipsize(f.Head.Left, lw-2), "L")
 	f.Font("", 7.5)
 	f.Text(Left+lw, f.Y, rw, 4, f.Ellipsize(f.Head.Right, rw-2), "R")
-	f.Stroke(palette.Rule)
-	f.SetLineWidth(0.2)
-	f.Line(Left, f.Y+5, Right, f.Y+5)
+	f.Rule(Left, Right, f.Y+5, palette.Rule, 0.2)
 	f.Y += 8
 }
 
@@ -176,8 +174,6 @@ func (f *Flow) Section(title string, fresh bool, keep float64) {
 	lines := f.Wrap(title, ContentWidth)
 	f.Lines(Left, f.Y, ContentWidth, 7, lines, "L")
 	f.Y += 7*float64(len(lines)) + 1
-	f.Stroke(palette.Accent)
-	f.SetLineWidth(0.5)
-	f.Line(Left, f.Y, Left+30, f.Y)
+	f.Rule(Left, Left+30, f.Y, palette.Accent, 0.5)
 	f.Y += 4
 }

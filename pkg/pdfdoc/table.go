@@ -152,9 +152,7 @@ func (t *Table) header(again bool) {
 	f.Y += h
 	if st.Rule {
 		f.Y += 0.5
-		f.Stroke(palette.Rule)
-		f.SetLineWidth(0.2)
-		f.Line(Left, f.Y, Right, f.Y)
+		f.Rule(Left, Right, f.Y, palette.Rule, 0.2)
 		f.Y += st.RuleGap
 	}
 	if again {
@@ -195,9 +193,7 @@ func (t *Table) Done(h float64) { t.f.Y += h }
 func (t *Table) End() {
 	f := t.f
 	if t.Style.Close {
-		f.Stroke(palette.Rule)
-		f.SetLineWidth(0.2)
-		f.Line(Left, f.Y, Right, f.Y)
+		f.Rule(Left, Right, f.Y, palette.Rule, 0.2)
 		f.Y += 2
 	}
 	if f.table == t {

@@ -96,9 +96,7 @@ func (p *pdfDoc) agenda() {
 			p.Y += 3.5
 		}
 		p.Y += 2
-		d.Stroke(palette.Grid)
-		d.SetLineWidth(0.15)
-		d.Line(x, p.Y, right, p.Y)
+		d.Rule(x, right, p.Y, palette.Grid, 0.15)
 		p.Y += 2
 	}
 	// The key of the bars.

@@ -208,9 +208,7 @@ func (p *pdfDoc) contents() {
 		d.Text(left, y, width-20, 5, d.Ellipsize(e.Title, width-22), "L")
 		d.Font("B", 9.5)
 		d.Text(right-20, y, 20, 5, strconv.Itoa(e.Page), "R")
-		d.Stroke(palette.Grid)
-		d.SetLineWidth(0.15)
-		d.Line(left, y+5, right, y+5)
+		d.Rule(left, right, y+5, palette.Grid, 0.15)
 		y += 5.6
 	}
 	d.SetPage(last)

@@ -137,9 +137,7 @@ func (p *pdfDoc) summary() {
 		d.Text(left+tw-38, ty, 16, rowH, locale.Int(lang, rp.Incomplete), "R")
 		ty += rowH
 	}
-	d.Stroke(palette.Rule)
-	d.SetLineWidth(0.2)
-	d.Line(left, ty, left+tw, ty)
+	d.Rule(left, left+tw, ty, palette.Rule, 0.2)
 	d.Font("", 7)
 	d.Ink(palette.Muted)
 	note := d.Wrap(p.t(msg.ReportShareNote), tw)
