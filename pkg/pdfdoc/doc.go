@@ -3,8 +3,12 @@
 // prepared once per run; a document constructor that makes output
 // reproducible (fixed dates, sorted catalogue); Clean, which keeps text the
 // fonts cannot draw from reaching the PDF library; text wrapping; a footer
-// with "page x of y". Numbers and dates are formatted by package locale,
-// colours come from package palette.
+// with "page x of y"; and the layer every document is laid out with: a
+// Flow over pages (breaks that keep the text style, a running head,
+// headings that never stand alone at a page bottom, paragraphs, bullets)
+// and its Tables, whose header repeats on every page (flow.go, table.go).
+// Numbers and dates are formatted by package locale, colours come from
+// package palette.
 //
 // Documents are built with codeberg.org/go-pdf/fpdf. A Doc embeds the
 // *fpdf.Fpdf, so every drawing method is at hand; text goes through the
