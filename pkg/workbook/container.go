@@ -229,7 +229,13 @@ func (c *container) readSmall(name string, max int64) ([]byte, error) {
 // counting before another reader (excelize) loads it.
 func (c *container) verifyAll() error {
 	buf := make([]byte, 64<<10)
-	for name := range c.parts {
+	// In the zip's order, so that a damaged file is always refused for
+	// the same part.
+	for _, zf := range c.zr.File {
+		name := partKey(zf.Name)
+		if c.parts[name] != zf {
+			continue // a folder entry
+		}
 		r, err := c.open(name)
 		if err != nil {
 			return err
