@@ -1,0 +1,150 @@
+package sheet
+
+import (
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/workbook"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// keyedSheet is what the long and wide layouts share: many units in one
+// sheet, each row naming its unit in the unit-code column.
+type keyedSheet struct {
+	*sheetReader
+	unitCol  int
+	frags    map[string]int // unit key → index in f.Fragments
+	lastKey  string         // the raw unit text of the previous row
+	lastFrag int
+	// survey: (unit, respondent, indicator) answered
+	respSeen map[respKey]results.Place
+}
+
+type respKey struct {
+	unit, respondent string
+	ind              int
+}
+
+func newKeyedSheet(s *sheetReader, unitCol int) keyedSheet {
+	return keyedSheet{sheetReader: s, unitCol: unitCol, frags: map[string]int{}, lastFrag: -1,
+		respSeen: map[respKey]results.Place{}}
+}
+
+// fragmentFor finds or starts the unit's fragment in this sheet. Survey
+// responses and observations of one unit are kept apart.
+func (s *keyedSheet) fragmentFor(raw, t string, survey bool, row int) int {
+	if raw == s.lastKey && s.lastFrag >= 0 && s.f.Fragments[s.lastFrag].Survey == survey {
+		return s.lastFrag
+	}
+	key := rubric.CodeKey(t)
+	if survey {
+		key += "\x00survey"
+	}
+	fi, ok := s.frags[key]
+	if !ok {
+		fi = s.newFragment(t, survey)
+		s.f.Fragments[fi].Where = s.place(row, s.unitCol)
+		s.frags[key] = fi
+	}
+	s.lastKey, s.lastFrag = raw, fi
+	return fi
+}
+
+// respond adds one respondent's answer to a survey indicator.
+func (s *keyedSheet) respond(fr *Fragment, ind *rubric.Indicator, row, col int, c workbook.Cell, respondent string) {
+	t, ok := s.answerText(row, c)
+	if !ok || t == "" {
+		return
+	}
+	at := s.place(row, col)
+	if respondent != "" {
+		k := respKey{fr.Unit.Code, respondent, ind.Index()}
+		if prev, dup := s.respSeen[k]; dup {
+			s.problem(msg.Error, row, col, msg.SheetDuplicateRespondent, respondent, ind.Code, fr.Unit.Code, prev.Cell())
+			return
+		}
+		s.respSeen[k] = at
+	}
+	pr := s.parse(ind, t)
+	if pr.prob != nil {
+		p := *pr.prob
+		p.File, p.Sheet, p.Cell = s.f.Input.Path, s.name, at.Cell()
+		s.f.Problems = append(s.f.Problems, p)
+		return
+	}
+	if pr.p.NA {
+		return // a respondent who did not answer this item
+	}
+	ir := &fr.Unit.Indicators[ind.Index()]
+	ir.Status = results.Answered
+	ir.Value += pr.p.Value
+	ir.Respondents++
+	if ir.Source.Sheet == nil {
+		ir.Source = results.Place{Sheet: s.sheet, Col: int32(col)}
+	}
+}
+
+// respondent returns the respondent column's text of a row.
+func (s *keyedSheet) respondent(cells []workbook.Cell) string {
+	if c, ok := cellAt(cells, s.col[fRespondent]); ok {
+		return text(c)
+	}
+	return ""
+}
+
+func (s *keyedSheet) finish() { s.noDataRows(s.unitCol) }
+
+// longSheet reads a long layout: one row per answer, naming its unit and
+// indicator.
+type longSheet struct {
+	keyedSheet
+	indCol int
+}
+
+func (s *sheetReader) startLong(row int, col map[field]int, unitCol, indCol int) {
+	s.start(Long, &longSheet{keyedSheet: newKeyedSheet(s, unitCol), indCol: indCol}, row, col)
+}
+
+func (s *longSheet) row(row int, cells []workbook.Cell) {
+	uc, hasU := cellAt(cells, s.unitCol)
+	ic, hasI := cellAt(cells, s.indCol)
+	ut, it := "", ""
+	if hasU {
+		ut = text(uc)
+	}
+	if hasI {
+		it = text(ic)
+	}
+	switch {
+	case ut == "" && it == "":
+		return
+	case ut == "":
+		// A template row of a blank long form (code, no unit, no answer)
+		// is not an observation; with an answer it is an error.
+		if c, ok := cellAt(cells, s.col[fAnswer]); ok && text(c) != "" {
+			s.problem(msg.Error, row, s.unitCol, msg.SheetMissingUnitCode, text(c))
+		}
+		return
+	case it == "":
+		s.problem(msg.Error, row, s.indCol, msg.SheetMissingIndicatorCode, ut)
+		return
+	}
+	ind, ok := s.indicator(row, ic)
+	if !ok {
+		return
+	}
+	fi := s.fragmentFor(uc.Value, ut, ind.Type == rubric.Surv, row)
+	fr := s.f.Fragments[fi]
+	s.rowMeta(fi, row, cells)
+	ans, present := cellAt(cells, s.col[fAnswer])
+	if ind.Type == rubric.Surv {
+		s.respond(fr, ind, row, s.col[fAnswer], ans, s.respondent(cells))
+		return
+	}
+	ir := &fr.Unit.Indicators[ind.Index()]
+	if ir.Source.Sheet != nil {
+		s.problem(msg.Error, row, s.col[fAnswer], msg.SheetDuplicateIndicator, ind.Code, fr.Unit.Code, ir.Source.Cell())
+		return
+	}
+	note, evidence := s.remarks(cells)
+	s.record(fr, ind, row, s.col[fAnswer], ans, present, note, evidence)
+}

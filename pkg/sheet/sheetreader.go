@@ -1,0 +1,487 @@
+package sheet
+
+import (
+	"strings"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/pkg/score"
+	"github.com/kepatuhan/kepatuhan/pkg/suggest"
+	"github.com/kepatuhan/kepatuhan/pkg/workbook"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// A sheet is read in two stages. Until its table header is found, the
+// sheetReader looks at each row (classify): a header-block entry, a
+// near-miss header, or the table header that decides the layout. From
+// then on each row goes to the layout's own reader — formSheet, longSheet
+// or wideSheet (form.go, long.go, wide.go) — which keeps its own state
+// and uses the sheetReader for what all layouts share: the header block,
+// the columns of the table header, unit metadata, answers and problems.
+
+// layoutReader reads the rows of a sheet below its table header.
+type layoutReader interface {
+	// row reads one row (its non-empty cells, in column order).
+	row(row int, cells []workbook.Cell)
+	// finish runs after the sheet's last row.
+	finish()
+}
+
+// blockValue is one header-block entry.
+type blockValue struct {
+	text string
+	cell workbook.Cell
+	at   results.Place
+}
+
+// sheetReader holds what every layout of one sheet shares.
+type sheetReader struct {
+	f     *File
+	r     *rubric.Rubric
+	date  bool // 1904 dates
+	name  string
+	sheet *results.Sheet
+
+	// the fragments and problems of f before this sheet
+	fragsBefore, probsBefore int
+
+	layout    Layout
+	lay       layoutReader // nil until the table header is found
+	headerRow int
+	// columns holding any text in the table header row: a value under
+	// none of them, beside an empty answer, is not dropped silently
+	headed map[int]bool
+	block  map[field]blockValue
+	near   *msg.Problem // a near-miss header seen before any layout
+
+	// column of each field in the table header (0 = absent)
+	col [nFields]int
+	// the result slices of the units started in this sheet
+	units unitSlab
+	// metadata of each fragment started in this sheet (index - metaBase),
+	// made when a field is first met
+	meta     []*fragMeta
+	metaBase int
+	// answer parsing cache: the same texts repeat thousands of times
+	parsed map[parseKey]parseResult
+}
+
+// fragMeta records, for one fragment, where each metadata field was set
+// (for conflict messages) and the cell text it was last confirmed from.
+type fragMeta struct {
+	at  [fDate - fName + 1]results.Place // by field - fName
+	raw [fDate - fName + 1]string
+}
+
+type parseKey struct {
+	ind  *rubric.Indicator
+	text string
+}
+
+type parseResult struct {
+	p    score.Parsed
+	prob *msg.Problem
+}
+
+func newSheetReader(f *File, r *rubric.Rubric, book workbook.Book, name string) *sheetReader {
+	return &sheetReader{
+		f: f, r: r, date: book.Date1904(), name: name,
+		sheet:       &results.Sheet{File: f.Input.Path, Sheet: name},
+		fragsBefore: len(f.Fragments), probsBefore: len(f.Problems),
+		block: map[field]blockValue{}, parsed: map[parseKey]parseResult{},
+	}
+}
+
+func (s *sheetReader) place(row, col int) results.Place {
+	return results.Place{Sheet: s.sheet, Row: int32(row), Col: int32(col)}
+}
+
+func (s *sheetReader) problem(sev msg.Severity, row, col int, key msg.Key, args ...any) *msg.Problem {
+	p := msg.Problem{Severity: sev, Key: key, Args: args, File: s.f.Input.Path, Sheet: s.name}
+	if row > 0 {
+		p.Cell = s.place(row, col).Cell()
+	}
+	s.f.Problems = append(s.f.Problems, p)
+	return &s.f.Problems[len(s.f.Problems)-1]
+}
+
+func (s *sheetReader) row(row int, cells []workbook.Cell) error {
+	if s.lay == nil {
+		s.classify(row, cells)
+		if s.lay != nil {
+			s.headed = make(map[int]bool, len(cells))
+			for _, c := range cells {
+				s.headed[c.Col] = true
+			}
+		}
+		return nil
+	}
+	s.lay.row(row, cells)
+	return nil
+}
+
+func cellAt(cells []workbook.Cell, col int) (workbook.Cell, bool) {
+	if col <= 0 {
+		return workbook.Cell{}, false
+	}
+	// Cells are in column order; most rows are short.
+	for _, c := range cells {
+		if c.Col == col {
+			return c, true
+		}
+		if c.Col > col {
+			break
+		}
+	}
+	return workbook.Cell{}, false
+}
+
+// classify looks at a row before the sheet's layout is known: a table
+// header, a header-block entry, or neither.
+func (s *sheetReader) classify(row int, cells []workbook.Cell) {
+	col := map[field]int{}
+	codeCols := map[int]*rubric.Indicator{}
+	var unknownCodes []workbook.Cell
+	var near []workbook.Cell
+	for _, c := range cells {
+		if c.Kind != workbook.String {
+			continue
+		}
+		t := text(c)
+		if fl := lookupLabel(t); fl != fNone {
+			if _, dup := col[fl]; !dup {
+				col[fl] = c.Col
+			}
+			continue
+		}
+		if ind, ok := s.r.Indicator(t); ok {
+			codeCols[c.Col] = ind
+			continue
+		}
+		if looksLikeCode(t) {
+			unknownCodes = append(unknownCodes, c)
+		} else if _, ok := nearLabel(t); ok {
+			near = append(near, c)
+		}
+	}
+	unit, hasUnit := col[fUnit]
+	code, hasCode := col[fCode]
+	ind, hasInd := col[fIndicator]
+	_, hasAns := col[fAnswer]
+	switch {
+	case (hasUnit || hasCode) && len(codeCols) > 0 && !hasAns:
+		if !hasUnit {
+			unit = code
+		}
+		s.startWide(row, col, unit, codeCols, unknownCodes)
+		return
+	case hasUnit && (hasInd || hasCode) && hasAns:
+		if !hasInd {
+			ind = code
+		}
+		s.startLong(row, col, unit, ind)
+		return
+	case !hasUnit && (hasInd || hasCode) && hasAns:
+		if !hasInd {
+			ind = code
+		}
+		s.startForm(row, col, ind)
+		return
+	}
+	// A row of several labels with a mistyped one is a broken table
+	// header, not a header-block entry ("Label | value" is one): remember
+	// the first such row.
+	blockEntry := len(cells) == 2 && len(col) == 1 && lookupLabel(text(cells[0])) != fNone
+	if !blockEntry && len(near) > 0 && len(near)+len(col)+len(codeCols) >= 2 {
+		if s.near == nil {
+			c := near[0]
+			label, _ := nearLabel(text(c))
+			p := msg.Problem{Key: msg.SheetHeaderNearMiss, Args: []any{text(c)}, File: s.f.Input.Path,
+				Sheet: s.name, Cell: s.place(row, c.Col).Cell(), Hint: msg.HintDidYouMean, HintArgs: []any{label}}
+			s.near = &p
+		}
+		return
+	}
+	// A header-block entry: a known label first, its value to the right.
+	if len(cells) > 0 && cells[0].Kind == workbook.String {
+		label, value := text(cells[0]), ""
+		var vcell workbook.Cell
+		fl := lookupLabel(label)
+		if fl == fNone {
+			// "Kode Unit: DINKES" in one cell.
+			if i := strings.IndexByte(label, ':'); i > 0 {
+				if f2 := lookupLabel(label[:i]); f2 != fNone && len(cells) == 1 {
+					fl, value, vcell = f2, score.Trim(label[i+1:]), cells[0]
+				}
+			}
+		} else if len(cells) > 1 {
+			value, vcell = text(cells[1]), cells[1]
+		}
+		if fl != fNone && fl != fAnswer && fl != fIndicator && fl != fNote && fl != fEvidence {
+			if fl == fCode {
+				fl = fUnit
+			}
+			if _, seen := s.block[fl]; !seen && (value != "" || vcell.Kind == workbook.NoCache) {
+				s.block[fl] = blockValue{text: value, cell: vcell, at: s.place(row, vcell.Col)}
+			}
+			return
+		}
+	}
+}
+
+// start records the table header of layout l found at row and hands the
+// rows below it to lay.
+func (s *sheetReader) start(l Layout, lay layoutReader, row int, col map[field]int) {
+	s.layout, s.lay, s.headerRow = l, lay, row
+	for f, c := range col {
+		s.col[f] = c
+	}
+	s.metaBase = len(s.f.Fragments)
+	s.noteRubric()
+}
+
+// noteRubric records the rubric the sheet's header block names.
+func (s *sheetReader) noteRubric() {
+	b, ok := s.block[fRubric]
+	if !ok || b.text == "" || s.f.Rubric != "" {
+		return
+	}
+	s.f.Rubric, s.f.RubricAt = b.text, b.at
+	if v, ok := s.block[fRubricVersion]; ok {
+		s.f.RubricVersion = v.text
+	}
+}
+
+func (s *sheetReader) finish() {
+	switch {
+	case s.lay != nil:
+		s.lay.finish()
+	case s.near != nil:
+		s.f.Problems = append(s.f.Problems, *s.near)
+	default:
+		s.f.Problems = append(s.f.Problems, msg.Problem{Severity: msg.Notice, Key: msg.SheetSkipped,
+			Args: []any{s.name}, File: s.f.Input.Path, Sheet: s.name})
+	}
+}
+
+// noDataRows notes a table header with not one unit under it (an export
+// with its rows filtered away, a template never filled), unless the
+// sheet had errors; col is the unit code's column.
+func (s *sheetReader) noDataRows(col int) {
+	if len(s.f.Fragments) > s.fragsBefore || s.f.Problems[s.probsBefore:].HasErrors() {
+		return
+	}
+	p := s.problem(msg.Notice, s.headerRow, col, msg.SheetNoDataRows, s.name)
+	p.Hint = msg.HintNoDataRows
+}
+
+// newFragment starts a unit in this sheet with the header block's values
+// as defaults.
+func (s *sheetReader) newFragment(code string, survey bool) int {
+	u := s.units.next(s.r, rubric.CodeKey(code))
+	fr := &Fragment{Unit: u, Where: s.place(0, 0), Survey: survey}
+	fr.Unit.Sources = []results.Place{{Sheet: s.sheet}}
+	s.f.Fragments = append(s.f.Fragments, fr)
+	s.meta = append(s.meta, nil)
+	fi := len(s.f.Fragments) - 1
+	for _, fl := range metaFields {
+		if b, ok := s.block[fl]; ok {
+			s.setMeta(fi, fl, b.cell, b.text, b.at)
+		}
+	}
+	return fi
+}
+
+// metaFields are the unit's metadata fields, in the order they are read.
+var metaFields = [...]field{fName, fType, fRegion, fPeriod, fAssessor, fDate}
+
+// metaOf returns the metadata record of fragment fi of this sheet.
+func (s *sheetReader) metaOf(fi int) *fragMeta {
+	m := &s.meta[fi-s.metaBase]
+	if *m == nil {
+		*m = &fragMeta{}
+	}
+	return *m
+}
+
+// setMeta sets a unit's metadata field, reporting a conflicting value.
+// The same text as the last one accepted for the field (every row of a
+// long sheet repeats the unit's name) changes nothing and is skipped.
+func (s *sheetReader) setMeta(fi int, fl field, c workbook.Cell, t string, at results.Place) {
+	if fl < fName || fl > fDate || t == "" {
+		return
+	}
+	fr, m := s.f.Fragments[fi], s.metaOf(fi)
+	if t == m.raw[fl-fName] {
+		return
+	}
+	raw := t
+	var dst *string
+	u := &fr.Unit
+	switch fl {
+	case fName:
+		dst = &u.Name
+	case fType:
+		dst = &u.Type
+		var known bool
+		if t, known = s.unitType(t, at); !known {
+			raw = "" // reported each time it is met
+		}
+	case fRegion:
+		dst = &u.Region
+	case fPeriod:
+		dst = &u.Period
+		t = period(c)
+	case fAssessor:
+		dst = &u.Assessor
+	case fDate:
+		dst = &u.Date
+		if d, ok := parseDate(t, s.date); ok {
+			t = d
+		} else if m.at[fl-fName].Sheet == nil {
+			p := s.problem(msg.Notice, int(at.Row), int(at.Col), msg.SheetBadDate, quote(t))
+			p.Hint = msg.HintDateFormats
+		}
+	default:
+		return
+	}
+	if *dst == "" {
+		*dst = t
+		m.at[fl-fName], m.raw[fl-fName] = at, raw
+		return
+	}
+	if *dst != t && !strings.EqualFold(*dst, t) {
+		p := s.problem(msg.Error, int(at.Row), int(at.Col), msg.SheetConflictMeta, fieldNames[fl], u.Code, quote(t), quote(*dst), m.at[fl-fName].String())
+		p.Hint = msg.HintConflictMeta
+		return
+	}
+	m.raw[fl-fName] = raw
+}
+
+// unitType resolves a unit type against the rubric's unit types; known
+// is false when it was reported as unknown.
+func (s *sheetReader) unitType(t string, at results.Place) (id string, known bool) {
+	if len(s.r.UnitTypes) == 0 {
+		return strings.ToLower(t), true
+	}
+	if ut, ok := s.r.UnitType(t); ok {
+		return ut.ID, true
+	}
+	ids := make([]string, len(s.r.UnitTypes))
+	for i, u := range s.r.UnitTypes {
+		ids[i] = u.ID
+	}
+	p := s.problem(msg.Error, int(at.Row), int(at.Col), msg.SheetUnknownUnitType, quote(t), s.r.Ref())
+	if near, ok := suggest.Nearest(t, ids); ok {
+		p.Hint, p.HintArgs = msg.HintDidYouMean, []any{near}
+	} else {
+		p.Hint, p.HintArgs = msg.HintValidValues, []any{strings.Join(ids, ", ")}
+	}
+	return strings.ToLower(t), false
+}
+
+// rowMeta takes a unit's metadata from the optional columns of a row.
+func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
+	for _, fl := range metaFields {
+		col := s.col[fl]
+		if col == 0 {
+			continue
+		}
+		if c, ok := cellAt(cells, col); ok && c.Kind != workbook.NoCache && c.Kind != workbook.Error {
+			s.setMeta(fi, fl, c, text(c), s.place(row, col))
+		}
+	}
+}
+
+// indicator looks up the code in cell c, reporting unknown codes.
+func (s *sheetReader) indicator(row int, c workbook.Cell) (*rubric.Indicator, bool) {
+	t := text(c)
+	if ind, ok := s.r.Indicator(t); ok {
+		return ind, true
+	}
+	p := s.problem(msg.Error, row, c.Col, msg.SheetUnknownIndicator, quote(t), s.r.Ref())
+	s.codeHint(p, t)
+	return nil, false
+}
+
+func (s *sheetReader) codeHint(p *msg.Problem, t string) {
+	codes := make([]string, 0, len(s.r.Indicators()))
+	for _, ind := range s.r.Indicators() {
+		codes = append(codes, ind.Code)
+	}
+	if near, ok := suggest.Nearest(t, codes); ok {
+		p.Hint, p.HintArgs = msg.HintDidYouMean, []any{near}
+	} else {
+		p.Hint, p.HintArgs = msg.HintRubricCodes, []any{s.r.Ref()}
+	}
+}
+
+// answerText reads an answer cell, reporting formula and error values.
+func (s *sheetReader) answerText(row int, c workbook.Cell) (string, bool) {
+	switch c.Kind {
+	case workbook.NoCache:
+		p := s.problem(msg.Error, row, c.Col, msg.SheetFormulaNoCache, quote(c.Value))
+		p.Hint = msg.HintRecalculate
+		return "", false
+	case workbook.Error:
+		p := s.problem(msg.Error, row, c.Col, msg.SheetCellError, c.Value)
+		p.Hint = msg.HintCellError
+		return "", false
+	}
+	return text(c), true
+}
+
+// parse reads one answer against ind, with a cache.
+func (s *sheetReader) parse(ind *rubric.Indicator, t string) parseResult {
+	k := parseKey{ind, t}
+	if pr, ok := s.parsed[k]; ok {
+		return pr
+	}
+	p, prob := score.ParseAnswer(ind, t)
+	pr := parseResult{p, prob}
+	if len(s.parsed) < 4096 {
+		s.parsed[k] = pr
+	}
+	return pr
+}
+
+// record stores an observation answer into a fragment.
+func (s *sheetReader) record(fr *Fragment, ind *rubric.Indicator, row, col int, c workbook.Cell, present bool, note, evidence string) {
+	ir := &fr.Unit.Indicators[ind.Index()]
+	at := s.place(row, col)
+	if note != "" || evidence != "" {
+		ir.Remark = &results.Remark{Note: note, Evidence: evidence}
+	}
+	ir.Source = at
+	if !present {
+		return
+	}
+	t, ok := s.answerText(row, c)
+	if !ok || t == "" {
+		return
+	}
+	pr := s.parse(ind, t)
+	if pr.prob != nil {
+		p := *pr.prob
+		p.File, p.Sheet, p.Cell = s.f.Input.Path, s.name, at.Cell()
+		s.f.Problems = append(s.f.Problems, p)
+		return
+	}
+	ir.Answer = t
+	if pr.p.NA {
+		ir.Status = results.NA
+		return
+	}
+	ir.Status, ir.Value = results.Answered, pr.p.Value
+}
+
+// remarks reads the note and evidence columns of a row.
+func (s *sheetReader) remarks(cells []workbook.Cell) (note, evidence string) {
+	if c, ok := cellAt(cells, s.col[fNote]); ok && c.Kind != workbook.NoCache {
+		note = text(c)
+	}
+	if c, ok := cellAt(cells, s.col[fEvidence]); ok && c.Kind != workbook.NoCache {
+		evidence = text(c)
+	}
+	return note, evidence
+}
