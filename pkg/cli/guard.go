@@ -265,9 +265,8 @@ func fileAbove(dir string) (string, bool) {
 func isNotDir(err error) bool { return errors.Is(err, syscall.ENOTDIR) }
 
 // isInput reports whether the file at path exists and is one of the
-// inputs: a file named, or a file a folder named holds that score would
-// read (an .xlsx, .xlsm or .json file, not hidden, not a lock file, not
-// in a hidden folder — as package ingest walks folders).
+// inputs: a file named, or a workbook or phone export a folder named gives
+// to read (as package ingest reads folders: ingest.Folder).
 func isInput(path string, inputs []string) bool {
 	fi, err := os.Stat(path)
 	if err != nil || !fi.Mode().IsRegular() {
@@ -284,37 +283,14 @@ func isInput(path string, inputs []string) bool {
 			}
 			continue
 		}
-		found := false
-		filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || found {
-				return nil
+		files, _, err := ingest.Folder(in)
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			if pi, err := os.Stat(f.Path); err == nil && os.SameFile(fi, pi) {
+				return true
 			}
-			name := d.Name()
-			if d.IsDir() {
-				if p != in && strings.HasPrefix(name, ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
-				return nil
-			}
-			switch strings.ToLower(filepath.Ext(name)) {
-			case ".xlsx", ".xlsm", ".json":
-				if pi, err := os.Stat(p); err == nil && os.SameFile(fi, pi) {
-					found = true
-					return filepath.SkipAll
-				}
-			case ".csv", ".zip": // phone exports are read from folders too
-				if pi, err := os.Stat(p); err == nil && os.SameFile(fi, pi) && ingest.IsExport(p) {
-					found = true
-					return filepath.SkipAll
-				}
-			}
-			return nil
-		})
-		if found {
-			return true
 		}
 	}
 	return false

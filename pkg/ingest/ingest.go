@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -40,6 +39,9 @@ type Options struct {
 	// Jobs bounds how many files are read at once; 0 means the number of
 	// CPUs.
 	Jobs int
+	// MixedPeriods accepts units of different periods (Tahun) in one
+	// run; otherwise they are an error naming both.
+	MixedPeriods bool
 	// Progress, when set, is called after each file is read.
 	Progress func(done, total int)
 	// Phone exports (see phone.go): Latest keeps a unit's most recent
@@ -80,7 +82,7 @@ func (o *Outcome) Incomplete() []*results.Unit {
 // Load reads and scores the inputs named by args.
 func Load(args []string, o Options) *Outcome {
 	out := &Outcome{}
-	files := expand(args, &out.Problems)
+	files, inFolder := expand(args, &out.Problems)
 	if len(files) == 0 {
 		if !out.Problems.HasErrors() {
 			// Only lock files, or files named twice: say so, or the run
@@ -91,11 +93,19 @@ func Load(args []string, o Options) *Outcome {
 	}
 	var resultFiles, books []string
 	for i, is := range each(files, o.Jobs, isResults) {
-		if is {
+		switch {
+		case is && inFolder[files[i]]:
+			// A results workbook left in a folder by an earlier run.
+			out.Problems.Add(msg.Problem{Severity: msg.Notice, File: files[i], Key: msg.IngestSkippedResults, Hint: msg.HintSkippedResults})
+		case is:
 			resultFiles = append(resultFiles, files[i])
-		} else {
+		default:
 			books = append(books, files[i])
 		}
+	}
+	if len(resultFiles)+len(books) == 0 {
+		out.Problems.Add(msg.Problem{Key: msg.IngestNoInputs, Hint: msg.HintNoInputs})
+		return out
 	}
 	prior := readResults(resultFiles, out)
 	r := chooseRubric(o, books, prior, out)
@@ -146,6 +156,9 @@ func Load(args []string, o Options) *Outcome {
 			m.add(f.Fragments[i])
 		}
 	}
+	if !o.MixedPeriods {
+		m.checkPeriods()
+	}
 	res.Units = m.units()
 	for i := range res.Units {
 		u := &res.Units[i]
@@ -176,23 +189,25 @@ func fileOf(p results.Place) string {
 	return p.Sheet.File
 }
 
-// expand turns arguments into the files to read: files as given, folders
-// walked for .xlsx and .json files in name order. Excel's "~$" lock files
-// and hidden files are skipped.
-func expand(args []string, probs *msg.Problems) []string {
-	var files []string
+// expand turns arguments into the files to read: files as given,
+// folders as Folder says (the workbooks directly inside, in name order).
+// Excel's "~$" lock files are skipped. It also returns the files that
+// came from folders.
+func expand(args []string, probs *msg.Problems) (files []string, inFolder map[string]bool) {
 	seen := map[string]bool{}
-	addFile := func(p string) {
+	inFolder = map[string]bool{}
+	addFile := func(p string) bool {
 		abs, err := filepath.Abs(p)
 		if err != nil {
 			abs = p
 		}
 		if seen[abs] {
 			probs.Add(msg.Problem{Severity: msg.Notice, File: p, Key: msg.IngestSameFileTwice})
-			return
+			return false
 		}
 		seen[abs] = true
 		files = append(files, p)
+		return true
 	}
 	for _, a := range args {
 		fi, err := os.Stat(a)
@@ -216,53 +231,28 @@ func expand(args []string, probs *msg.Problems) []string {
 			addFile(a)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				r := oserr.Of(err)
-				probs.Add(msg.Problem{File: p, Key: msg.FileUnreadable, Args: []any{r}, Hint: r.ReadHint()})
-				return nil
-			}
-			name := d.Name()
-			if d.IsDir() {
-				if p != a && strings.HasPrefix(name, ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if isLockFile(name) || strings.HasPrefix(name, ".") {
-				return nil
-			}
-			switch strings.ToLower(filepath.Ext(name)) {
-			case ".xlsx", ".xlsm", ".json":
-				// A named pipe (or a link to one) would block the
-				// reader forever; a device is no workbook either.
-				if fi, err := os.Stat(p); err == nil && !fi.Mode().IsRegular() {
-					probs.Add(notRegular(p))
-					return nil
-				}
-				found = append(found, p)
-			case ".csv", ".zip":
-				if IsExport(p) {
-					found = append(found, p)
-				}
-			}
-			return nil
-		})
+		found, skipped, err := Folder(a)
 		if err != nil {
-			probs.Add(msg.Problem{File: a, Key: msg.FileUnreadable, Args: []any{oserr.Of(err)}})
+			r := oserr.Of(err)
+			probs.Add(msg.Problem{File: a, Key: msg.FileUnreadable, Args: []any{r}, Hint: r.ReadHint()})
 			continue
 		}
+		*probs = append(*probs, skipped...)
 		if len(found) == 0 {
 			probs.Add(msg.Problem{File: a, Key: msg.IngestEmptyFolder, Hint: msg.HintEmptyFolder})
 			continue
 		}
-		sort.Strings(found)
 		for _, f := range found {
-			addFile(f)
+			if f.Err != nil {
+				probs.Add(*f.Err)
+				continue
+			}
+			if addFile(f.Path) {
+				inFolder[f.Path] = true
+			}
 		}
 	}
-	return files
+	return files, inFolder
 }
 
 func isLockFile(name string) bool { return strings.HasPrefix(name, "~$") }

@@ -185,7 +185,7 @@ func TestFoldersAndFiles(t *testing.T) {
 	}
 	empty := t.TempDir()
 	out := ingest.Load([]string{dir, filepath.Join(dir, "a.xlsx"), filepath.Join(dir, "~$a.xlsx"), empty}, ingest.Options{Rubric: contoh})
-	if got := keys(out.Problems); got != "notice ingest.same-file-twice,notice ingest.lock-file,ingest.empty-folder" {
+	if got := keys(out.Problems); got != "notice ingest.skipped-files,notice ingest.same-file-twice,notice ingest.lock-file,ingest.empty-folder" {
 		t.Fatalf("problems %s", got)
 	}
 	if len(out.Results.Units) != 1 || len(out.Results.Inputs) != 1 {
@@ -263,5 +263,103 @@ func TestResultsWorkbookInput(t *testing.T) {
 	results.WriteJSON(&b, again.Results)
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("the results workbook did not give back the same results")
+	}
+}
+
+// What a folder means: the workbooks directly inside it. A subfolder
+// (last year's archive) and a results file left by an earlier run are
+// not read but named; they used to be read, and the year's two units
+// became five, with last year's scores in the region's.
+func TestFolderMeaning(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"a.xlsx": formSheet("A", "U1", "Ya"),
+		"b.xlsx": formSheet("B", "U2", "Tidak"),
+	})
+	arsip := filepath.Join(dir, "arsip-2023")
+	if err := os.Mkdir(arsip, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, arsip, map[string]string{"lama.xlsx": formSheet("A", "U3", "Ya")})
+	old := ingest.Load([]string{arsip}, ingest.Options{Rubric: contoh})
+	var buf bytes.Buffer
+	if err := results.WriteJSON(&buf, old.Results); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "hasil-2023.json"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(dir, "hasil-2023.xlsx")
+	writeResultBook(t, book, old.Results)
+	out := ingest.Load([]string{dir}, ingest.Options{Rubric: contoh})
+	if out.Invalid() || len(out.Results.Units) != 2 {
+		t.Fatalf("units %d, problems %s", len(out.Results.Units), keys(out.Problems))
+	}
+	want := "notice ingest.skipped-folder,notice ingest.skipped-results,notice ingest.skipped-results"
+	if got := keys(out.Problems); got != want {
+		t.Fatalf("problems %s, want %s", got, want)
+	}
+	for i, name := range []string{"arsip-2023", "hasil-2023.json", "hasil-2023.xlsx"} {
+		if got := out.Problems[i].File; got != filepath.Join(dir, name) {
+			t.Errorf("notice %d names %q, want %s", i, got, name)
+		}
+	}
+	// Named, a results file is read.
+	json := filepath.Join(dir, "hasil-2023.json")
+	if got := ingest.Load([]string{json}, ingest.Options{}); got.Invalid() || len(got.Results.Units) != 1 {
+		t.Fatalf("named: %s", keys(got.Problems))
+	}
+	// A folder of results files only gives nothing to read.
+	only := t.TempDir()
+	if err := os.WriteFile(filepath.Join(only, "hasil.json"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(ingest.Load([]string{only}, ingest.Options{}).Problems); got != "notice ingest.skipped-results,ingest.empty-folder" {
+		t.Fatalf("folder of results: %s", got)
+	}
+}
+
+// Units of two periods in one run are an error naming both: a workbook
+// of last year (or its results file, named) among this year's changed
+// the region's score silently.
+func TestMixedPeriods(t *testing.T) {
+	dir := t.TempDir()
+	year := func(code, y string) string {
+		return strings.Replace(formSheet("S", code, "Ya"), "3: Kode", "2: Tahun | "+y+"\n3: Kode", 1)
+	}
+	write(t, dir, map[string]string{
+		"a.xlsx": year("U1", "2024"),
+		"b.xlsx": year("U2", "#n:2024"),
+		"c.xlsx": year("U3", "2023"),
+		"d.xlsx": formSheet("S", "U4", "Ya"), // no year: of any
+	})
+	out := ingest.Load([]string{dir}, ingest.Options{Rubric: contoh})
+	if got := keys(out.Problems); got != "ingest.mixed-periods" {
+		t.Fatalf("problems %s", got)
+	}
+	p := out.Problems[0]
+	if p.File != filepath.Join(dir, "c.xlsx") || p.Cell != "B1" {
+		t.Errorf("located at %s", p.Where())
+	}
+	text := p.Text(msg.EN)
+	for _, want := range []string{"U3", "2023", "U1", "2024", filepath.Join(dir, "a.xlsx")} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q does not name %s", text, want)
+		}
+	}
+	if ok := ingest.Load([]string{dir}, ingest.Options{Rubric: contoh, MixedPeriods: true}); ok.Invalid() || len(ok.Results.Units) != 4 {
+		t.Fatalf("MixedPeriods: %s", keys(ok.Problems))
+	}
+}
+
+// writeResultBook writes res as a results workbook at path.
+func writeResultBook(t *testing.T, path string, res *results.Results) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := resultbook.Write(&b, res, resultbook.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -157,3 +157,47 @@ func (m *merger) mergeMeta(e *entry, fr *sheet.Fragment) {
 		}
 	}
 }
+
+// checkPeriods refuses a run whose units are of different periods (the
+// Tahun of the header block or column): last year's results file or
+// workbook left among this year's would change the region's score
+// without a word. Units with no period are of any. It reports the first
+// unit of each further period, naming the first unit of the first.
+func (m *merger) checkPeriods() {
+	type first struct {
+		code, period string
+		at           results.Place
+	}
+	var seen []first
+	for _, k := range m.order {
+		e := m.byKey[k]
+		p := strings.TrimSpace(e.unit.Period)
+		if e.conflict || p == "" {
+			continue
+		}
+		known := false
+		for _, f := range seen {
+			if strings.EqualFold(f.period, p) {
+				known = true
+				break
+			}
+		}
+		if known {
+			continue
+		}
+		at := e.obsAt
+		if at.Sheet == nil {
+			at = e.survAt
+		}
+		if len(seen) > 0 {
+			f := seen[0]
+			pr := msg.Problem{Key: msg.IngestMixedPeriods, Args: []any{e.unit.Code, p, f.code, f.period, f.at.String()},
+				Hint: msg.HintMixedPeriods}
+			if at.Sheet != nil {
+				pr.File, pr.Sheet, pr.Cell = at.Sheet.File, at.Sheet.Sheet, at.Cell()
+			}
+			m.out.Problems.Add(pr)
+		}
+		seen = append(seen, first{e.unit.Code, p, at})
+	}
+}

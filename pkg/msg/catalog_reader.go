@@ -1,0 +1,32 @@
+package msg
+
+// Words of the readers: what a folder input holds that is not read,
+// codes and cells that would otherwise give a silent wrong result
+// (invisible characters, duplicated headers, error values, hidden rows),
+// units of different periods, damaged parts of a workbook, results files
+// that disagree with themselves, rubric numbers out of bounds.
+
+// Message keys: folders and periods.
+const (
+	IngestSkippedFolder  Key = "ingest.skipped-folder"
+	HintSkippedFolder    Key = "hint.skipped-folder"
+	IngestSkippedResults Key = "ingest.skipped-results"
+	HintSkippedResults   Key = "hint.skipped-results"
+	IngestSkippedFiles   Key = "ingest.skipped-files"
+	IngestMixedPeriods   Key = "ingest.mixed-periods"
+	HintMixedPeriods     Key = "hint.mixed-periods"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		IngestSkippedFolder:  {"subfolder tidak dibaca: folder masukan dibaca satu tingkat saja", "subfolder not read: an input folder is read one level deep only"},
+		HintSkippedFolder:    {"bila buku kerja di dalamnya ikut dinilai, sebut subfolder itu juga", "if the workbooks in it are to be scored too, name the subfolder as well"},
+		IngestSkippedResults: {"berkas hasil di dalam folder tidak dibaca", "a results file inside a folder is not read"},
+		HintSkippedResults:   {"berkas hasil dibaca hanya bila disebut sendiri; sebut berkasnya bila memang mau dipakai", "results files are read only when named; name the file if it is meant to be used"},
+		IngestSkippedFiles:   {"%d berkas yang bukan buku kerja .xlsx dilewati: %s", "%d files that are not .xlsx workbooks skipped: %s"},
+		IngestMixedPeriods:   {"unit %s untuk tahun %s, tetapi unit %s untuk tahun %s (%s): satu penilaian hanya untuk satu tahun", "unit %s is for year %s, but unit %s is for year %s (%s): one run scores one year"},
+		HintMixedPeriods:     {"nilai setiap tahun terpisah (perbandingan antartahun: kepatuhan diff), atau perbaiki Tahun yang salah", "score each year on its own (to compare years: kepatuhan diff), or correct the wrong Tahun"},
+	} {
+		catalog[k] = e
+	}
+}
