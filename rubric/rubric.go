@@ -13,6 +13,7 @@ package rubric
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -411,19 +412,72 @@ var DefaultZones = map[Zone]ZoneInfo{
 	Merah:  {Label: Text{ID: "Zona Merah", EN: "Red zone"}, Color: "#C62828"},
 }
 
-// CodeKey normalises an indicator or unit code for comparison: trimmed
-// (including non-breaking spaces) and upper-cased.
+// CodeKey is the one normal form of a unit or indicator code: every
+// place that reads, looks up, compares or shows a code (workbook sheets,
+// the rubric, results JSON and workbooks read back, diffs across years)
+// goes through it, so that codes that look the same are the same.
+//
+// Invisible characters are removed wherever they are: the format
+// characters (Unicode category Cf — zero-width space, zero-width joiner
+// and non-joiner, word joiner, soft hyphen, byte-order mark, the
+// left-to-right and right-to-left marks and the other bidirectional
+// controls) and control characters other than spaces. Spaces of every
+// kind (non-breaking, ideographic U+3000, tabs, line ends) are trimmed
+// at both ends and become a plain space inside. Letters are upper case.
+// HasInvisible tells whether a code held invisible characters.
 func CodeKey(s string) string {
-	if n := len(s); n == 0 || s[0] <= ' ' || s[0] >= utf8.RuneSelf || s[n-1] <= ' ' || s[n-1] >= utf8.RuneSelf {
-		s = strings.TrimFunc(s, isSpace) // else it begins and ends with visible ASCII
+	if plainCode(s) {
+		return strings.ToUpper(s)
 	}
-	return strings.ToUpper(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending: written before the next character
+	for _, r := range s {
+		switch {
+		case invisible(r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x2007, 0x202F, 0xFEFF, 0x200B:
-		return true
+// plainCode reports whether s is visible ASCII without a space at either
+// end, which CodeKey only upper-cases: nearly every code.
+func plainCode(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
 	}
-	return false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c >= 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
+// HasInvisible reports whether s holds a character that CodeKey removes
+// as invisible.
+func HasInvisible(s string) bool {
+	if plainCode(s) {
+		return false
+	}
+	return strings.IndexFunc(s, invisible) >= 0
+}
+
+// invisible reports whether r is a character that shows as nothing: a
+// format character (category Cf), or a control character that is not a
+// space.
+func invisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < ' ' && !unicode.IsSpace(r) || r == 0x7F
+	}
+	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r) && !unicode.IsSpace(r)
 }

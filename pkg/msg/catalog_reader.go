@@ -6,6 +6,21 @@ package msg
 // units of different periods, damaged parts of a workbook, results files
 // that disagree with themselves, rubric numbers out of bounds.
 
+// Message keys: codes and cells.
+const (
+	SheetInvisibleCode Key = "sheet.invisible-code"
+	HintInvisibleCode  Key = "hint.invisible-code"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		SheetInvisibleCode: {"kode %q di sel ini berisi karakter tak terlihat (%s); kode dibaca tanpa karakter itu", "the code %q in this cell holds invisible characters (%s); the code is read without them"},
+		HintInvisibleCode:  {"ketik ulang kodenya: karakter itu biasanya terbawa dari salinan teks web, PDF atau pesan", "retype the code: such characters usually come with text copied from the web, a PDF or a message"},
+	} {
+		catalog[k] = e
+	}
+}
+
 // Message keys: folders and periods.
 const (
 	IngestSkippedFolder  Key = "ingest.skipped-folder"

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -273,7 +272,7 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 	r.Units = make([]Unit, len(units))
 	for ui, ju := range units {
 		u := &r.Units[ui]
-		*u = Unit{Code: ju.Code, Name: ju.Name, Type: ju.Type, Region: ju.Region, Period: ju.Period,
+		*u = Unit{Code: rubric.CodeKey(ju.Code), Name: ju.Name, Type: ju.Type, Region: ju.Region, Period: ju.Period,
 			Assessor: ju.Assessor, Date: ju.Date, Score: ju.Score, Raw: ju.Raw,
 			Counts: Counts{ju.Counts.Met, ju.Counts.Partial, ju.Counts.NotMet, ju.Counts.NA,
 				ju.Counts.NotApplicable, ju.Counts.Missing}}
@@ -307,14 +306,14 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 		}
 		u.Groups = make([]GroupScore, len(groups))
 		for i, jg := range ju.Groups {
-			if !strings.EqualFold(jg.Code, groups[i].Code) {
+			if rubric.CodeKey(jg.Code) != rubric.CodeKey(groups[i].Code) {
 				return nil, formatErr("%s: unit %s: group %d is %q, the rubric says %q", file, ju.Code, i+1, jg.Code, groups[i].Code)
 			}
 			u.Groups[i] = GroupScore(jg)
 		}
 		u.Indicators = make([]IndicatorResult, len(inds))
 		for i, ji := range ju.Indicators {
-			if !strings.EqualFold(ji.Code, inds[i].Code) {
+			if rubric.CodeKey(ji.Code) != rubric.CodeKey(inds[i].Code) {
 				return nil, formatErr("%s: unit %s: indicator %d is %q, the rubric says %q", file, ju.Code, i+1, ji.Code, inds[i].Code)
 			}
 			st, ok := ParseIndicatorStatus(ji.Status)

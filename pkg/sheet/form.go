@@ -25,6 +25,9 @@ func (s *sheetReader) startForm(row int, col map[field]int, indCol int) {
 		p.Hint = msg.HintFormNoUnit
 		return
 	}
+	if b.cell.Col > 0 {
+		s.noteInvisible(int(b.at.Row), b.cell.Col, b.cell.Value)
+	}
 	fs.form = s.newFragment(b.text, false)
 	s.f.Fragments[fs.form].Where = b.at
 }

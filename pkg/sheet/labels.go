@@ -80,7 +80,8 @@ func allLabels() []string {
 }
 
 // foldLabel makes header matching case-, space- and colon-insensitive:
-// "Kode Unit :" and "KODE UNIT" both fold to "kodeunit". A trailing
+// "Kode Unit :" and "KODE UNIT" both fold to "kodeunit"; invisible format
+// characters are dropped too. A trailing
 // "(wajib)"-style note in brackets is dropped, and so is a leading
 // number ("1. Kode Unit").
 func foldLabel(s string) string {
@@ -91,7 +92,8 @@ func foldLabel(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
-		case unicode.IsSpace(r), r == 0xA0, r == ':', r == '*', r == '_', r == '-', r == '.':
+		case unicode.IsSpace(r), r == 0xA0, r == ':', r == '*', r == '_', r == '-', r == '.',
+			r >= 0x80 && unicode.Is(unicode.Cf, r): // invisible: "Kode\u200BUnit"
 			continue
 		}
 		b.WriteRune(unicode.ToLower(r))

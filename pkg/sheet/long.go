@@ -39,6 +39,7 @@ func (s *keyedSheet) fragmentFor(raw, t string, survey bool, row int) int {
 	if survey {
 		key += "\x00survey"
 	}
+	s.noteInvisible(row, s.unitCol, raw)
 	fi, ok := s.frags[key]
 	if !ok {
 		fi = s.newFragment(t, survey)

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -64,6 +65,8 @@ type sheetReader struct {
 	metaBase int
 	// answer parsing cache: the same texts repeat thousands of times
 	parsed map[parseKey]parseResult
+	// code texts with invisible characters already noted in this sheet
+	invisible map[string]bool
 }
 
 // fragMeta records, for one fragment, where each metadata field was set
@@ -173,7 +176,7 @@ func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 		if !hasUnit {
 			unit = code
 		}
-		s.startWide(row, col, unit, codeCols, unknownCodes)
+		s.startWide(row, cells, col, unit, codeCols, unknownCodes)
 		return
 	case hasUnit && (hasInd || hasCode) && hasAns:
 		if !hasInd {
@@ -397,6 +400,7 @@ func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
 func (s *sheetReader) indicator(row int, c workbook.Cell) (*rubric.Indicator, bool) {
 	t := text(c)
 	if ind, ok := s.r.Indicator(t); ok {
+		s.noteInvisible(row, c.Col, c.Value)
 		return ind, true
 	}
 	p := s.problem(msg.Error, row, c.Col, msg.SheetUnknownIndicator, quote(t), s.r.Ref())
@@ -484,4 +488,33 @@ func (s *sheetReader) remarks(cells []workbook.Cell) (note, evidence string) {
 		evidence = text(c)
 	}
 	return note, evidence
+}
+
+// noteInvisible notes a code cell whose text holds invisible characters
+// (rubric.HasInvisible), once per text in a sheet: the code is read
+// without them, as everywhere (rubric.CodeKey), but a person looking at
+// the cell cannot see why two codes that look alike were one.
+func (s *sheetReader) noteInvisible(row, col int, raw string) {
+	if !rubric.HasInvisible(raw) || s.invisible[raw] {
+		return
+	}
+	if s.invisible == nil {
+		s.invisible = map[string]bool{}
+	}
+	s.invisible[raw] = true
+	p := s.problem(msg.Notice, row, col, msg.SheetInvisibleCode, rubric.CodeKey(raw), invisibleList(raw))
+	p.Hint = msg.HintInvisibleCode
+}
+
+// invisibleList names the invisible characters of s: "U+200E, U+00AD".
+func invisibleList(s string) string {
+	var out []string
+	seen := map[rune]bool{}
+	for _, r := range s {
+		if !seen[r] && rubric.HasInvisible(string(r)) {
+			seen[r] = true
+			out = append(out, fmt.Sprintf("U+%04X", r))
+		}
+	}
+	return strings.Join(out, ", ")
 }

@@ -19,13 +19,18 @@ type wideSheet struct {
 	rowOf    map[string]int // observations: the row each unit came from
 }
 
-func (s *sheetReader) startWide(row int, col map[field]int, unitCol int, codeCols map[int]*rubric.Indicator, unknown []workbook.Cell) {
+func (s *sheetReader) startWide(row int, header []workbook.Cell, col map[field]int, unitCol int, codeCols map[int]*rubric.Indicator, unknown []workbook.Cell) {
 	w := &wideSheet{keyedSheet: newKeyedSheet(s, unitCol), codeCol: codeCols, rowOf: map[string]int{}}
 	s.start(Wide, w, row, col)
 	for c := range codeCols {
 		w.codeCols = append(w.codeCols, c)
 	}
 	sort.Ints(w.codeCols)
+	for _, c := range header {
+		if _, ok := codeCols[c.Col]; ok {
+			s.noteInvisible(row, c.Col, c.Value)
+		}
+	}
 	for _, c := range unknown {
 		p := s.problem(msg.Error, row, c.Col, msg.SheetWideUnknownCode, quote(text(c)), s.r.Ref())
 		s.codeHint(p, text(c))
@@ -85,6 +90,7 @@ func (s *wideSheet) row(row int, cells []workbook.Cell) {
 		return
 	}
 	s.rowOf[key] = row
+	s.noteInvisible(row, s.unitCol, uc.Value)
 	fi := s.newFragment(ut, false)
 	fr := s.f.Fragments[fi]
 	fr.Where = s.place(row, s.unitCol)
