@@ -8,14 +8,20 @@ package msg
 
 // Message keys: codes and cells.
 const (
-	SheetInvisibleCode Key = "sheet.invisible-code"
-	HintInvisibleCode  Key = "hint.invisible-code"
+	SheetInvisibleCode   Key = "sheet.invisible-code"
+	HintInvisibleCode    Key = "hint.invisible-code"
+	SheetDuplicateHeader Key = "sheet.duplicate-header"
+	HintDuplicateHeader  Key = "hint.duplicate-header"
+	HintErrorValue       Key = "hint.error-value"
 )
 
 func init() {
 	for k, e := range map[Key]entry{
-		SheetInvisibleCode: {"kode %q di sel ini berisi karakter tak terlihat (%s); kode dibaca tanpa karakter itu", "the code %q in this cell holds invisible characters (%s); the code is read without them"},
-		HintInvisibleCode:  {"ketik ulang kodenya: karakter itu biasanya terbawa dari salinan teks web, PDF atau pesan", "retype the code: such characters usually come with text copied from the web, a PDF or a message"},
+		SheetInvisibleCode:   {"kode %q di sel ini berisi karakter tak terlihat (%s); kode dibaca tanpa karakter itu", "the code %q in this cell holds invisible characters (%s); the code is read without them"},
+		SheetDuplicateHeader: {"judul kolom %q mengulang judul di %s: keduanya dibaca sebagai %s", "column header %q repeats the header in %s: both read as %s"},
+		HintDuplicateHeader:  {"sisakan satu kolom %s: hapus atau ganti judul kolom yang lain (juga bila kolom itu tersembunyi)", "keep one %s column: delete the other or rename its header (also when that column is hidden)"},
+		HintErrorValue:       {"nilai galat bukan kode, nama atau jawaban: perbaiki rumusnya, atau tulis nilainya langsung", "an error value is never a code, a name or an answer: fix the formula, or type the value directly"},
+		HintInvisibleCode:    {"ketik ulang kodenya: karakter itu biasanya terbawa dari salinan teks web, PDF atau pesan", "retype the code: such characters usually come with text copied from the web, a PDF or a message"},
 	} {
 		catalog[k] = e
 	}

@@ -20,6 +20,9 @@ func (s *sheetReader) startForm(row int, col map[field]int, indCol int) {
 	fs := &formSheet{sheetReader: s, indCol: indCol, form: -1, seenAt: map[int]results.Place{}}
 	s.start(Form, fs, row, col)
 	b, ok := s.block[fUnit]
+	if b.bad {
+		return // an error value, reported
+	}
 	if !ok || b.text == "" {
 		p := s.problem(msg.Error, row, indCol, msg.SheetFormNoUnit)
 		p.Hint = msg.HintFormNoUnit

@@ -115,6 +115,9 @@ func (s *longSheet) row(row int, cells []workbook.Cell) {
 	if hasI {
 		it = text(ic)
 	}
+	if (hasU && s.errorValue(row, uc)) || (hasI && s.errorValue(row, ic)) {
+		return
+	}
 	switch {
 	case ut == "" && it == "":
 		return

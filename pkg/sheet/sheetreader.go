@@ -33,6 +33,7 @@ type blockValue struct {
 	text string
 	cell workbook.Cell
 	at   results.Place
+	bad  bool // an error value, reported
 }
 
 // sheetReader holds what every layout of one sheet shares.
@@ -144,15 +145,16 @@ func cellAt(cells []workbook.Cell, col int) (workbook.Cell, bool) {
 func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 	col := map[field]int{}
 	codeCols := map[int]*rubric.Indicator{}
-	var unknownCodes []workbook.Cell
-	var near []workbook.Cell
+	var unknownCodes, near, dups []workbook.Cell
 	for _, c := range cells {
 		if c.Kind != workbook.String {
 			continue
 		}
 		t := text(c)
 		if fl := lookupLabel(t); fl != fNone {
-			if _, dup := col[fl]; !dup {
+			if _, dup := col[fl]; dup {
+				dups = append(dups, c)
+			} else {
 				col[fl] = c.Col
 			}
 			continue
@@ -177,18 +179,21 @@ func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 			unit = code
 		}
 		s.startWide(row, cells, col, unit, codeCols, unknownCodes)
+		s.duplicateHeaders(row, cells, col, dups, fUnit)
 		return
 	case hasUnit && (hasInd || hasCode) && hasAns:
 		if !hasInd {
 			ind = code
 		}
 		s.startLong(row, col, unit, ind)
+		s.duplicateHeaders(row, cells, col, dups, fIndicator)
 		return
 	case !hasUnit && (hasInd || hasCode) && hasAns:
 		if !hasInd {
 			ind = code
 		}
 		s.startForm(row, col, ind)
+		s.duplicateHeaders(row, cells, col, dups, fIndicator)
 		return
 	}
 	// A row of several labels with a mistyped one is a broken table
@@ -225,7 +230,11 @@ func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 				fl = fUnit
 			}
 			if _, seen := s.block[fl]; !seen && (value != "" || vcell.Kind == workbook.NoCache) {
-				s.block[fl] = blockValue{text: value, cell: vcell, at: s.place(row, vcell.Col)}
+				b := blockValue{text: value, cell: vcell, at: s.place(row, vcell.Col)}
+				if s.errorValue(row, vcell) {
+					b.text, b.bad = "", true
+				}
+				s.block[fl] = b
 			}
 			return
 		}
@@ -241,6 +250,36 @@ func (s *sheetReader) start(l Layout, lay layoutReader, row int, col map[field]i
 	}
 	s.metaBase = len(s.f.Fragments)
 	s.noteRubric()
+}
+
+// duplicateHeaders reports the table header's repeated columns: two
+// headers that read as one field ("Jawaban" twice, "Nilai" beside
+// "Jawaban", two "Kode Unit"), of which only the first used to be read,
+// whatever the other held (a hidden draft column, say). "Kode" beside
+// the column it would stand for (code: the unit in a wide sheet, the
+// indicator in a table) repeats that column too.
+func (s *sheetReader) duplicateHeaders(row int, cells []workbook.Cell, col map[field]int, dups []workbook.Cell, code field) {
+	for _, c := range dups {
+		fl := lookupLabel(text(c))
+		s.duplicateHeader(row, c, col[fl], fl)
+	}
+	if first, ok := col[code]; ok {
+		if kc, ok := col[fCode]; ok {
+			c, _ := cellAt(cells, max(first, kc))
+			s.duplicateHeader(row, c, min(first, kc), code)
+		}
+	}
+}
+
+func (s *sheetReader) duplicateHeader(row int, c workbook.Cell, first int, fl field) {
+	if fl == fCode {
+		fl = fIndicator
+		if s.layout == Wide {
+			fl = fUnit
+		}
+	}
+	p := s.problem(msg.Error, row, c.Col, msg.SheetDuplicateHeader, quote(text(c)), s.place(row, first).Cell(), fieldNames[fl])
+	p.Hint, p.HintArgs = msg.HintDuplicateHeader, []any{fieldNames[fl]}
 }
 
 // noteRubric records the rubric the sheet's header block names.
@@ -390,7 +429,7 @@ func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
 		if col == 0 {
 			continue
 		}
-		if c, ok := cellAt(cells, col); ok && c.Kind != workbook.NoCache && c.Kind != workbook.Error {
+		if c, ok := cellAt(cells, col); ok && c.Kind != workbook.NoCache && !s.errorValue(row, c) {
 			s.setMeta(fi, fl, c, text(c), s.place(row, col))
 		}
 	}
@@ -398,6 +437,9 @@ func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
 
 // indicator looks up the code in cell c, reporting unknown codes.
 func (s *sheetReader) indicator(row int, c workbook.Cell) (*rubric.Indicator, bool) {
+	if s.errorValue(row, c) {
+		return nil, false
+	}
 	t := text(c)
 	if ind, ok := s.r.Indicator(t); ok {
 		s.noteInvisible(row, c.Col, c.Value)
@@ -432,7 +474,25 @@ func (s *sheetReader) answerText(row int, c workbook.Cell) (string, bool) {
 		p.Hint = msg.HintCellError
 		return "", false
 	}
+	if isErrorText(c) {
+		p := s.problem(msg.Error, row, c.Col, msg.SheetCellError, text(c))
+		p.Hint = msg.HintCellError
+		return "", false
+	}
 	return text(c), true
+}
+
+// errorValue reports a cell holding a spreadsheet error value (#N/A,
+// #REF!, …: an error cell, or the error's text) where a code, a name, a
+// type or another value of a unit is expected: an error value is never
+// one, and used to become a unit named "#N/A".
+func (s *sheetReader) errorValue(row int, c workbook.Cell) bool {
+	if c.Kind != workbook.Error && !isErrorText(c) {
+		return false
+	}
+	p := s.problem(msg.Error, row, c.Col, msg.SheetCellError, text(c))
+	p.Hint = msg.HintErrorValue
+	return true
 }
 
 // parse reads one answer against ind, with a cache.

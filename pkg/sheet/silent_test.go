@@ -68,3 +68,92 @@ sheet W
 		unit(t, f, code)
 	}
 }
+
+// A repeated column header was resolved to the first column, silently:
+// a hidden draft "Jawaban" column before the real one gave the draft's
+// answers; "Nilai" beside "Jawaban" in a long sheet, two "Kode Unit"
+// columns, "Kode" beside "Kode Indikator" likewise. Each is an error
+// naming both cells.
+func TestDuplicateHeaders(t *testing.T) {
+	r := loadRubric(t, "contoh.yaml")
+	f := read(t, r, `
+sheet F
+1: Kode Unit | U1
+3: Kode | Jawaban | Jawaban
+4: SP-01 | Tidak | Ya
+sheet L
+1: Kode Unit | Kode Indikator | Nilai | Jawaban
+2: U2 | SP-01 | #n:0 | Ya
+sheet W
+1: Kode Unit | Nama Unit | Kode Unit | SP-01
+2: U3 | Unit Tiga | U4 | Ya
+sheet K
+1: Kode Unit | Kode | Kode Indikator | Jawaban
+2: U5 | X | SP-01 | Ya
+sheet WK
+1: Kode | Unit Code | SP-01
+2: U6 | U7 | Ya
+`)
+	wantProblems(t, f,
+		"sheet.duplicate-header F!C3",
+		"sheet.duplicate-header L!D1",
+		"sheet.duplicate-header W!C1",
+		"sheet.duplicate-header K!C1",
+		"sheet.duplicate-header WK!B1")
+	want := []string{
+		`F › C3: column header "Jawaban" repeats the header in B3: both read as Jawaban`,
+		`L › D1: column header "Jawaban" repeats the header in C1: both read as Jawaban`,
+		`W › C1: column header "Kode Unit" repeats the header in A1: both read as Kode Unit`,
+		`K › C1: column header "Kode Indikator" repeats the header in B1: both read as Kode Indikator`,
+		`WK › B1: column header "Unit Code" repeats the header in A1: both read as Kode Unit`,
+	}
+	for i, p := range f.Problems {
+		if got := p.Text(msg.EN); !strings.HasSuffix(got, want[i]) {
+			t.Errorf("got %s\nwant …%s", got, want[i])
+		}
+	}
+}
+
+// A cached error value (#N/A from a broken lookup) in a unit-code cell
+// became a unit named "#N/A"; in a name or type cell it was dropped
+// without a word. An error value is never a code, a name, a type or an
+// answer: each is an error naming the cell, as error text is.
+func TestErrorValuesNeverCodes(t *testing.T) {
+	r := loadRubric(t, "uji-campuran.yaml")
+	f := read(t, r, `
+sheet F
+1: Kode Unit | #e:#N/A
+3: Kode | Jawaban
+4: C-1 | Ya
+sheet L
+1: Kode Unit | Nama Unit | Jenis Unit | Kode Indikator | Jawaban
+2: #e:#REF! | Dinas A | opd | C-1 | Ya
+3: U1 | #e:#VALUE! | opd | C-1 | Ya
+4: U2 | Dinas B | #e:#NAME? | C-1 | Ya
+5: U3 | Dinas C | opd | #e:#DIV/0! | Ya
+6: U4 | Dinas D | opd | C-1 | #N/A
+7: #s:#N/A | Dinas E | opd | C-1 | Ya
+8: Err:502 | Dinas F | opd | C-1 | Ya
+sheet W
+1: Kode Unit | S-1
+2: #e:#SPILL! | #n:4
+`)
+	wantProblems(t, f,
+		"sheet.cell-error F!B1",
+		"sheet.cell-error L!A2",
+		"sheet.cell-error L!B3",
+		"sheet.cell-error L!C4",
+		"sheet.cell-error L!D5",
+		"sheet.cell-error L!E6",
+		"sheet.cell-error L!A7",
+		"sheet.cell-error L!A8",
+		"sheet.cell-error W!A2")
+	for _, fr := range f.Fragments {
+		if strings.HasPrefix(fr.Unit.Code, "#") || strings.HasPrefix(fr.Unit.Code, "ERR") {
+			t.Errorf("a unit named %q", fr.Unit.Code)
+		}
+	}
+	if got := f.Problems[0].HintText(msg.EN); !strings.Contains(got, "never a code") {
+		t.Errorf("hint: %s", got)
+	}
+}

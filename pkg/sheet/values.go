@@ -126,3 +126,27 @@ func quote(s string) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// errorTexts are the error values of Excel, LibreOffice and Google
+// Sheets, upper case.
+var errorTexts = map[string]bool{
+	"#NULL!": true, "#DIV/0!": true, "#VALUE!": true, "#REF!": true, "#NAME?": true, "#NUM!": true,
+	"#N/A": true, "#GETTING_DATA": true, "#SPILL!": true, "#CALC!": true, "#FIELD!": true,
+	"#BLOCKED!": true, "#CONNECT!": true, "#BUSY!": true, "#UNKNOWN!": true, "#EXTERNAL!": true,
+	"#PYTHON!": true, "#ERROR!": true,
+}
+
+// isErrorText reports whether a text cell holds an error value as text
+// (pasted as text, or from a CSV export): "#N/A", "#REF!", LibreOffice's
+// "Err:502".
+func isErrorText(c workbook.Cell) bool {
+	if c.Kind != workbook.String || len(c.Value) < 3 || len(c.Value) > 20 {
+		return false
+	}
+	t := strings.ToUpper(text(c))
+	if errorTexts[t] {
+		return true
+	}
+	n, ok := strings.CutPrefix(t, "ERR:")
+	return ok && len(n) == 3 && strings.Trim(n, "0123456789") == ""
+}

@@ -59,6 +59,9 @@ func (s *sheetReader) startWide(row int, header []workbook.Cell, col map[field]i
 
 func (s *wideSheet) row(row int, cells []workbook.Cell) {
 	uc, ok := cellAt(cells, s.unitCol)
+	if ok && s.errorValue(row, uc) {
+		return
+	}
 	ut := ""
 	if ok {
 		ut = text(uc)
