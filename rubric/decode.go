@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -54,6 +55,8 @@ type decoder struct {
 	// variants whose scale is weighted-sum, which rules out N/A and
 	// applies_to just as the rubric's own scale does
 	weightedSumVariants []string
+	scaleNode           *yaml.Node
+	variantNodes        map[string]*yaml.Node // by variant id
 }
 
 type refCheck struct {
@@ -234,7 +237,10 @@ func (d *decoder) document(data []byte) *Rubric {
 		},
 		"sources":    func(k, v *yaml.Node) { r.Sources = d.sources(v) },
 		"provenance": func(k, v *yaml.Node) { r.Provenance = d.provenance(v) },
-		"scale":      func(k, v *yaml.Node) { r.Scale = d.scale(v, "scale") },
+		"scale": func(k, v *yaml.Node) {
+			r.Scale = d.scale(v, "scale")
+			d.scaleNode = v
+		},
 		"bands":      func(k, v *yaml.Node) { bandsNode = v },
 		"zones":      func(k, v *yaml.Node) { r.Zones = d.zones(v) },
 		"unit_types": func(k, v *yaml.Node) { r.UnitTypes = d.unitTypeList(v) },
@@ -332,6 +338,7 @@ func (d *decoder) finish(r *Rubric) {
 			}
 		}
 	}
+	d.weightedSumMax(r)
 	if r.Rollup.Rule == RollupWeightedMean {
 		for _, k := range d.rollupKeys {
 			if !d.unitTypes[strings.ToLower(k.Value)] {
@@ -344,4 +351,73 @@ func (d *decoder) finish(r *Rubric) {
 			}
 		}
 	}
+}
+
+// weightedSumMax refuses a weighted-sum scale (the rubric's, or a
+// variant's with its weights) under which a unit answering everything at
+// its best would score above the scale's maximum: factor × Σ weight ×
+// the highest value. (Below the minimum is allowed: SKM's printed 0.11
+// weights give 24.75 for the lowest answers on a 25–100 scale, as the
+// regulation's formula does; such a score is kept and is in the lowest
+// band.)
+func (d *decoder) weightedSumMax(r *Rubric) {
+	check := func(sc Scale, weights map[string]float64, at *yaml.Node, variant string) {
+		if sc.Rule != WeightedSum || sc.Factor <= 0 || at == nil {
+			return
+		}
+		w := map[string]float64{}
+		for code, v := range weights {
+			w[CodeKey(code)] = v
+		}
+		weight := func(code string, def float64) float64 {
+			if v, ok := w[CodeKey(code)]; ok {
+				return v
+			}
+			return def
+		}
+		var sum func(groups []*Group, inds []*Indicator, scale float64) float64
+		sum = func(groups []*Group, inds []*Indicator, scale float64) float64 {
+			t := 0.0
+			for _, g := range groups {
+				t += sum(g.Groups, g.Indicators, scale*weight(g.Code, g.Weight))
+			}
+			for _, ind := range inds {
+				t += scale * weight(ind.Code, ind.Weight) * bestValue(ind)
+			}
+			return t
+		}
+		top := sc.Factor * sum(r.Groups, r.Items, 1)
+		if math.IsInf(top, 0) || math.IsNaN(top) || roundTo(top, sc.Decimals) > sc.Max {
+			shown := strconv.FormatFloat(top, 'f', sc.Decimals, 64)
+			if variant == "" {
+				p := d.at(at, msg.RubricWeightedSumOver, shown, fmtNum(sc.Max))
+				d.hint(p, msg.HintWeightedSumOver)
+			} else {
+				p := d.at(at, msg.RubricVariantWeightedSumOver, variant, shown, fmtNum(sc.Max))
+				d.hint(p, msg.HintWeightedSumOver)
+			}
+		}
+	}
+	check(r.Scale, nil, d.scaleNode, "")
+	for _, v := range r.Variants {
+		sc := r.Scale
+		if v.Scale != nil {
+			sc = *v.Scale
+		}
+		check(sc, v.Weights, d.variantNodes[v.ID], v.ID)
+	}
+}
+
+// bestValue is the highest value an answer to ind can have, which a
+// weighted sum multiplies by its weight (as package score's MaxValue).
+func bestValue(ind *Indicator) float64 {
+	switch {
+	case ind.Type == Levels && ind.Levels != nil:
+		return float64(ind.Levels.Max)
+	case ind.Type == Surv && ind.Survey != nil:
+		return float64(ind.Survey.Max)
+	case ind.Type == Number && ind.Number != nil:
+		return ind.Number.Max
+	}
+	return 1
 }

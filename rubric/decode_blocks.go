@@ -56,9 +56,10 @@ func (d *decoder) provenance(n *yaml.Node) []Fact {
 func (d *decoder) scale(n *yaml.Node, what string) Scale {
 	s := Scale{Rule: Linear, Decimals: 2, Rounding: HalfAwayFromZero}
 	var factorNode *yaml.Node
+	var minOK, maxOK bool
 	seen := d.mapping(n, what, map[string]func(k, v *yaml.Node){
-		"min":  func(k, v *yaml.Node) { s.Min = d.num(v, what+".min") },
-		"max":  func(k, v *yaml.Node) { s.Max = d.num(v, what+".max") },
+		"min":  func(k, v *yaml.Node) { s.Min, minOK = d.numOK(v, what+".min") },
+		"max":  func(k, v *yaml.Node) { s.Max, maxOK = d.numOK(v, what+".max") },
 		"rule": func(k, v *yaml.Node) { s.Rule = Rule(d.enum(v, what+".rule", string(Linear), string(WeightedSum))) },
 		"factor": func(k, v *yaml.Node) {
 			s.Factor = d.num(v, what+".factor")
@@ -84,8 +85,25 @@ func (d *decoder) scale(n *yaml.Node, what string) Scale {
 			d.at(n, msg.RubricMissingKey, req, what)
 		}
 	}
-	if seen["min"] != nil && seen["max"] != nil && s.Min >= s.Max {
+	if minOK && maxOK && s.Min >= s.Max {
 		d.at(seen["max"], msg.RubricScaleOrder, fmtNum(s.Min), fmtNum(s.Max))
+	}
+	// Scores are exact to the scale's decimals while the scale, written
+	// with them, has at most 9 digits (float64 holds 15): a scale of
+	// ±1e308 gave +Inf, and JSON output failed on NaN.
+	step := math.Pow10(-s.Decimals)
+	for _, b := range []struct {
+		key string
+		v   float64
+		ok  bool
+	}{{"min", s.Min, minOK}, {"max", s.Max, maxOK}} {
+		if b.ok && math.Abs(b.v) > maxScaleDigits*step {
+			p := d.at(seen[b.key], msg.RubricScaleTooLarge, fmtNum(b.v), what+"."+b.key, s.Decimals)
+			d.hint(p, msg.HintScaleTooLarge, fmtNum(maxScaleDigits*step))
+		}
+	}
+	if minOK && maxOK && s.Min < s.Max && s.Max-s.Min < step {
+		d.at(seen["max"], msg.RubricScaleTooNarrow, fmtNum(s.Min), fmtNum(s.Max), s.Decimals)
 	}
 	switch {
 	case s.Rule == WeightedSum && (factorNode == nil || s.Factor <= 0):
@@ -96,6 +114,10 @@ func (d *decoder) scale(n *yaml.Node, what string) Scale {
 	}
 	return s
 }
+
+// maxScaleDigits bounds a scale: |min| and |max| at most 999,999,999
+// steps of its decimals (10,000,000 at two decimals).
+const maxScaleDigits = 1e9 - 1
 
 // bands reads the band list and checks that it covers the scale without
 // gaps or overlaps. Bands may be written in either order.
@@ -353,6 +375,12 @@ func (d *decoder) variants(n *yaml.Node) []Variant {
 		})
 		for _, c := range codes {
 			d.variantCodes = append(d.variantCodes, refCheck{c, c.Value, v.ID})
+		}
+		if v.ID != "" {
+			if d.variantNodes == nil {
+				d.variantNodes = map[string]*yaml.Node{}
+			}
+			d.variantNodes[v.ID] = c
 		}
 		if v.Scale != nil && v.Scale.Rule == WeightedSum {
 			d.weightedSumVariants = append(d.weightedSumVariants, v.ID)

@@ -32,8 +32,12 @@ func (d *decoder) code(n *yaml.Node, what string) string {
 
 func (d *decoder) weight(n *yaml.Node, code, what string) float64 {
 	w, ok := d.numOK(n, what)
-	if ok && w <= 0 {
-		d.at(n, msg.RubricWeightNotPositive, code, fmtNum(w))
+	switch {
+	case ok && w <= 0:
+		d.at(n, msg.RubricWeightNotPositive, code, resolve(n).Value)
+	case ok && w < MinWeight:
+		p := d.at(n, msg.RubricWeightTooSmall, code, resolve(n).Value)
+		d.hint(p, msg.HintWeightTooSmall, fmtNum(MinWeight))
 	}
 	return w
 }

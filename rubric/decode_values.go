@@ -1,6 +1,7 @@
 package rubric
 
 import (
+	"errors"
 	"math"
 	"sort"
 	"strconv"
@@ -103,14 +104,34 @@ func (d *decoder) numOK(n *yaml.Node, what string) (f float64, ok bool) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		if err != nil && errors.Is(err, strconv.ErrRange) {
+			p := d.at(n, msg.RubricNumberRange, s, what)
+			d.hint(p, msg.HintNumberRange, fmtNum(MaxNumber), fmtNum(MaxNumber))
+			return 0, false
+		}
 		p := d.at(n, msg.RubricWantNumber, what)
 		if strings.Contains(s, ",") {
 			d.hint(p, msg.HintDecimalPoint)
 		}
 		return 0, false
 	}
+	if math.Abs(f) > MaxNumber {
+		p := d.at(n, msg.RubricNumberRange, s, what)
+		d.hint(p, msg.HintNumberRange, fmtNum(MaxNumber), fmtNum(MaxNumber))
+		return 0, false
+	}
 	return f, true
 }
+
+// MaxNumber bounds every number of a rubric (scales, weights, points,
+// thresholds): with it, and the bounds on weights (MinWeight) and on the
+// scale (scale), every score a rubric can give is finite and exact to its
+// decimals.
+const MaxNumber = 1e9
+
+// MinWeight is the smallest weight: a weight of 5e-324 vanished in the
+// sums and gave 100.00 for any answer.
+const MinWeight = 1e-6
 
 func (d *decoder) integer(n *yaml.Node, what string) int {
 	i, _ := d.integerOK(n, what)

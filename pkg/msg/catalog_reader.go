@@ -27,6 +27,37 @@ func init() {
 	}
 }
 
+// Message keys: rubric numbers.
+const (
+	RubricNumberRange            Key = "rubric.number-range"
+	HintNumberRange              Key = "hint.number-range"
+	RubricWeightTooSmall         Key = "rubric.weight-too-small"
+	HintWeightTooSmall           Key = "hint.weight-too-small"
+	RubricScaleTooLarge          Key = "rubric.scale-too-large"
+	HintScaleTooLarge            Key = "hint.scale-too-large"
+	RubricScaleTooNarrow         Key = "rubric.scale-too-narrow"
+	RubricWeightedSumOver        Key = "rubric.weighted-sum-over"
+	RubricVariantWeightedSumOver Key = "rubric.variant-weighted-sum-over"
+	HintWeightedSumOver          Key = "hint.weighted-sum-over"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		RubricNumberRange:            {"angka %s untuk %s di luar batas", "the number %s for %s is out of range"},
+		HintNumberRange:              {"angka dalam rubrik berada antara -%s dan %s", "rubric numbers lie between -%s and %s"},
+		RubricWeightTooSmall:         {"bobot %s sebesar %s terlalu kecil", "weight %[2]s of %[1]s is too small"},
+		HintWeightTooSmall:           {"bobot paling kecil %s; bobot relatif terhadap saudaranya, jadi kalikan semuanya bila perlu", "the smallest weight is %s; weights are relative to their siblings, so multiply them all if needed"},
+		RubricScaleTooLarge:          {"%s untuk %s terlalu besar untuk skala dengan %d desimal: nilai tidak lagi tepat", "%s for %s is too large for a scale of %d decimals: scores would no longer be exact"},
+		HintScaleTooLarge:            {"batas skala paling jauh ±%s", "a scale reaches at most ±%s"},
+		RubricScaleTooNarrow:         {"skala %s–%s lebih sempit dari satu langkah %d desimal", "the scale %s–%s is narrower than one step of %d decimals"},
+		RubricWeightedSumOver:        {"nilai tertinggi yang mungkin (faktor × Σ bobot × nilai tertinggi) %s melebihi batas atas skala %s", "the highest possible score (factor × Σ weight × highest value) %s exceeds the scale's maximum %s"},
+		RubricVariantWeightedSumOver: {"varian %s: nilai tertinggi yang mungkin (faktor × Σ bobot × nilai tertinggi) %s melebihi batas atas skala %s", "variant %s: the highest possible score (factor × Σ weight × highest value) %s exceeds the scale's maximum %s"},
+		HintWeightedSumOver:          {"perkecil bobot atau faktor, atau naikkan max skala", "lower the weights or the factor, or raise the scale's max"},
+	} {
+		catalog[k] = e
+	}
+}
+
 // Message keys: folders and periods.
 const (
 	IngestSkippedFolder  Key = "ingest.skipped-folder"
