@@ -58,6 +58,80 @@ func init() {
 	}
 }
 
+// Message keys: damaged files, and files over the limits, said in the
+// user's language from what the reader found (the English detail of
+// file.corrupt and file.too-large is left for what excelize itself
+// reports).
+const (
+	FileDamagedZip            Key = "file.damaged-zip"
+	FileDamagedPartMissing    Key = "file.damaged-part-missing"
+	FileDamagedPartData       Key = "file.damaged-part-data"
+	FileDamagedPartSize       Key = "file.damaged-part-size"
+	FileDamagedChecksum       Key = "file.damaged-checksum"
+	FileDamagedPartNames      Key = "file.damaged-part-names"
+	FileDamagedXML            Key = "file.damaged-xml"
+	FileDamagedSheetXML       Key = "file.damaged-sheet-xml"
+	FileDamagedSheetXMLRow    Key = "file.damaged-sheet-xml-row"
+	FileDamagedSheetNoName    Key = "file.damaged-sheet-no-name"
+	FileDamagedSheetsSameName Key = "file.damaged-sheets-same-name"
+	FileDamagedSheetNoPart    Key = "file.damaged-sheet-no-part"
+	FileDamagedRowNumber      Key = "file.damaged-row-number"
+	FileDamagedCellRef        Key = "file.damaged-cell-ref"
+	FileDamagedCellType       Key = "file.damaged-cell-type"
+	FileDamagedColumn         Key = "file.damaged-column"
+	FileDamagedBool           Key = "file.damaged-bool"
+	FileDamagedSharedString   Key = "file.damaged-shared-string"
+	FileDamagedDuplicateCell  Key = "file.damaged-duplicate-cell"
+	FileDamagedDuplicateRow   Key = "file.damaged-duplicate-row"
+	FileTooLargePart          Key = "file.too-large-part"
+	FileTooLargeTotal         Key = "file.too-large-total"
+	FileTooLargeRatio         Key = "file.too-large-ratio"
+	FileTooLargeDeclared      Key = "file.too-large-declared"
+	FileTooLargeElement       Key = "file.too-large-element"
+	FileTooLargeStrings       Key = "file.too-large-strings"
+)
+
+func init() {
+	const (
+		rusak = "berkas rusak atau terpotong: "
+		bad   = "the file is damaged or truncated: "
+		besar = "berkas melebihi batas ukuran saat diekstrak ("
+		large = "the file exceeds the size limits when unpacked ("
+		bom   = "); kemungkinan zip bomb"
+		bomb  = "); possibly a zip bomb"
+	)
+	for k, e := range map[Key]entry{
+		FileDamagedZip:            {rusak + "arsip zip-nya tidak utuh", bad + "its zip archive is incomplete or broken"},
+		FileDamagedPartMissing:    {rusak + "bagian %s tidak ada", bad + "part %s is missing"},
+		FileDamagedPartData:       {rusak + "data terkompresi bagian %s tidak terbaca", bad + "the compressed data of part %s cannot be read"},
+		FileDamagedPartSize:       {rusak + "ukuran bagian %s tidak sama dengan yang tertulis di zip", bad + "part %s is not the size the zip declares"},
+		FileDamagedChecksum:       {rusak + "bagian %s tidak lolos checksum", bad + "part %s fails its checksum"},
+		FileDamagedPartNames:      {rusak + "dua bagian bernama %s dan %s, hanya beda huruf besar-kecil: Excel dan aplikasi lain membaca salah satunya saja", bad + "two parts are named %s and %s, which differ only in case: Excel and other tools each read one or the other"},
+		FileDamagedXML:            {rusak + "XML bagian %s rusak", bad + "the XML of part %s is malformed"},
+		FileDamagedSheetXML:       {rusak + "XML lembar ini rusak", bad + "this sheet's XML is malformed"},
+		FileDamagedSheetXMLRow:    {rusak + "XML lembar ini rusak di sekitar baris %d", bad + "this sheet's XML is malformed near row %d"},
+		FileDamagedSheetNoName:    {rusak + "lembar ke-%d tidak bernama", bad + "sheet %d has no name"},
+		FileDamagedSheetsSameName: {rusak + "dua lembar bernama %q", bad + "two sheets are named %q"},
+		FileDamagedSheetNoPart:    {rusak + "isi lembar %q tidak ada di dalam berkas", bad + "the content of sheet %q is missing from the file"},
+		FileDamagedRowNumber:      {rusak + "nomor baris %q tidak sah", bad + "row number %q is not valid"},
+		FileDamagedCellRef:        {rusak + "referensi sel %q di baris %d tidak sah", bad + "cell reference %q in row %d is not valid"},
+		FileDamagedCellType:       {rusak + "sel berjenis %q yang tidak dikenal", bad + "a cell of unknown type %q"},
+		FileDamagedColumn:         {rusak + "sel di baris %d melewati kolom terakhir (XFD)", bad + "a cell in row %d lies beyond the last column (XFD)"},
+		FileDamagedBool:           {rusak + "sel boolean berisi %q", bad + "a boolean cell holds %q"},
+		FileDamagedSharedString:   {rusak + "sel merujuk teks bersama nomor %s, padahal berkas hanya punya %d", bad + "the cell refers to shared string number %s, but the file has only %d"},
+		FileDamagedDuplicateCell:  {rusak + "sel ini tertulis dua kali di XML lembar; aplikasi berbeda membaca isi yang berbeda", bad + "this cell is written twice in the sheet's XML; tools differ on which one they read"},
+		FileDamagedDuplicateRow:   {rusak + "baris %d tertulis dua kali di XML lembar; aplikasi berbeda membaca isi yang berbeda", bad + "row %d is written twice in the sheet's XML; tools differ on which one they read"},
+		FileTooLargePart:          {besar + "bagian %s lebih dari batas %d byte" + bom, large + "part %s is over the limit of %d bytes" + bomb},
+		FileTooLargeTotal:         {besar + "seluruh bagian lebih dari %d byte" + bom, large + "the parts come to over %d bytes in all" + bomb},
+		FileTooLargeRatio:         {besar + "bagian %s terkompresi lebih dari %d:1" + bom, large + "part %s is compressed more than %d:1" + bomb},
+		FileTooLargeDeclared:      {besar + "bagian %s mengembang melebihi %d byte yang tertulis di zip" + bom, large + "part %s inflates beyond the %d bytes the zip declares" + bomb},
+		FileTooLargeElement:       {besar + "satu elemen XML lebih dari %d byte" + bom, large + "an XML element is over %d bytes" + bomb},
+		FileTooLargeStrings:       {besar + "teks bersama (shared strings) memerlukan lebih dari %d MB memori" + bom, large + "the shared strings need over %d MB of memory" + bomb},
+	} {
+		catalog[k] = e
+	}
+}
+
 // Message keys: folders and periods.
 const (
 	IngestSkippedFolder  Key = "ingest.skipped-folder"

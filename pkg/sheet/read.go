@@ -184,6 +184,9 @@ func openProblem(path string, err error) msg.Problem {
 		return p
 	}
 	detail := oe.Detail
+	if (oe.Problem == workbook.Corrupt || oe.Problem == workbook.TooLarge) && damageProblem(&p, oe) {
+		return p
+	}
 	switch oe.Problem {
 	case workbook.NotFound:
 		p.Key, p.Args, p.Hint = msg.FileNotFound, nil, ""

@@ -25,13 +25,14 @@ const ratioFloor = 1 << 20
 // index of its parts, and where the workbook part is. Every part is read
 // through a partReader, which counts what it inflates.
 type container struct {
-	path   string
-	file   *os.File
-	zr     *zip.Reader
-	parts  map[string]*zip.File // by lower-case name, "/" separators
-	wbPath string               // the workbook part, e.g. "xl/workbook.xml"
-	total  int64                // sum of the parts' declared sizes
-	limits Limits
+	path     string
+	file     *os.File
+	zr       *zip.Reader
+	parts    map[string]*zip.File // by lower-case name, "/" separators
+	wbPath   string               // the workbook part, e.g. "xl/workbook.xml"
+	total    int64                // sum of the parts' declared sizes
+	fileSize int64                // the file's size
+	limits   Limits
 }
 
 // openContainer opens path, recognises what it is, and if it is a zip
@@ -76,9 +77,11 @@ func newContainer(path string, f *os.File, size int64, lim Limits) (*container, 
 			oe.Err = err
 			return nil, oe
 		}
-		return nil, problem(path, Corrupt, err, "broken zip archive (%v)", err)
+		oe := problem(path, Corrupt, err, "broken zip archive (%v)", err)
+		oe.Reason = ReasonZip
+		return nil, oe
 	}
-	c := &container{path: path, file: f, zr: zr, parts: make(map[string]*zip.File, len(zr.File)), limits: lim}
+	c := &container{path: path, file: f, zr: zr, parts: make(map[string]*zip.File, len(zr.File)), fileSize: size, limits: lim}
 	for _, zf := range zr.File {
 		if strings.HasSuffix(zf.Name, "/") {
 			continue
@@ -86,7 +89,16 @@ func newContainer(path string, f *os.File, size int64, lim Limits) (*container, 
 		if err := c.checkDeclared(zf); err != nil {
 			return nil, err
 		}
-		c.parts[partKey(zf.Name)] = zf
+		// Part names compare without regard to case (the package format
+		// forbids two that differ only in case): of two such parts,
+		// Excel, LibreOffice and openpyxl each read one or the other.
+		key := partKey(zf.Name)
+		if prev := c.parts[key]; prev != nil {
+			oe := problem(path, Corrupt, nil, "parts %s and %s differ only in case", prev.Name, zf.Name)
+			oe.Reason, oe.Part, oe.Other = ReasonPartNames, prev.Name, zf.Name
+			return nil, oe
+		}
+		c.parts[key] = zf
 	}
 	if err := c.findWorkbook(); err != nil {
 		return nil, err
@@ -106,14 +118,20 @@ func partKey(name string) string {
 func (c *container) checkDeclared(zf *zip.File) error {
 	lim, n := c.limits, int64(zf.UncompressedSize64)
 	if zf.UncompressedSize64 > uint64(lim.MaxPart) {
-		return problem(c.path, TooLarge, nil, "part %s would inflate to %d bytes, over the limit of %d", zf.Name, zf.UncompressedSize64, lim.MaxPart)
+		oe := problem(c.path, TooLarge, nil, "part %s would inflate to %d bytes, over the limit of %d", zf.Name, zf.UncompressedSize64, lim.MaxPart)
+		oe.Reason, oe.Part, oe.N, oe.Limit = ReasonLimitPart, zf.Name, int64(min(zf.UncompressedSize64, 1<<62)), lim.MaxPart
+		return oe
 	}
 	c.total += n
 	if c.total > lim.MaxTotal {
-		return problem(c.path, TooLarge, nil, "would inflate to over %d bytes in all", lim.MaxTotal)
+		oe := problem(c.path, TooLarge, nil, "would inflate to over %d bytes in all", lim.MaxTotal)
+		oe.Reason, oe.Limit = ReasonLimitTotal, lim.MaxTotal
+		return oe
 	}
 	if n > ratioFloor && (zf.CompressedSize64 == 0 || zf.UncompressedSize64/zf.CompressedSize64 > uint64(lim.MaxRatio)) {
-		return problem(c.path, TooLarge, nil, "part %s is compressed more than %d:1", zf.Name, lim.MaxRatio)
+		oe := problem(c.path, TooLarge, nil, "part %s is compressed more than %d:1", zf.Name, lim.MaxRatio)
+		oe.Reason, oe.Part, oe.Limit = ReasonLimitRatio, zf.Name, lim.MaxRatio
+		return oe
 	}
 	return nil
 }
@@ -203,7 +221,9 @@ func (c *container) readSmall(name string, max int64) ([]byte, error) {
 	}
 	defer r.Close()
 	if r.declared > max {
-		return nil, problem(c.path, TooLarge, nil, "part %s is %d bytes, over %d", name, r.declared, max)
+		oe := problem(c.path, TooLarge, nil, "part %s is %d bytes, over %d", r.name, r.declared, max)
+		oe.Reason, oe.Part, oe.N, oe.Limit = ReasonLimitPart, r.name, r.declared, max
+		return nil, oe
 	}
 	// The declared size is exact (partReader fails on anything else), so
 	// one buffer of that size, plus a byte to see the end, does.
@@ -260,18 +280,20 @@ func (c *container) verifyAll() error {
 func (c *container) open(name string) (*partReader, error) {
 	zf := c.parts[partKey(name)]
 	if zf == nil {
-		return nil, problem(c.path, Corrupt, nil, "part %s is missing", name)
+		oe := problem(c.path, Corrupt, nil, "part %s is missing", name)
+		oe.Reason, oe.Part = ReasonPartMissing, name
+		return nil, oe
 	}
 	raw, err := zf.OpenRaw()
 	if err != nil {
-		return nil, problem(c.path, Corrupt, err, "part %s: %v", zf.Name, err)
+		return nil, c.partErr(zf.Name, ReasonPartData, err, "part %s: %v", zf.Name, err)
 	}
-	p := &partReader{c: c, name: zf.Name, declared: int64(zf.UncompressedSize64), want: zf.CRC32}
+	p := &partReader{c: c, name: zf.Name, declared: int64(zf.UncompressedSize64), compressed: int64(min(zf.CompressedSize64, uint64(c.fileSize))), want: zf.CRC32}
 	p.comp.r = raw
 	switch zf.Method {
 	case zip.Store:
 		if zf.CompressedSize64 != zf.UncompressedSize64 {
-			return nil, problem(c.path, Corrupt, zip.ErrFormat, "part %s has inconsistent sizes", zf.Name)
+			return nil, c.partErr(zf.Name, ReasonPartSize, zip.ErrFormat, "part %s has inconsistent sizes", zf.Name)
 		}
 		p.src = &p.comp
 	case zip.Deflate:
@@ -335,9 +357,12 @@ type partReader struct {
 	comp     countReader // compressed bytes consumed
 	n        int64       // inflated bytes produced
 	declared int64
-	want     uint32
-	crc      uint32
-	err      error // sticky
+	// the compressed size the zip directory declares, at most the
+	// file's size
+	compressed int64
+	want       uint32
+	crc        uint32
+	err        error // sticky
 }
 
 func (p *partReader) Read(b []byte) (int, error) {
@@ -350,21 +375,29 @@ func (p *partReader) Read(b []byte) (int, error) {
 	lim := p.c.limits
 	switch {
 	case p.n > p.declared:
-		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates beyond its declared size of %d bytes", p.name, p.declared)
+		oe := problem(p.c.path, TooLarge, nil, "part %s inflates beyond its declared size of %d bytes", p.name, p.declared)
+		oe.Reason, oe.Part, oe.Limit = ReasonPartSize, p.name, p.declared
+		p.err = oe
 	case p.n > lim.MaxPart:
-		p.err = problem(p.c.path, TooLarge, nil, "part %s inflates to over %d bytes", p.name, lim.MaxPart)
+		oe := problem(p.c.path, TooLarge, nil, "part %s inflates to over %d bytes", p.name, lim.MaxPart)
+		oe.Reason, oe.Part, oe.N, oe.Limit = ReasonLimitPart, p.name, p.n, lim.MaxPart
+		p.err = oe
 	case p.n > ratioFloor && p.n > lim.MaxRatio*max(p.comp.n, 1):
-		p.err = problem(p.c.path, TooLarge, nil, "part %s is compressed more than %d:1", p.name, lim.MaxRatio)
+		oe := problem(p.c.path, TooLarge, nil, "part %s is compressed more than %d:1", p.name, lim.MaxRatio)
+		oe.Reason, oe.Part, oe.Limit = ReasonLimitRatio, p.name, lim.MaxRatio
+		p.err = oe
 	case err == io.EOF:
 		if p.n != p.declared {
-			p.err = problem(p.c.path, Corrupt, io.ErrUnexpectedEOF, "part %s is %d bytes, not the %d declared", p.name, p.n, p.declared)
+			oe := p.c.partErr(p.name, ReasonPartSize, io.ErrUnexpectedEOF, "part %s is %d bytes, not the %d declared", p.name, p.n, p.declared)
+			oe.N, oe.Limit = p.n, p.declared
+			p.err = oe
 		} else if p.want != 0 && p.crc != p.want {
-			p.err = problem(p.c.path, Corrupt, zip.ErrChecksum, "part %s fails its checksum", p.name)
+			p.err = p.c.partErr(p.name, ReasonPartChecksum, zip.ErrChecksum, "part %s fails its checksum", p.name)
 		} else {
 			p.err = io.EOF
 		}
 	case err != nil:
-		p.err = problem(p.c.path, Corrupt, err, "part %s: %v", p.name, err)
+		p.err = p.c.partErr(p.name, ReasonPartData, err, "part %s: %v", p.name, err)
 	}
 	if p.err != nil && p.err != io.EOF {
 		return 0, p.err
@@ -438,5 +471,16 @@ func (c *container) readErr(name string, err error) error {
 	if errors.As(err, &oe) {
 		return err
 	}
-	return problem(c.path, Corrupt, err, "part %s: %v", name, err)
+	reason := ReasonPartData
+	if errors.Is(err, errSyntax) {
+		reason = ReasonXML
+	}
+	return c.partErr(name, reason, err, "part %s: %v", name, err)
+}
+
+// partErr is a Corrupt *OpenError about part name, for reason.
+func (c *container) partErr(name string, reason Reason, err error, format string, args ...any) *OpenError {
+	oe := problem(c.path, Corrupt, err, format, args...)
+	oe.Reason, oe.Part = reason, name
+	return oe
 }

@@ -24,17 +24,25 @@ import (
 // and only if a byte scan of the sheet part found boolean cells or
 // formulas at all. The Formula flag is set only on sheets read exactly.
 //
+// Damage is refused as the fast engine refuses it: the shared strings
+// and every UTF-8 sheet part are first read by the fast engine's own
+// reader (check), cells discarded, so that a shared string that does not
+// exist (which excelize reads as an empty cell), a cell or a row written
+// twice (excelize keeps the first, by arrival), a bad reference or type
+// is the same refusal, at the same cell, with either engine; that read
+// also gives the hidden rows and columns and the merged ranges.
+//
 // Known differences from the fast engine, all on unusual or damaged
 // files (the differential tests and fuzz targets skip exactly these):
-//   - out-of-order or repeated cells are placed by arrival, not by
-//     reference, and a cell whose reference names another row gets its
-//     kind from that other cell;
+//   - out-of-order cells are placed by arrival, not by reference, and a
+//     cell whose reference names another row gets its kind from that
+//     other cell;
 //   - excelize's iterator ends a sheet silently at malformed or
 //     truncated XML (and at invalid UTF-8 and control characters): so
 //     that no row is dropped without a word, a UTF-8 sheet part is first
 //     read through encoding/xml, and one that is not well-formed is
 //     Corrupt — also where the fast engine, which skips what lies outside
-//     sheetData, reads it; a missing shared string drops the cell;
+//     sheetData, reads it;
 //   - a t="str" formula with no <v> at all reads as empty, not NoCache
 //     (excelize cannot tell it from a cached empty string);
 //   - the formula text of a shared-formula cell is re-rendered by
@@ -51,6 +59,7 @@ type excelizeBook struct {
 	f        *excelize.File
 	c        *container
 	st       *structure // nil if readStructure failed (e.g. not UTF-8)
+	sst      []string   // as the fast engine reads it, to check sheets against
 	sheets   []Sheet
 	date1904 bool
 
@@ -65,6 +74,7 @@ type sheetInfo struct {
 	mergesOnce     sync.Once
 	merges         [][4]int
 	mergesErr      error
+	facts          *sheetFacts // from the check of the sheet's XML; nil if not UTF-8
 }
 
 // openExcelize opens path with excelize after the same recognition and
@@ -84,6 +94,15 @@ func openExcelize(path string, lim Limits) (_ Book, err error) {
 		return nil, err
 	}
 	st, _ := readStructure(c)
+	// The shared strings as the fast engine reads them, within the same
+	// memory bound, before excelize loads them whole.
+	var sst []string
+	if st != nil && st.sst != "" {
+		var oe *OpenError
+		if sst, err = readSST(c, st.sst); err != nil && !(errors.As(err, &oe) && oe.Problem == Unsupported) {
+			return nil, err
+		}
+	}
 	xmlLimit := min(lim.MaxPart, lim.MaxTotal, excelize.StreamChunkSize)
 	var f *excelize.File
 	if err := catch(path, func() (err error) {
@@ -95,7 +114,7 @@ func openExcelize(path string, lim Limits) (_ Book, err error) {
 		}
 		return nil, excelizeErr(path, err)
 	}
-	b := &excelizeBook{path: path, f: f, c: c, st: st, info: make(map[string]*sheetInfo)}
+	b := &excelizeBook{path: path, f: f, c: c, st: st, sst: sst, info: make(map[string]*sheetInfo)}
 	if err := catch(path, b.load); err != nil {
 		f.Close()
 		return nil, excelizeErr(path, err)
@@ -181,6 +200,7 @@ func (b *excelizeBook) Rows(sheet string, fn func(row int, cells []Cell) error) 
 					return err
 				}
 				if ok {
+					c.Hidden = info.hidden(c.Col, row)
 					cells = append(cells, c)
 				}
 			}
@@ -201,8 +221,16 @@ func (b *excelizeBook) Rows(sheet string, fn func(row int, cells []Cell) error) 
 		}
 		return fnErr
 	case err != nil:
-		oe := excelizeErr(b.path, err)
+		var oe *OpenError
+		if errors.As(err, &oe) {
+			return oe
+		}
+		if isCellErr(err) {
+			return sheetErr(b.path, name, "", 0, err)
+		}
+		oe = excelizeErr(b.path, err)
 		oe.Detail = fmt.Sprintf("sheet %q: %s", name, oe.Detail)
+		oe.Sheet = name
 		return oe
 	}
 	return nil
@@ -249,7 +277,7 @@ func (b *excelizeBook) cell(sheet string, info *sheetInfo, col, row int, v strin
 	if typ == excelize.CellTypeBool {
 		bv, ok := boolValue(v)
 		if !ok {
-			return Cell{}, false, &errCell{fmt.Sprintf("cell %s: boolean cell holds %q", ref, v)}
+			return Cell{}, false, cellErr(ReasonBool, row, col, v, "cell %s: boolean cell holds %q", ref, v)
 		}
 		c.Kind, c.Value = Bool, bv
 	}
@@ -287,6 +315,11 @@ func (b *excelizeBook) sheetInfo(name string) (*sheetInfo, error) {
 		if err := wellFormed(b.c, part); err != nil {
 			return nil, err
 		}
+		facts, err := b.check(name, part)
+		if err != nil {
+			return nil, err
+		}
+		in.facts = facts
 	}
 	if !in.exact && part != "" {
 		var err error
@@ -296,6 +329,55 @@ func (b *excelizeBook) sheetInfo(name string) (*sheetInfo, error) {
 	}
 	b.info[name] = in
 	return in, nil
+}
+
+// check reads a UTF-8 sheet part as the fast engine does, cells
+// discarded, so that both engines refuse the same damage (a shared
+// string that does not exist, a cell or row written twice, a bad
+// reference, …) — excelize reads an empty cell or the first of two —
+// and returns what the XML says of hidden rows, columns and merges.
+// Parts in another encoding are left to excelize (nil facts).
+func (b *excelizeBook) check(name, part string) (*sheetFacts, error) {
+	r, err := b.c.open(part)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	sr := &sheetReader{s: newScanner(r, r.declared), sst: b.sst, intern: getInternCache()}
+	defer func() {
+		sr.s.release()
+		internCaches.Put(sr.intern)
+	}()
+	if sr.s.checkStart() != nil {
+		return nil, nil
+	}
+	err = sr.run(func(int, []Cell) error { return nil })
+	switch {
+	case err == nil:
+		return &sr.facts, nil
+	case errors.Is(err, errTokenTooLong) || isCellErr(err):
+		return nil, sheetErr(b.path, name, part, sr.row, err)
+	}
+	return nil, b.c.readErr(part, err)
+}
+
+func (b *excelizeBook) Merges(sheet string) []Range {
+	name, ok := b.sheet(sheet)
+	if !ok {
+		return nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if in := b.info[name]; in != nil && in.facts != nil {
+		return in.facts.merges
+	}
+	return nil
+}
+
+// hidden reports whether the cell at col, row is in a hidden row or
+// column.
+func (in *sheetInfo) hidden(col, row int) bool {
+	return in.facts != nil && (in.facts.hiddenRows.has(row) || in.facts.colHidden(col))
 }
 
 // covered reports whether a cell lies in a merged range but is not its
@@ -393,7 +475,7 @@ func wellFormed(c *container, part string) error {
 			if errors.As(err, &oe) {
 				return oe // the part's own limits or checksum
 			}
-			return problem(c.path, Corrupt, err, "part %s: %v", part, err)
+			return c.partErr(part, ReasonXML, err, "part %s: %v", part, err)
 		}
 	}
 }

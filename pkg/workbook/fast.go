@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"sync/atomic"
 )
 
@@ -13,6 +14,9 @@ type fastBook struct {
 	c   *container
 	st  *structure
 	sst []string
+
+	mu     sync.Mutex
+	merges map[string][]Range // by sheet name, after Rows
 }
 
 // openFast opens path with the fast engine. The shared strings are loaded
@@ -65,6 +69,16 @@ func (b *fastBook) peek(part string) error {
 }
 
 func (b *fastBook) Engine() string { return EngineFast }
+
+func (b *fastBook) Merges(sheet string) []Range {
+	sp, ok := b.st.sheet(sheet)
+	if !ok {
+		return nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.merges[sp.Name]
+}
 func (b *fastBook) Date1904() bool { return b.st.date1904 }
 func (b *fastBook) Close() error   { return b.c.Close() }
 
@@ -118,11 +132,15 @@ func (b *fastBook) Rows(sheet string, fn func(row int, cells []Cell) error) erro
 		}
 		return fnErr
 	case err == nil:
+		b.mu.Lock()
+		if b.merges == nil {
+			b.merges = map[string][]Range{}
+		}
+		b.merges[sp.Name] = sr.facts.merges
+		b.mu.Unlock()
 		return nil
-	case errors.Is(err, errTokenTooLong):
-		return problem(b.c.path, TooLarge, err, "sheet %q holds an element over %d bytes", sp.Name, maxToken)
-	case isCellErr(err):
-		return problem(b.c.path, Corrupt, err, "sheet %q: %v", sp.Name, err)
+	case errors.Is(err, errTokenTooLong) || isCellErr(err):
+		return sheetErr(b.c.path, sp.Name, sp.part, sr.row, err)
 	}
 	return b.c.readErr(sp.part, err)
 }

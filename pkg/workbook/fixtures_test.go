@@ -277,14 +277,35 @@ func fixtures() []fixture {
 		},
 		{
 			name: "out-of-order-cells",
-			make: handmade(oneSheet(`<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="A1"><v>1b</v></c></row>`)),
+			make: handmade(oneSheet(`<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`)),
 			check: func(t *testing.T, _ Book, rows map[string]sheetRows) {
 				got := rows["Data"].Cells[0]
-				if fmt.Sprint(got) != "[{1 Number 1b false} {2 Number 2 false} {3 Number 3 false}]" {
-					t.Errorf("cells = %v, want A1=1b (the later one), B1=2, C1=3 in column order", got)
+				if fmt.Sprint(got) != "[{1 Number 1 false false} {2 Number 2 false false} {3 Number 3 false false}]" {
+					t.Errorf("cells = %v, want A1=1, B1=2, C1=3 in column order", got)
 				}
 			},
 			excelizeDiffers: "excelize's iterator places cells by arrival, not by reference",
+		},
+		{
+			name: "hidden-rows-columns-merges",
+			make: handmade(book{Sheets: []bookSheet{{Name: "Data",
+				Data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+					`<worksheet xmlns="` + nsMain + `"><cols><col min="2" max="3" width="9" hidden="1"/><col min="5" max="5" hidden="0"/></cols><sheetData>` +
+					`<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="D1"><v>4</v></c></row>` +
+					`<row r="2" hidden="1"><c r="A2"><v>5</v></c><c r="E2"><v>6</v></c></row>` +
+					`<row r="3" hidden="true"/>` +
+					`<row r="4" hidden="0"><c r="C4"><v>7</v></c></row>` +
+					`</sheetData><mergeCells count="2"><mergeCell ref="D5:E6"/><mergeCell ref="$A$7:A9"/></mergeCells></worksheet>`}}}),
+			check: func(t *testing.T, b Book, rows map[string]sheetRows) {
+				for ref, hidden := range map[string]bool{"A1": false, "B1": true, "D1": false, "A2": true, "E2": true, "C4": true} {
+					if c, ok := rows["Data"].cell(ref); !ok || c.Hidden != hidden {
+						t.Errorf("%s: %+v, want Hidden %v", ref, c, hidden)
+					}
+				}
+				if got := fmt.Sprint(b.Merges("Data")); got != "[{4 5 5 6} {1 7 1 9}]" {
+					t.Errorf("merges %s", got)
+				}
+			},
 		},
 		{
 			name: "huge-shared-string",

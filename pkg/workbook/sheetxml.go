@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -51,6 +52,50 @@ type sheetReader struct {
 	intern *internCache
 	shared map[string]sharedFormula // shared formulas by si
 	row    int                      // current row number
+
+	rows      bitset // the row numbers met so far
+	rowCols   []int  // the columns of the current row's cells, values or not
+	rowHidden bool   // the current row is hidden
+	facts     sheetFacts
+}
+
+// sheetFacts is what a sheet's XML says besides its cells: hidden rows
+// and columns, merged ranges.
+type sheetFacts struct {
+	hiddenCols []Range // column ranges (FromRow, ToRow unused)
+	hiddenRows bitset
+	merges     []Range
+}
+
+// colHidden reports whether column col is hidden.
+func (f *sheetFacts) colHidden(col int) bool {
+	for _, r := range f.hiddenCols {
+		if col >= r.FromCol && col <= r.ToCol {
+			return true
+		}
+	}
+	return false
+}
+
+// bitset is a set of small non-negative numbers.
+type bitset []uint64
+
+// has reports whether n is in the set.
+func (b bitset) has(n int) bool {
+	i := n >> 6
+	return i < len(b) && b[i]&(uint64(1)<<(n&63)) != 0
+}
+
+// add adds n and reports whether it was there already.
+func (b *bitset) add(n int) bool {
+	i := n >> 6
+	if i >= len(*b) {
+		*b = append(*b, make([]uint64, i+1-len(*b))...)
+	}
+	m := uint64(1) << (n & 63)
+	had := (*b)[i]&m != 0
+	(*b)[i] |= m
+	return had
 }
 
 // sharedFormula is the anchor cell of a shared formula.
@@ -59,15 +104,49 @@ type sharedFormula struct {
 	col, row int
 }
 
-// errCell is a damaged cell or row; the message says what.
-type errCell struct{ msg string }
+// errCell is a damaged cell or row: what (reason), where, what was
+// found, and the same in English.
+type errCell struct {
+	reason   Reason
+	row, col int
+	value    string
+	n        int64
+	msg      string
+}
 
 func (e *errCell) Error() string { return e.msg }
 
-func cellErr(format string, args ...any) error { return &errCell{fmt.Sprintf(format, args...)} }
+func cellErr(reason Reason, row, col int, value string, format string, args ...any) *errCell {
+	return &errCell{reason: reason, row: row, col: col, value: value, msg: fmt.Sprintf(format, args...)}
+}
+
+// sheetErr turns an error met while reading sheet (at row, if known)
+// into an *OpenError that says where: a damaged cell or row, malformed
+// XML, or an element over the size limit.
+func sheetErr(path, sheet, part string, row int, err error) error {
+	var ce *errCell
+	switch {
+	case errors.As(err, &ce):
+		oe := problem(path, Corrupt, err, "sheet %q: %v", sheet, err)
+		oe.Reason, oe.Sheet, oe.Part, oe.Row, oe.Col, oe.Value, oe.N = ce.reason, sheet, part, ce.row, ce.col, ce.value, ce.n
+		return oe
+	case errors.Is(err, errSyntax):
+		oe := problem(path, Corrupt, err, "sheet %q: %v", sheet, err)
+		oe.Reason, oe.Sheet, oe.Part, oe.Row = ReasonXML, sheet, part, row
+		return oe
+	case errors.Is(err, errTokenTooLong):
+		oe := problem(path, TooLarge, err, "sheet %q holds an element over %d bytes", sheet, maxToken)
+		oe.Reason, oe.Sheet, oe.Part, oe.Limit = ReasonLimitElement, sheet, part, maxToken
+		return oe
+	}
+	return err
+}
 
 // run streams the rows to fn. Rows are found anywhere before the end of
-// <sheetData>, as excelize does.
+// <sheetData>, as excelize does. The hidden columns (<cols>, before the
+// rows) mark the cells delivered; the merged ranges (<mergeCells>, after
+// them) are collected in r.facts, as far as the XML after the rows can
+// be read.
 func (r *sheetReader) run(fn func(int, []Cell) error) error {
 	inData := false
 	for {
@@ -83,12 +162,16 @@ func (r *sheetReader) run(fn func(int, []Cell) error) error {
 			return nil
 		case tokEnd:
 			if string(tok.name) == "sheetData" {
+				r.readTail()
 				return nil
 			}
 		case tokStart, tokEmpty:
 			switch string(tok.name) {
+			case "col":
+				r.readCol(tok.attrs)
 			case "sheetData":
 				if tok.kind == tokEmpty {
+					r.readTail()
 					return nil
 				}
 				inData = true
@@ -107,9 +190,12 @@ func (r *sheetReader) run(fn func(int, []Cell) error) error {
 	}
 }
 
-// startRow sets the row number from the r attribute, or counts on.
+// startRow sets the row number from the r attribute, or counts on, and
+// notes whether the row is hidden. A row written twice is damage: Excel
+// repairs such a file, and readers differ on which row they keep.
 func (r *sheetReader) startRow(attrs []byte) error {
 	n := r.row + 1
+	r.rowHidden = false
 	for {
 		name, val, rest, ok, err := nextAttr(attrs)
 		if err != nil {
@@ -118,26 +204,116 @@ func (r *sheetReader) startRow(attrs []byte) error {
 		if !ok {
 			break
 		}
-		if string(name) == "r" {
+		switch string(name) {
+		case "r":
 			v, ok := parseUint(attrValue(val))
 			if !ok {
-				return cellErr("row %q has a bad row number", val)
+				return cellErr(ReasonRowNumber, r.row, 0, string(val), "row %q has a bad row number", val)
 			}
 			n = v
+		case "hidden":
+			r.rowHidden = isTrue(val)
 		}
 		attrs = rest
 	}
+	if r.rowHidden && n >= 1 && n <= maxRows {
+		r.facts.hiddenRows.add(n)
+	}
 	if n < 1 || n > maxRows {
-		return cellErr("row number %d is outside the sheet", n)
+		return cellErr(ReasonRowNumber, r.row, 0, strconv.Itoa(n), "row number %d is outside the sheet", n)
+	}
+	if r.rows.add(n) {
+		return cellErr(ReasonDuplicateRow, n, 0, "", "row %d is written twice", n)
 	}
 	r.row = n
 	return nil
 }
 
+// isTrue reads an XML boolean attribute value.
+func isTrue(v []byte) bool { return string(v) == "1" || string(v) == "true" }
+
+// readCol notes the columns a <col min max hidden> element hides.
+func (r *sheetReader) readCol(attrs []byte) {
+	lo, hi, hidden := 0, 0, false
+	for {
+		name, val, rest, ok, err := nextAttr(attrs)
+		if !ok || err != nil {
+			break
+		}
+		switch string(name) {
+		case "min":
+			lo, _ = parseUint(val)
+		case "max":
+			hi, _ = parseUint(val)
+		case "hidden":
+			hidden = isTrue(val)
+		}
+		attrs = rest
+	}
+	if hidden && lo >= 1 && hi >= lo {
+		r.facts.hiddenCols = append(r.facts.hiddenCols, Range{FromCol: lo, ToCol: min(hi, maxCols)})
+	}
+}
+
+// readTail reads what follows the rows for the merged ranges. The XML
+// there is not otherwise read: damage in it ends the reading quietly.
+func (r *sheetReader) readTail() {
+	for {
+		tok, err := r.s.next()
+		if err != nil || tok.kind == tokEOF {
+			return
+		}
+		if (tok.kind == tokStart || tok.kind == tokEmpty) && string(tok.name) == "mergeCell" {
+			for a := tok.attrs; ; {
+				name, val, rest, ok, err := nextAttr(a)
+				if !ok || err != nil {
+					break
+				}
+				if string(name) == "ref" {
+					if m, ok := parseRange(string(attrValue(val))); ok {
+						r.facts.merges = append(r.facts.merges, m)
+					}
+				}
+				a = rest
+			}
+		}
+	}
+}
+
+// parseRange reads a range reference "B3:D4" (or one cell, "B3"),
+// corners in either order.
+func parseRange(ref string) (Range, bool) {
+	a, b, ok := strings.Cut(ref, ":")
+	if !ok {
+		b = a
+	}
+	c1, r1, ok1 := cellRefCoords(a)
+	c2, r2, ok2 := cellRefCoords(b)
+	if !ok1 || !ok2 {
+		return Range{}, false
+	}
+	return Range{FromCol: min(c1, c2), FromRow: min(r1, r2), ToCol: max(c1, c2), ToRow: max(r1, r2)}, true
+}
+
+// cellRefCoords reads "B3" or "$B$3".
+func cellRefCoords(ref string) (col, row int, ok bool) {
+	b := []byte(strings.ReplaceAll(ref, "$", ""))
+	col, ok = parseCellColumn(b)
+	if !ok {
+		return 0, 0, false
+	}
+	i := 0
+	for i < len(b) && (b[i]|0x20) >= 'a' && (b[i]|0x20) <= 'z' {
+		i++
+	}
+	row, ok = parseUint(b[i:])
+	return col, row, ok
+}
+
 // readRow reads the cells of the row whose start tag was just read and
 // passes the non-empty ones to fn, in column order.
 func (r *sheetReader) readRow(fn func(int, []Cell) error) error {
-	r.cells = r.cells[:0]
+	r.cells, r.rowCols = r.cells[:0], r.rowCols[:0]
 	col, sorted := 0, true
 	for {
 		prev := col
@@ -145,6 +321,7 @@ func (r *sheetReader) readRow(fn func(int, []Cell) error) error {
 			if err != nil {
 				return err
 			}
+			r.rowCols = append(r.rowCols, c)
 			if col = c; col <= prev {
 				sorted = false
 			}
@@ -169,12 +346,23 @@ func (r *sheetReader) readRow(fn func(int, []Cell) error) error {
 			if col, err = r.readCell(tok, col); err != nil {
 				return err
 			}
+			r.rowCols = append(r.rowCols, col)
 			if col <= prev {
 				sorted = false
 			}
 		case tokEnd:
 			if string(tok.name) != "row" {
 				return fmt.Errorf("%w: </%s> inside a row", errSyntax, tok.name)
+			}
+			if !sorted {
+				// A cell written twice (even an empty one) is damage:
+				// readers differ on which of the two they keep.
+				slices.Sort(r.rowCols)
+				for i := 1; i < len(r.rowCols); i++ {
+					if c := r.rowCols[i]; c == r.rowCols[i-1] {
+						return cellErr(ReasonDuplicateCell, r.row, c, "", "row %d: column %d is written twice", r.row, c)
+					}
+				}
 			}
 			if len(r.cells) == 0 {
 				return nil
@@ -187,18 +375,10 @@ func (r *sheetReader) readRow(fn func(int, []Cell) error) error {
 	}
 }
 
-// sortCells puts the row's cells in column order; of two cells in one
-// column, the later in the file wins.
+// sortCells puts the row's cells in column order (no two share one:
+// readRow refuses that).
 func (r *sheetReader) sortCells() {
-	slices.SortStableFunc(r.cells, func(a, b Cell) int { return a.Col - b.Col })
-	out := r.cells[:0]
-	for i, c := range r.cells {
-		if i+1 < len(r.cells) && r.cells[i+1].Col == c.Col {
-			continue
-		}
-		out = append(out, c)
-	}
-	r.cells = out
+	slices.SortFunc(r.cells, func(a, b Cell) int { return a.Col - b.Col })
 }
 
 // readCell reads one <c> element and appends it to r.cells if it has a
@@ -217,17 +397,17 @@ func (r *sheetReader) readCell(tok token, prevCol int) (int, error) {
 		switch string(name) {
 		case "r":
 			if col, ok = parseCellColumn(attrValue(val)); !ok {
-				return 0, cellErr("row %d: bad cell reference %q", r.row, val)
+				return 0, cellErr(ReasonCellRef, r.row, 0, string(val), "row %d: bad cell reference %q", r.row, val)
 			}
 		case "t":
 			if typ, ok = parseCellType(attrValue(val)); !ok {
-				return 0, cellErr("row %d: cell of unknown type %q", r.row, val)
+				return 0, cellErr(ReasonCellType, r.row, col, string(val), "row %d: cell of unknown type %q", r.row, val)
 			}
 		}
 		attrs = rest
 	}
 	if col > maxCols {
-		return 0, cellErr("row %d: column %d is outside the sheet", r.row, col)
+		return 0, cellErr(ReasonColumn, r.row, 0, "", "row %d: column %d is outside the sheet", r.row, col)
 	}
 	if tok.kind == tokEmpty {
 		return col, nil
@@ -338,7 +518,7 @@ func (r *sheetReader) readCellBody(col int, typ cellType) error {
 					continue
 				}
 				v.hasV = true
-				if v.value, err = r.value(typ, text); err != nil {
+				if v.value, err = r.value(typ, text, col); err != nil {
 					return err
 				}
 			case "f":
@@ -387,7 +567,7 @@ func (r *sheetReader) quickCell(col int, typ cellType) (bool, error) {
 	var value string
 	if open == "<v>" {
 		var err error
-		if value, err = r.value(typ, text[:i]); err != nil {
+		if value, err = r.value(typ, text[:i], col); err != nil {
 			return true, err
 		}
 	} else {
@@ -415,11 +595,12 @@ func (r *sheetReader) addCell(col int, typ cellType, v cellValue) error {
 	value := v.value
 	if value == "" {
 		if hasF && (!v.hasV || typ != tStr) {
-			r.cells = append(r.cells, Cell{Col: col, Kind: NoCache, Value: v.formula})
+			r.cells = append(r.cells, Cell{Col: col, Kind: NoCache, Value: v.formula,
+				Hidden: r.rowHidden || len(r.facts.hiddenCols) > 0 && r.facts.colHidden(col)})
 		}
 		return nil
 	}
-	c := Cell{Col: col, Value: value, Formula: hasF}
+	c := Cell{Col: col, Value: value, Formula: hasF, Hidden: r.rowHidden || len(r.facts.hiddenCols) > 0 && r.facts.colHidden(col)}
 	switch typ {
 	case tNumber:
 		c.Kind = Number
@@ -428,7 +609,7 @@ func (r *sheetReader) addCell(col int, typ cellType, v cellValue) error {
 	case tBool:
 		b, ok := boolValue(value)
 		if !ok {
-			return cellErr("row %d, column %d: boolean cell holds %q", r.row, col, value)
+			return cellErr(ReasonBool, r.row, col, value, "row %d, column %d: boolean cell holds %q", r.row, col, value)
 		}
 		c.Kind, c.Value = Bool, b
 	case tError:
@@ -441,7 +622,7 @@ func (r *sheetReader) addCell(col int, typ cellType, v cellValue) error {
 }
 
 // value turns the text of <v> into the cell's value for its type.
-func (r *sheetReader) value(typ cellType, text []byte) (string, error) {
+func (r *sheetReader) value(typ cellType, text []byte, col int) (string, error) {
 	if typ != tShared {
 		return r.str(text), nil
 	}
@@ -451,7 +632,9 @@ func (r *sheetReader) value(typ cellType, text []byte) (string, error) {
 	}
 	i, ok := parseUint(t)
 	if !ok || i >= len(r.sst) {
-		return "", cellErr("row %d: shared string %q does not exist (the table has %d)", r.row, t, len(r.sst))
+		e := cellErr(ReasonSharedString, r.row, col, string(t), "row %d: shared string %q does not exist (the table has %d)", r.row, t, len(r.sst))
+		e.n = int64(len(r.sst))
+		return "", e
 	}
 	return r.sst[i], nil
 }

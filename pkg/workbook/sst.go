@@ -5,6 +5,24 @@ import (
 	"strconv"
 )
 
+// The shared strings are held in memory, so their size is bounded by
+// what they take there — a string header per item and the text — not
+// only by how far the part inflates: at most sstMemoryFloor, or
+// sstMemoryPerByte times the part's compressed size for a larger table
+// (text compresses some 3 to 10 times). A table of long strings that
+// differ by a few letters inflates some 500 times and would otherwise
+// hold hundreds of MB from a 1 MB file.
+const (
+	sstMemoryFloor   = 32 << 20
+	sstMemoryPerByte = 16
+	sstItemCost      = 16 // a string header
+)
+
+// sstPresize bounds how many items the table is sized for before they
+// are read (a 470 MB declared size and a uniqueCount of 10⁸ asked for
+// 1.5 GB); past it, the table grows as items come.
+const sstPresize = 1 << 16
+
 // readSST loads the shared strings table of part (xl/sharedStrings.xml)
 // once, streaming it through the scanner so that only the strings stay
 // in memory.
@@ -19,6 +37,8 @@ func readSST(c *container, part string) ([]string, error) {
 	if err := s.checkStart(); err != nil {
 		return nil, c.scanErr(part, err)
 	}
+	budget := max(int64(sstMemoryFloor), sstMemoryPerByte*r.compressed)
+	var used int64
 	var out []string
 	for {
 		tok, err := s.next()
@@ -32,18 +52,25 @@ func readSST(c *container, part string) ([]string, error) {
 			// Pre-size from uniqueCount, trusting it no further than the
 			// part's size allows (an <si/> takes at least 5 bytes).
 			if n := attrInt(tok.attrs, "uniqueCount"); n > 0 {
-				out = make([]string, 0, min(int64(n), r.declared/5+1))
+				out = make([]string, 0, min(int64(n), r.declared/5+1, sstPresize))
 			}
 		case string(tok.name) == "si":
+			used += sstItemCost
 			if tok.kind == tokEmpty {
 				out = append(out, "")
-				continue
+			} else {
+				v, err := s.richText()
+				if err != nil {
+					return nil, c.scanErr(part, err)
+				}
+				used += int64(len(v))
+				out = append(out, string(v))
 			}
-			v, err := s.richText()
-			if err != nil {
-				return nil, c.scanErr(part, err)
+			if used > budget {
+				oe := problem(c.path, TooLarge, nil, "the shared strings of part %s take over %d bytes of memory", part, budget)
+				oe.Reason, oe.Part, oe.Limit = ReasonLimitStrings, r.name, budget
+				return nil, oe
 			}
-			out = append(out, string(v))
 		}
 	}
 }
@@ -157,7 +184,9 @@ func (s *scanner) checkStart() error {
 func (c *container) scanErr(part string, err error) error {
 	switch {
 	case err == errTokenTooLong:
-		return problem(c.path, TooLarge, err, "part %s holds an element over %d bytes", part, maxToken)
+		oe := problem(c.path, TooLarge, err, "part %s holds an element over %d bytes", part, maxToken)
+		oe.Reason, oe.Part, oe.Limit = ReasonLimitElement, part, maxToken
+		return oe
 	case errors.Is(err, errEncoding):
 		return problem(c.path, Unsupported, err, "part %s: %v", part, err)
 	}

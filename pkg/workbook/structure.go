@@ -79,7 +79,7 @@ func readStructure(c *container) (*structure, error) {
 			if strings.Contains(err.Error(), "CharsetReader") {
 				return nil, problem(c.path, Unsupported, err, "part %s: %v", c.wbPath, err)
 			}
-			return nil, problem(c.path, Corrupt, err, "part %s: %v", c.wbPath, err)
+			return nil, c.partErr(c.wbPath, ReasonXML, err, "part %s: %v", c.wbPath, err)
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
@@ -116,7 +116,9 @@ func readStructure(c *container) (*structure, error) {
 		}
 		r, ok := byID[e.id]
 		if !ok {
-			return nil, problem(c.path, Corrupt, nil, "sheet %q has no part", e.name)
+			oe := problem(c.path, Corrupt, nil, "sheet %q has no part", e.name)
+			oe.Reason, oe.Sheet = ReasonSheetPart, e.name
+			return nil, oe
 		}
 		p := resolveTarget(c.wbPath, r.Target)
 		if !isWorksheet(r.Type, p) {
@@ -127,7 +129,9 @@ func readStructure(c *container) (*structure, error) {
 			continue
 		}
 		if !c.has(p) {
-			return nil, problem(c.path, Corrupt, nil, "sheet %q: part %s is missing", e.name, p)
+			oe := problem(c.path, Corrupt, nil, "sheet %q: part %s is missing", e.name, p)
+			oe.Reason, oe.Sheet, oe.Part = ReasonSheetPart, e.name, p
+			return nil, oe
 		}
 		s.sheets = append(s.sheets, sheetPart{Sheet{Name: e.name, Visible: e.state == "" || e.state == "visible"}, p})
 	}
@@ -140,11 +144,15 @@ func readStructure(c *container) (*structure, error) {
 // dropped without a word. names collects the names seen.
 func checkSheetName(path string, i int, name string, names map[string]bool) error {
 	if name == "" {
-		return problem(path, Corrupt, nil, "sheet %d has no name", i+1)
+		oe := problem(path, Corrupt, nil, "sheet %d has no name", i+1)
+		oe.Reason, oe.N = ReasonSheetName, int64(i+1)
+		return oe
 	}
 	key := strings.ToLower(name)
 	if names[key] {
-		return problem(path, Corrupt, nil, "two sheets are named %q", name)
+		oe := problem(path, Corrupt, nil, "two sheets are named %q", name)
+		oe.Reason, oe.Value = ReasonSheetName, name
+		return oe
 	}
 	names[key] = true
 	return nil

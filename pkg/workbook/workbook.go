@@ -36,6 +36,17 @@ type Cell struct {
 	Kind    Kind   //
 	Value   string // raw value, see Kind
 	Formula bool   // Value is a formula's cached result
+	Hidden  bool   // the cell's row or column is hidden
+}
+
+// Range is a rectangle of cells, 1-based and inclusive.
+type Range struct {
+	FromCol, FromRow, ToCol, ToRow int
+}
+
+// Contains reports whether the cell at col, row lies in r.
+func (r Range) Contains(col, row int) bool {
+	return col >= r.FromCol && col <= r.ToCol && row >= r.FromRow && row <= r.ToRow
 }
 
 // Sheet describes one worksheet.
@@ -58,6 +69,9 @@ type Book interface {
 	// copy what you keep. If fn returns Stop, Rows stops and returns nil;
 	// any other error from fn stops Rows and is returned.
 	Rows(sheet string, fn func(row int, cells []Cell) error) error
+	// Merges returns the merged ranges of sheet, as the last complete
+	// Rows over it found them (nil before).
+	Merges(sheet string) []Range
 	// Engine names the engine: "fast" or "excelize".
 	Engine() string
 	Close() error
@@ -106,13 +120,54 @@ const (
 	FoundZip                     // another zip archive (.odt, photos, …)
 )
 
+// Reason says what exactly is damaged (Problem Corrupt) or over a limit
+// (Problem TooLarge), so that a message can say it in the user's
+// language; the OpenError's other fields say where and what was found.
+type Reason uint8
+
+// Reasons. The fields of OpenError each uses are named.
+const (
+	ReasonOther         Reason = iota // only Detail says what
+	ReasonZip                         // the zip archive's structure is broken (truncated, not a zip)
+	ReasonPartMissing                 // Part is missing
+	ReasonPartData                    // Part's compressed data cannot be inflated
+	ReasonPartSize                    // Part inflates to N bytes, not the Limit the zip declares
+	ReasonPartChecksum                // Part fails its checksum
+	ReasonPartNames                   // Part and Other are named alike but for case (or separators)
+	ReasonXML                         // Part (Sheet's) holds malformed or truncated XML, near Row if known
+	ReasonSheetName                   // sheet N has no name, or two sheets are named Value
+	ReasonSheetPart                   // Sheet has no part, or its Part is missing
+	ReasonRowNumber                   // Sheet: a row number Value that is not valid, after Row
+	ReasonCellRef                     // Sheet, Row: a cell reference Value that is not valid
+	ReasonCellType                    // Sheet, Row, Col: a cell of unknown type Value
+	ReasonColumn                      // Sheet, Row: a cell beyond the last column (XFD)
+	ReasonBool                        // Sheet, Row, Col: a boolean cell holding Value
+	ReasonSharedString                // Sheet, Row, Col: shared string number Value, of N
+	ReasonDuplicateCell               // Sheet, Row, Col: the cell is written twice
+	ReasonDuplicateRow                // Sheet, Row: the row is written twice
+	ReasonLimitPart                   // TooLarge: Part would inflate to N bytes, over Limit
+	ReasonLimitTotal                  // TooLarge: the parts would inflate to over Limit bytes
+	ReasonLimitRatio                  // TooLarge: Part is compressed more than Limit:1
+	ReasonLimitElement                // TooLarge: Part (Sheet's) holds an element over Limit bytes
+	ReasonLimitStrings                // TooLarge: the shared strings would take over Limit bytes of memory
+)
+
 // OpenError is the error Open returns for a file it cannot read.
 type OpenError struct {
 	Path    string
 	Problem Problem
 	Found   Found  // for NotWorkbook: what the file is instead
-	Detail  string // what went wrong underneath, for the curious
+	Detail  string // what went wrong underneath, in English, for the curious
 	Err     error
+
+	// For Corrupt and TooLarge: what and where, as far as known.
+	Reason   Reason
+	Part     string // the zip part, as named in the zip
+	Other    string // ReasonPartNames: the other part
+	Sheet    string // the worksheet, by name
+	Row, Col int    // 1-based; 0 when not known
+	Value    string // the text found (a reference, a type, an index)
+	N, Limit int64  // sizes and counts, see Reason
 }
 
 func (e *OpenError) Error() string {
