@@ -13,6 +13,11 @@ const (
 	SheetDuplicateHeader Key = "sheet.duplicate-header"
 	HintDuplicateHeader  Key = "hint.duplicate-header"
 	HintErrorValue       Key = "hint.error-value"
+	SheetHiddenAnswers   Key = "sheet.hidden-answers"
+	HintHiddenAnswers    Key = "hint.hidden-answers"
+	SheetMergedEmpty     Key = "sheet.merged-empty"
+	HintMergedEmpty      Key = "hint.merged-empty"
+	SheetMistypedYear    Key = "sheet.mistyped-year"
 )
 
 func init() {
@@ -22,6 +27,11 @@ func init() {
 		HintDuplicateHeader:  {"sisakan satu kolom %s: hapus atau ganti judul kolom yang lain (juga bila kolom itu tersembunyi)", "keep one %s column: delete the other or rename its header (also when that column is hidden)"},
 		HintErrorValue:       {"nilai galat bukan kode, nama atau jawaban: perbaiki rumusnya, atau tulis nilainya langsung", "an error value is never a code, a name or an answer: fix the formula, or type the value directly"},
 		HintInvisibleCode:    {"ketik ulang kodenya: karakter itu biasanya terbawa dari salinan teks web, PDF atau pesan", "retype the code: such characters usually come with text copied from the web, a PDF or a message"},
+		SheetHiddenAnswers:   {"%d jawaban di lembar ini ada di baris atau kolom tersembunyi (yang pertama di sel ini); jawaban itu ikut dinilai", "%d answers in this sheet are in hidden rows or columns (the first in this cell); they are scored"},
+		HintHiddenAnswers:    {"tampilkan baris dan kolom tersembunyi (Unhide), lalu periksa jawaban itu; hapus yang bukan jawaban akhir", "unhide the rows and columns and check those answers; delete any that are not final"},
+		SheetMergedEmpty:     {"sel jawaban ini kosong: sel ini bagian dari sel gabungan %s, yang isinya hanya milik %s", "this answer cell is empty: it is part of the merged cells %s, whose value belongs to %s only"},
+		SheetMistypedYear:    {"Tahun %q memuat huruf (O atau l) di tempat angka; dibaca apa adanya, sebagai tahun lain", "Tahun %q holds a letter (O or l) where a digit belongs; it is read as it is, as another year"},
+		HintMergedEmpty:      {"isi jawaban di sel ini sendiri, atau pisahkan sel gabungan (Unmerge) lalu isi setiap sel", "type the answer in this cell itself, or unmerge the cells and fill each one"},
 	} {
 		catalog[k] = e
 	}

@@ -79,6 +79,7 @@ func (s *keyedSheet) respond(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	ir.Status = results.Answered
 	ir.Value += pr.p.Value
 	ir.Respondents++
+	s.countHidden(c, at)
 	if ir.Source.Sheet == nil {
 		ir.Source = results.Place{Sheet: s.sheet, Col: int32(col)}
 	}

@@ -106,7 +106,7 @@ func readSheets(f *File, book workbook.Book, r *rubric.Rubric, path string) {
 				f.Sheets = append(f.Sheets, info)
 				return
 			}
-			sr.finish()
+			sr.finish(book.Merges(s.Name))
 			info.Layout = sr.layout
 			if len(f.Fragments) > before {
 				found = true

@@ -68,6 +68,9 @@ type sheetReader struct {
 	parsed map[parseKey]parseResult
 	// code texts with invisible characters already noted in this sheet
 	invisible map[string]bool
+	// answers read from cells in hidden rows or columns, and the first
+	hidden      int
+	firstHidden results.Place
 }
 
 // fragMeta records, for one fragment, where each metadata field was set
@@ -294,10 +297,13 @@ func (s *sheetReader) noteRubric() {
 	}
 }
 
-func (s *sheetReader) finish() {
+// finish runs after the sheet's last row; merges are its merged ranges.
+func (s *sheetReader) finish(merges []workbook.Range) {
 	switch {
 	case s.lay != nil:
 		s.lay.finish()
+		s.noteHidden()
+		s.noteMerged(merges)
 	case s.near != nil:
 		s.f.Problems = append(s.f.Problems, *s.near)
 	default:
@@ -374,6 +380,10 @@ func (s *sheetReader) setMeta(fi int, fl field, c workbook.Cell, t string, at re
 	case fPeriod:
 		dst = &u.Period
 		t = period(c)
+		if y, ok := misTypedYear(t); ok && m.at[fl-fName].Sheet == nil {
+			p := s.problem(msg.Notice, int(at.Row), int(at.Col), msg.SheetMistypedYear, quote(t))
+			p.Hint, p.HintArgs = msg.HintDidYouMean, []any{y}
+		}
 	case fAssessor:
 		dst = &u.Assessor
 	case fDate:
@@ -532,11 +542,61 @@ func (s *sheetReader) record(fr *Fragment, ind *rubric.Indicator, row, col int, 
 		return
 	}
 	ir.Answer = t
+	s.countHidden(c, at)
 	if pr.p.NA {
 		ir.Status = results.NA
 		return
 	}
 	ir.Status, ir.Value = results.Answered, pr.p.Value
+}
+
+// countHidden counts an answer read from a hidden row or column.
+func (s *sheetReader) countHidden(c workbook.Cell, at results.Place) {
+	if !c.Hidden {
+		return
+	}
+	if s.hidden == 0 {
+		s.firstHidden = at
+	}
+	s.hidden++
+}
+
+// noteHidden notes the answers the sheet holds in hidden rows or columns:
+// they are scored like any other, but a person looking at the sheet does
+// not see them (a hidden draft column, rows hidden by a filter).
+func (s *sheetReader) noteHidden() {
+	if s.hidden == 0 {
+		return
+	}
+	p := s.problem(msg.Notice, int(s.firstHidden.Row), int(s.firstHidden.Col), msg.SheetHiddenAnswers, s.hidden)
+	p.Hint = msg.HintHiddenAnswers
+}
+
+// noteMerged notes each empty answer cell that lies inside merged cells
+// but is not their first: a merged range's value belongs to its first
+// cell only, so the answer that seems to fill it is the first cell's.
+func (s *sheetReader) noteMerged(merges []workbook.Range) {
+	if len(merges) == 0 {
+		return
+	}
+	for _, fr := range s.f.Fragments[s.fragsBefore:] {
+		for i := range fr.Unit.Indicators {
+			ir := &fr.Unit.Indicators[i]
+			if ir.Status != results.Missing || ir.Source.Sheet != s.sheet || ir.Source.Row <= 0 || ir.Source.Col <= 0 {
+				continue
+			}
+			col, row := int(ir.Source.Col), int(ir.Source.Row)
+			for _, m := range merges {
+				if m.Contains(col, row) && (col != m.FromCol || row != m.FromRow) {
+					first := s.place(m.FromRow, m.FromCol).Cell()
+					rng := first + ":" + s.place(m.ToRow, m.ToCol).Cell()
+					p := s.problem(msg.Notice, row, col, msg.SheetMergedEmpty, rng, first)
+					p.Hint = msg.HintMergedEmpty
+					break
+				}
+			}
+		}
+	}
 }
 
 // remarks reads the note and evidence columns of a row.

@@ -157,3 +157,92 @@ sheet W
 		t.Errorf("hint: %s", got)
 	}
 }
+
+// Answers in hidden rows and columns were scored without a word: a row
+// hidden by a filter, a column hidden as a draft. They are still scored
+// (they are the file's answers), with a note naming the first cell and
+// how many there are.
+func TestHiddenAnswersNoted(t *testing.T) {
+	r := loadRubric(t, "contoh.yaml")
+	f := read(t, r, `
+sheet F
+1: Kode Unit | U1
+3: Kode | Jawaban | Catatan
+4: SP-01 | Ya
+5: SP-02 | Tidak
+6: SP-03 | Ya
+hide row 5
+hide row 6
+sheet L
+1: Kode Unit | Kode Indikator | Jawaban
+2: U2 | SP-01 | Ya
+3: U2 | SP-02 | Ya
+sheet W
+1: Kode Unit | SP-01 | SP-02 | SP-03
+2: U3 | Ya | Tidak | Ya
+3: U4 | Ya | Ya | Ya
+hide col C
+`)
+	wantProblems(t, f, "notice sheet.hidden-answers F!B5", "notice sheet.hidden-answers W!C2")
+	if got := f.Problems[0].Text(msg.EN); !strings.Contains(got, "2 answers in this sheet are in hidden rows or columns") {
+		t.Errorf("note: %s", got)
+	}
+	if got := unit(t, f, "U1"); answer(got, "SP-02").Status.String() != "not_met" {
+		t.Errorf("a hidden answer is not scored: %s", describe(f))
+	}
+}
+
+// An empty answer cell inside merged cells (the answer typed once over
+// two rows, merged) left the unit incomplete with no word of the merge:
+// a merged range's value belongs to its first cell only. The empty cell
+// now gets a note naming the range and its first cell.
+func TestMergedEmptyNoted(t *testing.T) {
+	r := loadRubric(t, "contoh.yaml")
+	f := read(t, r, `
+sheet F
+1: Kode Unit | U1
+3: Kode | Jawaban
+4: SP-01 | Ya
+5: SP-02 |
+6: SP-03 | Ya
+7: SP-04 | Ya
+8: SR-01 | Ya
+9: SR-02 | Lengkap
+10: SR-03 | Ya
+merge B4:B5
+merge C9:D10
+`)
+	wantProblems(t, f, "notice sheet.merged-empty F!B5")
+	if got := f.Problems[0].Text(msg.ID); !strings.HasSuffix(got, "sel jawaban ini kosong: sel ini bagian dari sel gabungan B4:B5, yang isinya hanya milik B4") {
+		t.Errorf("note: %s", got)
+	}
+}
+
+// "2O24" (a capital O) as the year passed as a period of its own, without
+// a word. It is read as written — and noted, with the year meant.
+func TestMistypedYearNoted(t *testing.T) {
+	r := loadRubric(t, "contoh.yaml")
+	f := read(t, r, `
+sheet F
+1: Kode Unit | U1
+2: Tahun | 2O24
+3: Kode | Jawaban
+4: SP-01 | Ya
+sheet L
+1: Kode Unit | Tahun | Kode Indikator | Jawaban
+2: U2 | 2o2l | SP-01 | Ya
+3: U2 | 2o2l | SP-02 | Ya
+4: U3 | 2024 | SP-01 | Ya
+5: U4 | O | SP-01 | Ya
+`)
+	wantProblems(t, f, "notice sheet.mistyped-year F!B2", "notice sheet.mistyped-year L!B2")
+	if got := f.Problems[0].HintText(msg.EN); got != `did you mean "2024"?` {
+		t.Errorf("hint %q", got)
+	}
+	if got := f.Problems[1].HintText(msg.EN); got != `did you mean "2021"?` {
+		t.Errorf("hint %q", got)
+	}
+	if u := unit(t, f, "U1"); u.Period != "2O24" {
+		t.Errorf("period %q", u.Period)
+	}
+}

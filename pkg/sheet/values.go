@@ -25,6 +25,29 @@ func period(c workbook.Cell) string {
 	return s
 }
 
+// misTypedYear reads a year typed with letters that look like digits —
+// "2O24" with a capital O, "2o24", "2O2l" — and returns the year meant.
+// Such a Tahun used to pass as a period of its own, without a word.
+func misTypedYear(s string) (string, bool) {
+	fixed := strings.Map(func(r rune) rune {
+		switch r {
+		case 'O', 'o':
+			return '0'
+		case 'l', 'I':
+			return '1'
+		}
+		return r
+	}, s)
+	if fixed == s || len(fixed) != 4 {
+		return "", false
+	}
+	y, err := strconv.Atoi(fixed)
+	if err != nil || y < 1900 || y > 2200 {
+		return "", false
+	}
+	return fixed, true
+}
+
 var months = map[string]time.Month{
 	"januari": 1, "january": 1, "jan": 1,
 	"februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
