@@ -108,6 +108,12 @@ func Load(args []string, o Options) *Outcome {
 		return out
 	}
 	prior := readResults(resultFiles, out)
+	if len(books) == 0 && len(prior) == 0 {
+		// Every input was a results file, and each was refused: there is
+		// nothing to choose a rubric for (a note about the default rubric
+		// would only confuse).
+		return out
+	}
 	r := chooseRubric(o, books, prior, out)
 	if r == nil {
 		return out
@@ -128,6 +134,7 @@ func Load(args []string, o Options) *Outcome {
 		}
 		res.Inputs = append(res.Inputs, p.res.Inputs...)
 		for i := range p.res.Units {
+			rescore(r, &p.res.Units[i], p.path, &out.Problems)
 			m.addScored(&p.res.Units[i], p.path)
 		}
 	}

@@ -5,7 +5,9 @@ package ingest_test
 // files. Workbooks are built from pkg/fixture descriptions.
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -361,5 +363,125 @@ func writeResultBook(t *testing.T, path string, res *results.Results) {
 	}
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A results file whose stored score or values disagree with its own
+// answers was re-scored silently by report and diff (its answers win,
+// rightly). The re-scoring stays; each disagreement is a note naming the
+// unit and both values. A file written by score gives no note.
+func TestResultsRescoredNoted(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.xlsx": formSheet("A", "U1", "Tidak")})
+	first := ingest.Load([]string{dir}, ingest.Options{Rubric: contoh})
+	var buf bytes.Buffer
+	if err := results.WriteJSON(&buf, first.Results); err != nil {
+		t.Fatal(err)
+	}
+	clean := filepath.Join(dir, "hasil.json")
+	if err := os.WriteFile(clean, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := ingest.Load([]string{clean}, ingest.Options{}); got.Invalid() || len(got.Problems) != 0 {
+		t.Fatalf("a file written by score: %s", keys(got.Problems))
+	}
+	want := *first.Results.Units[0].Score
+	for _, c := range []struct {
+		name, from, to string
+		notes          string
+		text           string
+	}{
+		{"score", `"score": 85`, `"score": 100`, "notice ingest.rescored", "unit U1: the stored score 100.00 does not follow from its own answers, which give 85.00"},
+		{"value", `"answer": "Tidak",
+          "value": 0`, `"answer": "Tidak",
+          "value": 1`, "notice ingest.rescored-answer", `unit U1, indicator SP-02: the stored value 1 does not match the answer "Tidak" (0)`},
+		{"answer", `"answer": "Tidak"`, `"answer": "Ya"`, "notice ingest.rescored-answer,notice ingest.rescored", `the stored value 0 does not match the answer "Ya" (1)`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			edited := strings.Replace(buf.String(), c.from, c.to, 1)
+			if edited == buf.String() {
+				t.Fatalf("the test did not edit the file:\n%s", buf.String())
+			}
+			path := filepath.Join(t.TempDir(), "hasil.json")
+			if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := ingest.Load([]string{path}, ingest.Options{})
+			if got := keys(out.Problems); got != c.notes || out.Invalid() {
+				t.Fatalf("problems %s, want %s", got, c.notes)
+			}
+			p := out.Problems[0]
+			if p.File != path || !strings.Contains(p.Text(msg.EN), c.text) {
+				t.Errorf("note: %s", p.Text(msg.EN))
+			}
+			u := out.Results.Units[0]
+			if c.name != "answer" && *u.Score != want {
+				t.Errorf("score %v, want %v from the answers", *u.Score, want)
+			}
+			if c.name == "answer" && *u.Score != 100 {
+				t.Errorf("score %v, want 100 from the edited answers", *u.Score)
+			}
+		})
+	}
+}
+
+// After a tampered results file is refused, no note about the default
+// rubric follows: there is nothing left to score.
+func TestRefusedResultsNoDefaultRubric(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hasil.json")
+	if err := os.WriteFile(path, []byte(`{"schema": "kepatuhan/results/v1", "units": [{"code": "U1", "score": "80"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := ingest.Load([]string{path}, ingest.Options{})
+	if got := keys(out.Problems); got != "results.want-number" {
+		t.Fatalf("problems %s", got)
+	}
+	p := out.Problems[0]
+	if got := p.Text(msg.EN); got != path+`:1:70: invalid results file: units.score must be a number, found "80"` {
+		t.Errorf("message: %s", got)
+	}
+	if got := p.Text(msg.ID); strings.Contains(got, "jsonUnit") || !strings.Contains(got, "harus berupa angka") {
+		t.Errorf("pesan: %s", got)
+	}
+}
+
+// A results workbook whose hidden results sheet was edited is refused —
+// and then nothing more is said: a note followed that the default rubric
+// ombudsman-2019 was used, for nothing.
+func TestTamperedResultsWorkbookAlone(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.xlsx": formSheet("A", "U1", "Tidak")})
+	first := ingest.Load([]string{filepath.Join(dir, "a.xlsx")}, ingest.Options{Rubric: contoh})
+	book := filepath.Join(dir, "hasil.xlsx")
+	writeResultBook(t, book, first.Results)
+	zr, err := zip.OpenReader(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	edited := false
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if i := bytes.Index(data, []byte(`"score": `)); i >= 0 && !edited {
+			data, edited = append(append(data[:i:i], `"score": 9`...), data[i+len(`"score": `)+1:]...), true
+		}
+		w, _ := zw.Create(zf.Name)
+		w.Write(data)
+	}
+	zr.Close()
+	zw.Close()
+	if !edited {
+		t.Fatal("the test did not edit the hidden sheet")
+	}
+	tampered := filepath.Join(dir, "ubah.xlsx")
+	if err := os.WriteFile(tampered, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := ingest.Load([]string{tampered}, ingest.Options{})
+	if len(got.Problems) != 1 || !got.Invalid() || got.Results != nil {
+		t.Fatalf("problems %s", keys(got.Problems))
 	}
 }

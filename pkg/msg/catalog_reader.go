@@ -142,6 +142,63 @@ func init() {
 	}
 }
 
+// Message keys: results files read back.
+const (
+	ResultsNotJSON         Key = "results.not-json"
+	ResultsWantNumber      Key = "results.want-number"
+	ResultsWantText        Key = "results.want-text"
+	ResultsWantBool        Key = "results.want-bool"
+	ResultsWantList        Key = "results.want-list"
+	ResultsWantObject      Key = "results.want-object"
+	ResultsSchema          Key = "results.schema"
+	ResultsRubricHash      Key = "results.rubric-hash"
+	ResultsBadCell         Key = "results.bad-cell"
+	ResultsUnitStatus      Key = "results.unit-status"
+	ResultsUnitScoreStatus Key = "results.unit-score-status"
+	ResultsUnitBand        Key = "results.unit-band"
+	ResultsUnitShape       Key = "results.unit-shape"
+	ResultsUnitGroup       Key = "results.unit-group"
+	ResultsUnitIndicator   Key = "results.unit-indicator"
+	ResultsIndicatorStatus Key = "results.indicator-status"
+	HintResultsEdited      Key = "hint.results-edited"
+	ResultsTruncated       Key = "results.truncated"
+	HintResultsOnly        Key = "hint.results-only"
+	IngestRescored         Key = "ingest.rescored"
+	IngestRescoredAnswer   Key = "ingest.rescored-answer"
+	IngestRescoredAnswerNA Key = "ingest.rescored-answer-na"
+	HintRescored           Key = "hint.rescored"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		ResultsNotJSON:         {"berkas hasil tidak sah: JSON-nya rusak di sini", "invalid results file: the JSON is malformed here"},
+		ResultsWantNumber:      {"berkas hasil tidak sah: %s harus berupa angka, tertulis %s", "invalid results file: %s must be a number, found %s"},
+		ResultsWantText:        {"berkas hasil tidak sah: %s harus berupa teks dalam tanda petik, tertulis %s", "invalid results file: %s must be text in quotes, found %s"},
+		ResultsWantBool:        {"berkas hasil tidak sah: %s harus true atau false, tertulis %s", "invalid results file: %s must be true or false, found %s"},
+		ResultsWantList:        {"berkas hasil tidak sah: %s harus berupa daftar [ … ], tertulis %s", "invalid results file: %s must be a list [ … ], found %s"},
+		ResultsWantObject:      {"berkas hasil tidak sah: %s harus berupa objek { … }, tertulis %s", "invalid results file: %s must be an object { … }, found %s"},
+		ResultsSchema:          {"berkas ini bukan berkas hasil kepatuhan: schema %q, seharusnya %q", "this is not a kepatuhan results file: schema %q, want %q"},
+		ResultsRubricHash:      {"rubrik di dalam berkas hasil tidak cocok dengan hash-nya %s: berkas telah diubah", "the rubric inside the results file does not match its hash %s: the file was edited"},
+		ResultsBadCell:         {"berkas hasil tidak sah: referensi sel %q", "invalid results file: cell reference %q"},
+		ResultsUnitStatus:      {"berkas hasil tidak sah: unit %s berstatus %q yang tidak dikenal", "invalid results file: unit %s has the unknown status %q"},
+		ResultsUnitScoreStatus: {"berkas hasil tidak sah: nilai unit %s tidak sesuai dengan statusnya %q", "invalid results file: the score of unit %s does not go with its status %q"},
+		ResultsUnitBand:        {"berkas hasil tidak sah: nilai %[2]s unit %[1]s masuk kategori %[3]s, bukan %[4]s seperti tertulis", "invalid results file: unit %s's score %s is in band %s, not %s as written"},
+		ResultsUnitShape:       {"berkas hasil tidak sah: unit %s punya %d kelompok dan %d indikator; rubriknya %d dan %d", "invalid results file: unit %s has %d groups and %d indicators; the rubric has %d and %d"},
+		ResultsUnitGroup:       {"berkas hasil tidak sah: kelompok ke-%[2]d unit %[1]s adalah %[3]q, rubrik menyebut %[4]q", "invalid results file: unit %s's group %d is %q, the rubric says %q"},
+		ResultsUnitIndicator:   {"berkas hasil tidak sah: indikator ke-%[2]d unit %[1]s adalah %[3]q, rubrik menyebut %[4]q", "invalid results file: unit %s's indicator %d is %q, the rubric says %q"},
+		ResultsIndicatorStatus: {"berkas hasil tidak sah: unit %s, indikator %s berstatus %q yang tidak dikenal", "invalid results file: unit %s, indicator %s has the unknown status %q"},
+		ResultsTruncated:       {"berkas hasil tidak sah: JSON-nya terpotong di sini", "invalid results file: the JSON is cut short here"},
+		HintResultsOnly:        {"sebut hanya berkas hasil JSON yang ditulis kepatuhan score -o", "name only results JSON written by kepatuhan score -o"},
+		HintResultsEdited:      {"berkas hasil ditulis oleh kepatuhan score dan tidak untuk diubah; tulis ulang dari buku kerja observasinya", "results files are written by kepatuhan score and are not to be edited; write it again from the observation workbooks"},
+		IngestRescored:         {"unit %s: nilai tersimpan %s tidak sesuai dengan jawabannya sendiri, yang memberi %s; yang dipakai nilai dari jawaban", "unit %s: the stored score %s does not follow from its own answers, which give %s; the answers are scored"},
+		IngestRescoredAnswer:   {"unit %s, indikator %s: nilai tersimpan %s tidak sesuai dengan jawaban %q (%s); yang dipakai jawabannya", "unit %s, indicator %s: the stored value %s does not match the answer %q (%s); the answer is scored"},
+		IngestRescoredAnswerNA: {"unit %s, indikator %s: status tersimpan tidak sesuai dengan jawaban %q; yang dipakai jawabannya", "unit %s, indicator %s: the stored status does not match the answer %q; the answer is scored"},
+		HintRescored:           {"berkas hasil ini telah diubah di luar kepatuhan; periksa angkanya dengan buku kerja observasinya", "this results file was changed outside kepatuhan; check its figures against the observation workbooks"},
+	} {
+		catalog[k] = e
+	}
+}
+
 // Message keys: folders and periods.
 const (
 	IngestSkippedFolder  Key = "ingest.skipped-folder"

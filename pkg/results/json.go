@@ -4,8 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"strconv"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
 
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -203,14 +208,103 @@ func unitJSON(u *Unit) jsonUnit {
 	return ju
 }
 
-// FormatError says what is wrong with a results file.
-type FormatError struct {
-	What string
+// problem is an error of a results file, located at the file (a JSON
+// decoding error at its line and column), with the hint that results
+// files are not edited by hand.
+func problem(file string, key msg.Key, args ...any) msg.Problems {
+	return msg.Problems{{Key: key, Args: args, File: file, Hint: msg.HintResultsEdited}}
 }
 
-func (e *FormatError) Error() string { return "results: " + e.What }
+// decodeProblem says where and why data did not decode: the line and
+// column, and for a value of the wrong type the field (units.score) and
+// what it must be — not the Go types behind it.
+func decodeProblem(file string, data []byte, err error) msg.Problems {
+	var (
+		te *json.UnmarshalTypeError
+		se *json.SyntaxError
+	)
+	at := func(offset int64) (line, col int) {
+		offset = min(max(offset, 0), int64(len(data)))
+		line = 1 + bytes.Count(data[:offset], []byte("\n"))
+		col = int(offset) - bytes.LastIndexByte(data[:offset], '\n')
+		return line, col
+	}
+	var p msg.Problem
+	switch {
+	case errors.As(err, &te):
+		found, start := foundText(data, te)
+		p = msg.Problem{Key: wantKey(te.Type), Args: []any{te.Field, found}}
+		p.Line, p.Col = at(start)
+	case errors.As(err, &se):
+		p = msg.Problem{Key: msg.ResultsNotJSON}
+		off := se.Offset
+		if end := int64(len(bytes.TrimRight(data, " \t\r\n"))); off >= end {
+			p.Key, off = msg.ResultsTruncated, end // at the end of the text
+		}
+		p.Line, p.Col = at(off)
+	default:
+		p = msg.Problem{Key: msg.ResultsNotJSON}
+	}
+	p.File, p.Hint = file, msg.HintResultsEdited
+	return msg.Problems{p}
+}
 
-func formatErr(f string, args ...any) error { return &FormatError{What: fmt.Sprintf(f, args...)} }
+// wantKey words what a field must hold, by its Go type.
+func wantKey(t reflect.Type) msg.Key {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil {
+		return msg.ResultsWantObject
+	}
+	switch t.Kind() {
+	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return msg.ResultsWantNumber
+	case reflect.String:
+		return msg.ResultsWantText
+	case reflect.Bool:
+		return msg.ResultsWantBool
+	case reflect.Slice, reflect.Array:
+		return msg.ResultsWantList
+	}
+	return msg.ResultsWantObject
+}
+
+// foundText is the JSON value that did not fit, as written — the
+// literal that ends where the decoder stopped, or [...] and {...} — and
+// where it starts.
+func foundText(data []byte, te *json.UnmarshalTypeError) (string, int64) {
+	if te.Value == "array" || te.Value == "object" {
+		at := te.Offset
+		if at > 0 && at <= int64(len(data)) && (data[at-1] == '[' || data[at-1] == '{') {
+			at-- // the bracket itself
+		}
+		if te.Value == "array" {
+			return "[…]", at
+		}
+		return "{…}", at
+	}
+	end := int(min(max(te.Offset, 0), int64(len(data))))
+	start := end
+	if end > 0 && data[end-1] == '"' {
+		start = end - 1
+		for start > 0 {
+			start--
+			if data[start] == '"' && (start == 0 || data[start-1] != '\\') {
+				break
+			}
+		}
+	} else {
+		for start > 0 && bytes.IndexByte([]byte("0123456789+-.eEtruefalsn"), data[start-1]) >= 0 {
+			start--
+		}
+	}
+	if start == end {
+		return te.Value, te.Offset
+	}
+	return string(data[start:end]), int64(start)
+}
 
 // ReadJSON reads results written by WriteJSON. The embedded rubric is
 // validated and must match its recorded hash; every unit must carry one
@@ -232,19 +326,19 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 	if err := json.Unmarshal(data, &jr); err != nil {
 		// Another schema may not even decode: say which it is.
 		if json.Unmarshal(data, &head) == nil && head.Schema != nil && *head.Schema != Schema {
-			return nil, formatErr("%s: schema %q, want %q", file, *head.Schema, Schema)
+			return nil, msg.Problems{{Key: msg.ResultsSchema, Args: []any{*head.Schema, Schema}, File: file, Hint: msg.HintResultsOnly}}
 		}
-		return nil, formatErr("%s is not results JSON: %v", file, err)
+		return nil, decodeProblem(file, data, err)
 	}
 	if jr.Schema != Schema {
-		return nil, formatErr("%s: schema %q, want %q", file, jr.Schema, Schema)
+		return nil, msg.Problems{{Key: msg.ResultsSchema, Args: []any{jr.Schema, Schema}, File: file, Hint: msg.HintResultsOnly}}
 	}
 	rb, err := rubric.Parse(file+"#rubric", jr.Rubric.Definition)
 	if err != nil {
 		return nil, err
 	}
 	if rb.Hash() != jr.Rubric.Hash {
-		return nil, formatErr("%s: the embedded rubric does not match its hash %s (was the file edited?)", file, short(jr.Rubric.Hash))
+		return nil, problem(file, msg.ResultsRubricHash, short(jr.Rubric.Hash))
 	}
 	r := &Results{Tool: jr.Tool, Rubric: rb}
 	for _, in := range jr.Inputs {
@@ -264,7 +358,7 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 		}
 		row, col, ok := ParseCell(p.Cell)
 		if !ok {
-			return Place{}, formatErr("%s: bad cell reference %q", file, p.Cell)
+			return Place{}, problem(file, msg.ResultsBadCell, p.Cell)
 		}
 		return Place{Sheet: s, Row: int32(row), Col: int32(col)}, nil
 	}
@@ -282,15 +376,15 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 		case "incomplete":
 			u.Status = Incomplete
 		default:
-			return nil, formatErr("%s: unit %s: status %q", file, ju.Code, ju.Status)
+			return nil, problem(file, msg.ResultsUnitStatus, ju.Code, ju.Status)
 		}
 		if (u.Status == Complete) != (u.Score != nil) {
-			return nil, formatErr("%s: unit %s: status %s with score %v", file, ju.Code, ju.Status, ju.Score)
+			return nil, problem(file, msg.ResultsUnitScoreStatus, ju.Code, ju.Status)
 		}
 		if u.Score != nil {
 			b := rb.BandFor(*u.Score)
 			if b.Grade != ju.Grade || string(b.Zone) != ju.Zone {
-				return nil, formatErr("%s: unit %s: score %v is in band %q/%q, not %q/%q", file, ju.Code, *u.Score, b.Grade, b.Zone, ju.Grade, ju.Zone)
+				return nil, problem(file, msg.ResultsUnitBand, ju.Code, fmtScore(*u.Score), b.Grade+"/"+string(b.Zone), ju.Grade+"/"+ju.Zone)
 			}
 			u.Band = &b
 		}
@@ -302,23 +396,23 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 			u.Sources = append(u.Sources, p)
 		}
 		if len(ju.Groups) != len(groups) || len(ju.Indicators) != len(inds) {
-			return nil, formatErr("%s: unit %s has %d groups and %d indicators; the rubric has %d and %d", file, ju.Code, len(ju.Groups), len(ju.Indicators), len(groups), len(inds))
+			return nil, problem(file, msg.ResultsUnitShape, ju.Code, len(ju.Groups), len(ju.Indicators), len(groups), len(inds))
 		}
 		u.Groups = make([]GroupScore, len(groups))
 		for i, jg := range ju.Groups {
 			if rubric.CodeKey(jg.Code) != rubric.CodeKey(groups[i].Code) {
-				return nil, formatErr("%s: unit %s: group %d is %q, the rubric says %q", file, ju.Code, i+1, jg.Code, groups[i].Code)
+				return nil, problem(file, msg.ResultsUnitGroup, ju.Code, i+1, jg.Code, groups[i].Code)
 			}
 			u.Groups[i] = GroupScore(jg)
 		}
 		u.Indicators = make([]IndicatorResult, len(inds))
 		for i, ji := range ju.Indicators {
 			if rubric.CodeKey(ji.Code) != rubric.CodeKey(inds[i].Code) {
-				return nil, formatErr("%s: unit %s: indicator %d is %q, the rubric says %q", file, ju.Code, i+1, ji.Code, inds[i].Code)
+				return nil, problem(file, msg.ResultsUnitIndicator, ju.Code, i+1, ji.Code, inds[i].Code)
 			}
 			st, ok := ParseIndicatorStatus(ji.Status)
 			if !ok {
-				return nil, formatErr("%s: unit %s: indicator %s: status %q", file, ju.Code, ji.Code, ji.Status)
+				return nil, problem(file, msg.ResultsIndicatorStatus, ju.Code, ji.Code, ji.Status)
 			}
 			src, err := place(ji.Source)
 			if err != nil {
@@ -334,6 +428,9 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 	}
 	return r, nil
 }
+
+// fmtScore shows a score as JSON writes it.
+func fmtScore(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 func short(h string) string {
 	if len(h) > 12 {
