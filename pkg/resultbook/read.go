@@ -52,6 +52,10 @@ func Read(path string) (*results.Results, error) {
 	}
 	res, err := results.ReadJSON(payload, path+" › "+HiddenSheet)
 	if err != nil {
+		var ps msg.Problems
+		if errors.As(err, &ps) {
+			return nil, ps // worded and located, in the user's language
+		}
 		return nil, p.problem(msg.BookBadResults, msg.HintBookRegenerate, HiddenSheet, err.Error())
 	}
 	return res, nil
@@ -142,7 +146,7 @@ func openPackage(path string) (*pkg, error) {
 			if err != nil {
 				return nil, msg.Problems{{Key: msg.BookNotXLSX, Args: []any{err.Error()}, File: path}}
 			}
-			return newPackage(path, zr, nil), nil
+			return newPackage(path, zr, nil)
 		}
 	}
 	zr, err := zip.OpenReader(path)
@@ -152,18 +156,29 @@ func openPackage(path string) (*pkg, error) {
 		}
 		return nil, msg.Problems{{Key: msg.BookNotXLSX, Args: []any{err.Error()}, File: path}}
 	}
-	return newPackage(path, &zr.Reader, zr), nil
+	p, err := newPackage(path, &zr.Reader, zr)
+	if err != nil {
+		zr.Close()
+	}
+	return p, err
 }
 
 // smallFile: packages of at most this many bytes are read into memory.
 const smallFile = 1 << 20
 
-func newPackage(path string, zr *zip.Reader, c io.Closer) *pkg {
+// newPackage indexes the parts of zr. Two parts whose names differ only
+// in case are refused: the package format forbids them, and readers
+// differ on which one they read.
+func newPackage(path string, zr *zip.Reader, c io.Closer) (*pkg, error) {
 	p := &pkg{path: path, zc: c, files: map[string]*zip.File{}}
 	for _, f := range zr.File {
-		p.files[strings.ToLower(f.Name)] = f
+		key := strings.ToLower(f.Name)
+		if prev := p.files[key]; prev != nil {
+			return nil, msg.Problems{{Key: msg.FileDamagedPartNames, Args: []any{prev.Name, f.Name}, File: path, Hint: msg.HintFileCorrupt}}
+		}
+		p.files[key] = f
 	}
-	return p
+	return p, nil
 }
 
 func (p *pkg) Close() error {
@@ -179,7 +194,11 @@ func sheetPart(data []byte, sheet string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	part, err := newPackage("", zr, nil).sheetPart(sheet)
+	p, err := newPackage("", zr, nil)
+	if err != nil {
+		return "", err
+	}
+	part, err := p.sheetPart(sheet)
 	if err == nil && part == "" {
 		err = fmt.Errorf("resultbook: no sheet %s", sheet)
 	}
@@ -190,8 +209,14 @@ func (p *pkg) problem(key, hint msg.Key, args ...any) error {
 	return msg.Problems{{Key: key, Args: args, Hint: hint, File: p.path}}
 }
 
-func (p *pkg) notXLSX(what string) error {
-	return msg.Problems{{Key: msg.BookNotXLSX, Args: []any{what}, File: p.path}}
+// damagedPart is the problem of a part that is missing, too large, or
+// cannot be read (key, with the part and further args).
+func (p *pkg) damagedPart(key msg.Key, args ...any) error {
+	hint := msg.HintFileCorrupt
+	if key == msg.FileTooLargePart {
+		hint = msg.HintFileTooLarge
+	}
+	return msg.Problems{{Key: key, Args: args, File: p.path, Hint: hint}}
 }
 
 // Sizes a part may inflate to. The parts that describe the package
@@ -216,14 +241,14 @@ func (p *pkg) open(name string) (io.ReadCloser, *zip.File, error) {
 func (p *pkg) openMax(name string, max uint64) (io.ReadCloser, *zip.File, error) {
 	f := p.files[strings.ToLower(name)]
 	if f == nil {
-		return nil, nil, p.notXLSX("no part " + name)
+		return nil, nil, p.damagedPart(msg.FileDamagedPartMissing, name)
 	}
 	if f.UncompressedSize64 > max {
-		return nil, nil, p.notXLSX(fmt.Sprintf("part %s would inflate to %d bytes, over %d", name, f.UncompressedSize64, max))
+		return nil, nil, p.damagedPart(msg.FileTooLargePart, f.Name, max)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, nil, p.notXLSX(err.Error())
+		return nil, nil, p.damagedPart(msg.FileDamagedPartData, f.Name)
 	}
 	return rc, f, nil
 }
@@ -246,7 +271,7 @@ func (p *pkg) relationships(part string) (map[string]rel, error) {
 		} `xml:"Relationship"`
 	}
 	if err := xml.NewDecoder(rc).Decode(&doc); err != nil {
-		return nil, p.notXLSX(err.Error())
+		return nil, p.damagedPart(msg.FileDamagedXML, dir+"_rels/"+base+".rels")
 	}
 	out := map[string]rel{}
 	for _, r := range doc.Rels {
@@ -281,7 +306,7 @@ func (p *pkg) sheetPart(sheet string) (string, error) {
 		}
 	}
 	if p.wb == "" {
-		return "", p.notXLSX("no workbook part")
+		return "", p.damagedPart(msg.FileDamagedPartMissing, "xl/workbook.xml")
 	}
 	if p.rels, err = p.relationships(p.wb); err != nil {
 		return "", err
@@ -298,7 +323,7 @@ func (p *pkg) sheetPart(sheet string) (string, error) {
 			return "", nil
 		}
 		if err != nil {
-			return "", p.notXLSX(err.Error())
+			return "", p.damagedPart(msg.FileDamagedXML, p.wb)
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok || se.Name.Local != "sheet" {
@@ -318,7 +343,7 @@ func (p *pkg) sheetPart(sheet string) (string, error) {
 		}
 		r, ok := p.rels[id]
 		if !ok {
-			return "", p.notXLSX("sheet " + name + " has no part")
+			return "", p.damagedPart(msg.FileDamagedSheetNoPart, name)
 		}
 		return r.target, nil
 	}
