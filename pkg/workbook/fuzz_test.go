@@ -145,9 +145,21 @@ func checkPart(r io.Reader, sheet bool) string {
 	row, col := 0, 0
 	var typ string
 	var hasF, hasV bool
+	var cells [][2]int // the cells written, and the merged ranges
+	var merges []Range
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
+			// excelize's cell API answers for the first cell of a merged
+			// range: the kind of a value in one of its other cells is not
+			// compared.
+			for _, m := range merges {
+				for _, c := range cells {
+					if m.Contains(c[0], c[1]) && (c[0] != m.FromCol || c[1] != m.FromRow) {
+						return "a value inside merged cells"
+					}
+				}
+			}
 			return ""
 		}
 		if err != nil {
@@ -201,6 +213,15 @@ func checkPart(r io.Reader, sheet bool) string {
 				return "cells out of order"
 			}
 			col = n
+			cells = append(cells, [2]int{col, row})
+		case "mergeCell":
+			for _, a := range se.Attr {
+				if a.Name.Local == "ref" {
+					if m, ok := parseRange(a.Value); ok {
+						merges = append(merges, m)
+					}
+				}
+			}
 		case "f":
 			hasF = true
 		case "v":
