@@ -26,8 +26,8 @@ func TestFlaggedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 1 {
-		t.Fatalf("the corpus has %d cases, want at least 5", len(cases))
+	if len(cases) < 6 {
+		t.Fatalf("the corpus has %d cases, want at least 6", len(cases))
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 dir,
