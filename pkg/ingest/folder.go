@@ -20,8 +20,9 @@ import (
 //   - results files (results JSON, and results workbooks written by score
 //     --xlsx) are read only when named on the command line: one left in a
 //     year's folder by an earlier run would be scored again;
-//   - other files (PDFs, photos, .xls, a .csv that is no phone export)
-//     are listed in one notice.
+//   - spreadsheets of other formats (.xls, .ods, …), an assessor's form
+//     saved the wrong way, are listed in one notice; other files (photos,
+//     PDFs, a .csv that is no phone export) are passed over.
 //
 // score, report and diff read folders through Folder, and the command
 // line's check that no output overwrites an input asks it too.
@@ -36,7 +37,8 @@ type FolderEntry struct {
 }
 
 // Folder lists the files that the folder dir gives to read, and
-// notices naming what it holds that is not read. err is set when the
+// notices naming the subfolders, results files and other spreadsheets it
+// holds, which are not read. err is set when the
 // folder cannot be listed.
 func Folder(dir string) (files []FolderEntry, skipped msg.Problems, err error) {
 	entries, err := os.ReadDir(dir)
@@ -73,7 +75,7 @@ func Folder(dir string) (files []FolderEntry, skipped msg.Problems, err error) {
 			files = append(files, f)
 		case (ext == ".csv" || ext == ".zip") && IsExport(p):
 			files = append(files, FolderEntry{Path: p}) // a phone export
-		default:
+		case otherSheets[ext]:
 			others = append(others, name)
 		}
 	}
@@ -82,6 +84,14 @@ func Folder(dir string) (files []FolderEntry, skipped msg.Problems, err error) {
 			Args: []any{len(others), nameList(others)}})
 	}
 	return files, skipped, nil
+}
+
+// otherSheets are the extensions of spreadsheets a folder may hold that
+// are not read: each is likely a unit's form saved in another format,
+// whose absence would otherwise change the region's score unseen.
+var otherSheets = map[string]bool{
+	".xls": true, ".xlsb": true, ".xltx": true, ".xltm": true, ".ods": true, ".fods": true,
+	".numbers": true, ".et": true, ".ett": true,
 }
 
 // nameList lists names for a message: the first ten, then "…".
