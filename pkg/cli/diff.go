@@ -33,11 +33,11 @@ func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
 	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
 	o := diffOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:     "diff OLD NEW",
+		Use:     t(msg.UseDiff),
 		Short:   t(msg.HelpDiffShort),
 		Long:    t(msg.HelpDiffLong),
 		Example: t(msg.HelpDiffExample),
-		Args:    args(cobra.ExactArgs(2)),
+		Args:    exactArgs(lang, 2),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			l, err := langFlag(cmd)
 			if err != nil {

@@ -170,8 +170,8 @@ func TestDiffCommandErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"2024.xlsx"}, "accepts 2 arg"},
-		{[]string{"a", "b", "c"}, "accepts 2 arg"},
+		{[]string{"2024.xlsx"}, "memerlukan 2 argumen (LAMA BARU), tetapi diberi 1"},
+		{[]string{"a", "b", "c"}, "memerlukan 2 argumen (LAMA BARU), tetapi diberi 3"},
 		{[]string{"--format", "xml", "a", "b"}, `--format "xml"`},
 		{[]string{"--format", "pdf", "a", "b"}, "format pdf ditulis ke berkas: tambahkan -o BERKAS"},
 		{[]string{"--jump", "-3", "a", "b"}, `--jump "-3": harus angka lebih dari 0`},

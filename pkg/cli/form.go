@@ -26,11 +26,11 @@ func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
 	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
 	o := formOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:     "form --rubric ID|FILE [--units UNITS] -o FORM.xlsx",
+		Use:     t(msg.UseForm),
 		Short:   t(msg.HelpFormShort),
 		Long:    t(msg.HelpFormLong),
 		Example: t(msg.HelpFormExample),
-		Args:    args(cobra.NoArgs),
+		Args:    noArgs(lang),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := langFlag(cmd)
 			if err != nil {

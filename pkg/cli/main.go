@@ -50,9 +50,6 @@ func Main(args []string, io IO) (code int) {
 	root := newRoot(io, lang)
 	root.SetArgs(args)
 	err := root.Execute()
-	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
-		err = &usageError{err} // cobra's error for a mistyped command name
-	}
 	if err != nil {
 		report(io, lang, err)
 	}
@@ -63,6 +60,11 @@ func Main(args []string, io IO) (code int) {
 // texts are in the right language too.
 func detectLang(args []string) msg.Lang {
 	val := os.Getenv("KEPATUHAN_LANG")
+	if len(args) > 0 && strings.HasPrefix(args[0], "__complete") {
+		// Shell completion: the last word is the one being completed
+		// ("--lang" with an empty value), not a choice.
+		args = args[:len(args)-1]
+	}
 	for i, a := range args {
 		if a == "--" {
 			break
@@ -91,8 +93,13 @@ func report(io IO, lang msg.Lang, err error) {
 	case errors.As(err, &ps):
 		printProblems(io.Err, lang, ps)
 	case errors.As(err, &ue):
-		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), ue.err)
-		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIHint), msg.T(lang, msg.HintHelp))
+		hint := msg.T(lang, msg.HintHelp)
+		var h hinted
+		if errors.As(ue.err, &h) {
+			hint = h.hint
+		}
+		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), oneLine(ue.err.Error()))
+		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIHint), oneLine(hint))
 	default:
 		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), err)
 	}
@@ -136,42 +143,25 @@ func newRoot(io IO, lang msg.Lang) *cobra.Command {
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.SetIn(io.In)
-	root.PersistentFlags().String("lang", string(lang), t(msg.FlagLang))
+	root.PersistentFlags().String("lang", "", t(msg.FlagLang))
 	root.PersistentFlags().BoolP("help", "h", false, t(msg.FlagHelp))
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
 	root.SetVersionTemplate("kepatuhan {{.Version}}\n")
-	if lang == msg.ID {
-		root.SetUsageTemplate(usageTemplateID)
-	}
-	root.SetHelpCommand(&cobra.Command{Hidden: true, Use: "help", Run: func(c *cobra.Command, args []string) {
-		target, _, err := c.Root().Find(args)
-		if err != nil || target == nil {
-			target = c.Root()
-		}
-		target.Help()
-	}})
-	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(newRubricCmd(io, lang), newScoreCmd(io, lang), newFormCmd(io, lang), newReportCmd(io, lang), newDiffCmd(io, lang))
-	for _, c := range root.Commands() {
-		c.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
-	}
+	localize(root, lang)
+	root.CompletionOptions.DisableDefaultCmd = true // ours is localized: completion.go
+	root.AddCommand(newRubricCmd(io, lang), newScoreCmd(io, lang), newFormCmd(io, lang), newReportCmd(io, lang),
+		newDiffCmd(io, lang), newCompletionCmd(io, lang))
+	addCompletions(root, lang)
 	return root
-}
-
-// args wraps cobra's argument validators so their errors are usage
-// errors (exit 2).
-func args(v cobra.PositionalArgs) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, a []string) error {
-		if err := v(cmd, a); err != nil {
-			return &usageError{err}
-		}
-		return nil
-	}
 }
 
 // langFlag reads the --lang flag; an unknown language is a usage error.
 func langFlag(cmd *cobra.Command) (msg.Lang, error) {
 	v, _ := cmd.Flags().GetString("lang")
+	if !cmd.Flags().Changed("lang") {
+		// KEPATUHAN_LANG, read leniently as detectLang does.
+		l, _ := msg.ParseLang(os.Getenv("KEPATUHAN_LANG"))
+		return l, nil
+	}
 	l, ok := msg.ParseLang(v)
 	if !ok {
 		return l, &usageError{fmt.Errorf("--lang %q: %s", v, msg.T(msg.ID, msg.HintValidValues, "id, en"))}
@@ -180,25 +170,3 @@ func langFlag(cmd *cobra.Command) (msg.Lang, error) {
 }
 
 func version() string { return stamp.Version }
-
-const usageTemplateID = `Penggunaan:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [perintah]{{end}}{{if gt (len .Aliases) 0}}
-
-Alias:
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-Contoh:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-Perintah:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-Opsi:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-Opsi umum:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-Pakai "{{.CommandPath}} [perintah] --help" untuk keterangan sebuah perintah.{{end}}
-`

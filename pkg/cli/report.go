@@ -30,11 +30,11 @@ func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
 	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
 	o := reportOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:     "report FILE|FOLDER... -o LAPORAN.pdf|LAPORAN.xlsx",
+		Use:     t(msg.UseReport),
 		Short:   t(msg.HelpReportShort),
 		Long:    t(msg.HelpReportLong),
 		Example: t(msg.HelpReportExample),
-		Args:    args(cobra.MinimumNArgs(1)),
+		Args:    minArgs(lang, 1),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			l, err := langFlag(cmd)
 			if err != nil {

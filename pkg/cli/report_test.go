@@ -107,7 +107,7 @@ func TestReportCommand(t *testing.T) {
 		{[]string{"lengkap.xlsx"}, "-o LAPORAN.pdf"},
 		{[]string{"lengkap.xlsx", "-o", "laporan.docx"}, `-o "laporan.docx": laporan ditulis sebagai .pdf atau .xlsx`},
 		{[]string{"lengkap.xlsx", "-o", "l.pdf", "--date", "31-12-2024"}, `--date "31-12-2024"`},
-		{nil, "requires at least 1 arg"},
+		{nil, "memerlukan paling sedikit 1 argumen"},
 	} {
 		r = runReportCmd(t, c.args...)
 		if r.code != ExitUsage || !strings.Contains(r.err, c.want) {

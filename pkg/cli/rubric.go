@@ -20,13 +20,13 @@ func newRubricCmd(io IO, lang msg.Lang) *cobra.Command {
 		Use:   "rubric",
 		Short: t(msg.HelpRubricShort),
 		Long:  t(msg.HelpRubricLong),
-		Args:  args(cobra.NoArgs),
+		Args:  noArgs(lang),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(
 		&cobra.Command{
 			Use: "list", Short: t(msg.HelpRubricListShort), Long: t(msg.HelpRubricListLong),
-			Args: args(cobra.NoArgs),
+			Args: noArgs(lang),
 			RunE: func(cmd *cobra.Command, _ []string) error {
 				l, err := langFlag(cmd)
 				if err != nil {
@@ -36,8 +36,8 @@ func newRubricCmd(io IO, lang msg.Lang) *cobra.Command {
 			},
 		},
 		&cobra.Command{
-			Use: "show ID|FILE", Short: t(msg.HelpRubricShowShort), Long: t(msg.HelpRubricShowLong),
-			Args: args(cobra.ExactArgs(1)),
+			Use: t(msg.UseRubricShow), Short: t(msg.HelpRubricShowShort), Long: t(msg.HelpRubricShowLong),
+			Args: exactArgs(lang, 1),
 			RunE: func(cmd *cobra.Command, a []string) error {
 				l, err := langFlag(cmd)
 				if err != nil {
@@ -47,8 +47,8 @@ func newRubricCmd(io IO, lang msg.Lang) *cobra.Command {
 			},
 		},
 		&cobra.Command{
-			Use: "validate FILE...", Short: t(msg.HelpRubricValidateShort), Long: t(msg.HelpRubricValidateLong),
-			Args: args(cobra.MinimumNArgs(1)),
+			Use: t(msg.UseRubricValidate), Short: t(msg.HelpRubricValidateShort), Long: t(msg.HelpRubricValidateLong),
+			Args: minArgs(lang, 1),
 			RunE: func(cmd *cobra.Command, a []string) error {
 				l, err := langFlag(cmd)
 				if err != nil {
@@ -59,8 +59,8 @@ func newRubricCmd(io IO, lang msg.Lang) *cobra.Command {
 		},
 	)
 	export := &cobra.Command{
-		Use: "export ID", Short: t(msg.HelpRubricExportShort), Long: t(msg.HelpRubricExportLong),
-		Args: args(cobra.ExactArgs(1)),
+		Use: t(msg.UseRubricExport), Short: t(msg.HelpRubricExportShort), Long: t(msg.HelpRubricExportLong),
+		Args: exactArgs(lang, 1),
 	}
 	var out string
 	export.Flags().StringVarP(&out, "output", "o", "", t(msg.FlagOutput))

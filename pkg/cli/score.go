@@ -39,11 +39,11 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	t := func(k msg.Key, args ...any) string { return msg.T(lang, k, args...) }
 	o := scoreOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:     "score FILE|FOLDER...",
+		Use:     t(msg.UseScore),
 		Short:   t(msg.HelpScoreShort),
 		Long:    t(msg.HelpScoreLong),
 		Example: t(msg.HelpScoreExample),
-		Args:    args(cobra.MinimumNArgs(1)),
+		Args:    minArgs(lang, 1),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			l, err := langFlag(cmd)
 			if err != nil {

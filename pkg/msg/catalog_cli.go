@@ -1,0 +1,152 @@
+package msg
+
+// Message keys: the command line's own words — help layout, usage lines,
+// mistakes in flags and arguments (which cobra and pflag would word in
+// English), the help and version flags, shell completion.
+const (
+	HelpUsage       Key = "help.usage"
+	HelpExamples    Key = "help.examples"
+	HelpCommands    Key = "help.commands"
+	HelpFlags       Key = "help.flags"
+	HelpGlobalFlags Key = "help.global-flags"
+	HelpMore        Key = "help.more"
+	HelpFlagsWord   Key = "help.flags-word"
+	HelpCommandWord Key = "help.command-word"
+	HelpDefault     Key = "help.default"
+	HelpValText     Key = "help.val-text"
+	HelpValNumber   Key = "help.val-number"
+	HelpValFile     Key = "help.val-file"
+	HelpValFolder   Key = "help.val-folder"
+	HelpValRubric   Key = "help.val-rubric"
+	HelpValLang     Key = "help.val-lang"
+	HelpHelpShort   Key = "help.help.short"
+	HelpHelpLong    Key = "help.help.long"
+	FlagVersion     Key = "flag.version"
+
+	UseScore          Key = "use.score"
+	UseForm           Key = "use.form"
+	UseReport         Key = "use.report"
+	UseDiff           Key = "use.diff"
+	UseRubricShow     Key = "use.rubric-show"
+	UseRubricValidate Key = "use.rubric-validate"
+	UseRubricExport   Key = "use.rubric-export"
+	UseHelp           Key = "use.help"
+	UseCompletion     Key = "use.completion"
+
+	CLIUnknownCommand    Key = "cli.unknown-command"
+	CLIUnknownSubcommand Key = "cli.unknown-subcommand"
+	CLINoArgs            Key = "cli.no-args"
+	CLIExactArgs         Key = "cli.exact-args"
+	CLIMinArgs           Key = "cli.min-args"
+	CLIOneArg            Key = "cli.one-arg"
+	CLIMinOneArg         Key = "cli.min-one-arg"
+	CLIUnknownFlag       Key = "cli.unknown-flag"
+	CLIFlagNeedsValue    Key = "cli.flag-needs-value"
+	CLIFlagBadValue      Key = "cli.flag-bad-value"
+	CLIFlagSyntax        Key = "cli.flag-syntax"
+	CLIWantInt           Key = "cli.want-int"
+	CLIWantNumber        Key = "cli.want-number"
+	CLIWantBool          Key = "cli.want-bool"
+	CLIUnknownShell      Key = "cli.unknown-shell"
+	HintSeeHelp          Key = "hint.see-help"
+
+	HelpCompletionShort   Key = "help.completion.short"
+	HelpCompletionLong    Key = "help.completion.long"
+	HelpCompletionExample Key = "help.completion.example"
+	CompLangID            Key = "comp.lang-id"
+	CompLangEN            Key = "comp.lang-en"
+	CompLayoutWide        Key = "comp.layout-wide"
+	CompLayoutLong        Key = "comp.layout-long"
+	CompFormatTable       Key = "comp.format-table"
+	CompFormatJSON        Key = "comp.format-json"
+	CompFormatCSV         Key = "comp.format-csv"
+	CompFormatXLSX        Key = "comp.format-xlsx"
+	CompFormatPDF         Key = "comp.format-pdf"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		HelpUsage:       {"Penggunaan:", "Usage:"},
+		HelpExamples:    {"Contoh:", "Examples:"},
+		HelpCommands:    {"Perintah:", "Commands:"},
+		HelpFlags:       {"Opsi:", "Flags:"},
+		HelpGlobalFlags: {"Opsi umum:", "Global flags:"},
+		HelpMore:        {"Pakai \"%s PERINTAH --help\" untuk keterangan sebuah perintah.", "Use \"%s COMMAND --help\" for more about a command."},
+		HelpFlagsWord:   {"[opsi]", "[flags]"},
+		HelpCommandWord: {"PERINTAH", "COMMAND"},
+		HelpDefault:     {"(bawaan: %s)", "(default: %s)"},
+		HelpValText:     {"TEKS", "TEXT"},
+		HelpValNumber:   {"ANGKA", "NUMBER"},
+		HelpValFile:     {"BERKAS", "FILE"},
+		HelpValFolder:   {"FOLDER", "FOLDER"},
+		HelpValRubric:   {"ID|BERKAS", "ID|FILE"},
+		HelpValLang:     {"id|en", "id|en"},
+		HelpHelpShort:   {"bantuan tentang sebuah perintah", "help about a command"},
+		HelpHelpLong:    {"Menampilkan bantuan sebuah perintah: kepatuhan help score sama dengan\nkepatuhan score --help.", "Shows the help of a command: kepatuhan help score is kepatuhan score --help."},
+		FlagVersion:     {"versi kepatuhan", "the version of kepatuhan"},
+
+		UseScore:          {"score BERKAS|FOLDER...", "score FILE|FOLDER..."},
+		UseForm:           {"form --rubric ID|BERKAS [--units DAFTAR] -o FORMULIR.xlsx", "form --rubric ID|FILE [--units LIST] -o FORM.xlsx"},
+		UseReport:         {"report BERKAS|FOLDER... -o LAPORAN.pdf|LAPORAN.xlsx", "report FILE|FOLDER... -o REPORT.pdf|REPORT.xlsx"},
+		UseDiff:           {"diff LAMA BARU", "diff OLD NEW"},
+		UseRubricShow:     {"show ID|BERKAS", "show ID|FILE"},
+		UseRubricValidate: {"validate BERKAS...", "validate FILE..."},
+		UseRubricExport:   {"export ID", "export ID"},
+		UseHelp:           {"help [PERINTAH]", "help [COMMAND]"},
+		UseCompletion:     {"completion bash|zsh|fish|powershell", "completion bash|zsh|fish|powershell"},
+
+		CLIUnknownCommand:    {"perintah %q tidak dikenal", "unknown command %q"},
+		CLIUnknownSubcommand: {"%s tidak mengenal perintah %q", "%s has no command %q"},
+		CLINoArgs:            {"%s tidak menerima argumen, tetapi diberi %q", "%s takes no arguments, but was given %q"},
+		CLIExactArgs:         {"%s memerlukan %d argumen (%s), tetapi diberi %d", "%s needs %d arguments (%s), but was given %d"},
+		CLIMinArgs:           {"%s memerlukan paling sedikit %d argumen (%s), tetapi diberi %d", "%s needs at least %d arguments (%s), but was given %d"},
+		CLIOneArg:            {"%s memerlukan 1 argumen (%s), tetapi diberi %d", "%s needs 1 argument (%s), but was given %d"},
+		CLIMinOneArg:         {"%s memerlukan paling sedikit 1 argumen (%s), tetapi diberi %d", "%s needs at least 1 argument (%s), but was given %d"},
+		CLIUnknownFlag:       {"opsi %s tidak dikenal", "unknown flag %s"},
+		CLIFlagNeedsValue:    {"opsi %s memerlukan nilai", "flag %s needs a value"},
+		CLIFlagBadValue:      {"nilai %q tidak sah untuk %s: %s", "%q is not a valid value for %s: %s"},
+		CLIFlagSyntax:        {"penulisan opsi salah: %s", "bad flag syntax: %s"},
+		CLIWantInt:           {"harus bilangan bulat", "it must be a whole number"},
+		CLIWantNumber:        {"harus angka", "it must be a number"},
+		CLIWantBool:          {"harus true atau false", "it must be true or false"},
+		CLIUnknownShell:      {"shell %q tidak dikenal", "unknown shell %q"},
+		HintSeeHelp:          {"lihat %s --help", "see %s --help"},
+
+		HelpCompletionShort: {"skrip pelengkapan otomatis (Tab) untuk bash, zsh, fish atau PowerShell", "shell completion (Tab) scripts for bash, zsh, fish or PowerShell"},
+		HelpCompletionLong: {"Mencetak skrip pelengkapan otomatis untuk shell: tekan Tab untuk melengkapi\n" +
+			"perintah, opsi, id rubrik (--rubric), nilai --format dan --lang, serta nama\n" +
+			"berkas masukan (.xlsx, .json). Keterangan setiap pilihan mengikuti bahasa\n" +
+			"pesan (--lang atau KEPATUHAN_LANG).\n\n" +
+			"Memasang:\n" +
+			"  bash        kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n" +
+			"  zsh         kepatuhan completion zsh > \"${fpath[1]}/_kepatuhan\"\n" +
+			"  fish        kepatuhan completion fish > ~/.config/fish/completions/kepatuhan.fish\n" +
+			"  PowerShell  kepatuhan completion powershell | Out-String | Invoke-Expression\n" +
+			"              (tambahkan baris itu ke $PROFILE agar berlaku di setiap jendela)\n\n" +
+			"STATUS KELUAR\n  0  skrip dicetak\n  1  kesalahan tak terduga\n  2  penggunaan salah (shell tidak dikenal)",
+			"Prints a completion script for a shell: press Tab to complete commands,\n" +
+				"flags, rubric ids (--rubric), the values of --format and --lang, and input\n" +
+				"file names (.xlsx, .json). Each choice is described in the language of the\n" +
+				"messages (--lang or KEPATUHAN_LANG).\n\n" +
+				"Installing:\n" +
+				"  bash        kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n" +
+				"  zsh         kepatuhan completion zsh > \"${fpath[1]}/_kepatuhan\"\n" +
+				"  fish        kepatuhan completion fish > ~/.config/fish/completions/kepatuhan.fish\n" +
+				"  PowerShell  kepatuhan completion powershell | Out-String | Invoke-Expression\n" +
+				"              (add that line to $PROFILE for every window)\n\n" +
+				"EXIT STATUS\n  0  the script was printed\n  1  unexpected error\n  2  wrong usage (an unknown shell)"},
+		HelpCompletionExample: {"  kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n  kepatuhan completion powershell | Out-String | Invoke-Expression",
+			"  kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n  kepatuhan completion powershell | Out-String | Invoke-Expression"},
+		CompLangID:      {"bahasa Indonesia", "Indonesian"},
+		CompLangEN:      {"bahasa Inggris", "English"},
+		CompLayoutWide:  {"satu baris per responden", "one row per respondent"},
+		CompLayoutLong:  {"satu baris per jawaban", "one row per answer"},
+		CompFormatTable: {"tabel untuk dibaca di layar", "a table to read on screen"},
+		CompFormatJSON:  {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
+		CompFormatCSV:   {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
+		CompFormatXLSX:  {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
+		CompFormatPDF:   {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
+	} {
+		catalog[k] = e
+	}
+}
