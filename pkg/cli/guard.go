@@ -314,18 +314,27 @@ func checkTableName(o IO, lang msg.Lang, path string) error {
 }
 
 // invalidText is the last line of a run refused for invalid input: how
-// many files were rejected, or — when no file as a whole was, only units
-// found in two places with different answers — how many conflicts.
+// many files were rejected; when no file as a whole was, how many units
+// were found in two places with different answers — or, when other
+// errors stand too (an input not found), how many errors.
 func invalidText(lang msg.Lang, outs ...*ingest.Outcome) string {
-	rejected, errs := 0, 0
+	rejected, errs, conflicts := 0, 0, 0
 	for _, out := range outs {
 		rejected += len(out.Rejected)
-		errs += len(out.Problems.Errors())
+		for _, p := range out.Problems.Errors() {
+			errs++
+			if p.Key == msg.IngestDuplicateUnit || p.Key == msg.SheetConflictMeta {
+				conflicts++
+			}
+		}
 	}
-	if rejected > 0 || errs == 0 {
+	switch {
+	case rejected > 0 || errs == 0:
 		return msg.T(lang, msg.ScoreInvalid, rejected)
+	case conflicts == errs:
+		return msg.T(lang, msg.ScoreInvalidUnits, errs)
 	}
-	return msg.T(lang, msg.ScoreInvalidUnits, errs)
+	return msg.T(lang, msg.CLIInvalidErrors, errs)
 }
 
 // invalid ends a run whose inputs could not all be read or scored: the

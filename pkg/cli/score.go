@@ -10,7 +10,6 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
-	"github.com/kepatuhan/kepatuhan/pkg/oserr"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -100,10 +99,8 @@ func runScore(o scoreOptions) error {
 	fmtr, format := spec.Format, spec.Name
 	oo := output.Options{Lang: o.Lang, Color: o.IO.Color && o.Output == ""}
 	if out.Invalid() {
-		// Nothing is written; a person still sees what could be scored.
-		if format == "table" && o.Output == "" && len(res.Units) > 0 && !oserr.Resource(out.Problems) {
-			fmtr.Write(o.IO.Out, res, oo)
-		}
+		// Nothing is printed or written: a table of the units that could
+		// be scored, with a region score, would be read as the results.
 		return invalid(o.IO, o.Lang, out)
 	}
 	if err := checkCardNames(o, res); err != nil {

@@ -49,6 +49,7 @@ const (
 	CLIWantBool          Key = "cli.want-bool"
 	CLIUnknownShell      Key = "cli.unknown-shell"
 	HintSeeHelp          Key = "hint.see-help"
+	CLIInvalidErrors     Key = "cli.invalid-errors"
 
 	HelpCompletionShort   Key = "help.completion.short"
 	HelpCompletionLong    Key = "help.completion.long"
@@ -111,6 +112,7 @@ func init() {
 		CLIWantBool:          {"harus true atau false", "it must be true or false"},
 		CLIUnknownShell:      {"shell %q tidak dikenal", "unknown shell %q"},
 		HintSeeHelp:          {"lihat %s --help", "see %s --help"},
+		CLIInvalidErrors:     {"masukan tidak sah (%d kesalahan); tidak ada berkas keluaran yang ditulis", "invalid input (%d errors); no output file written"},
 
 		HelpCompletionShort: {"skrip pelengkapan otomatis (Tab) untuk bash, zsh, fish atau PowerShell", "shell completion (Tab) scripts for bash, zsh, fish or PowerShell"},
 		HelpCompletionLong: {"Mencetak skrip pelengkapan otomatis untuk shell: tekan Tab untuk melengkapi\n" +
