@@ -50,6 +50,12 @@ func checkOutputs(o IO, lang msg.Lang, inputs []string, outs ...outPath) error {
 		if out.path == "" {
 			continue
 		}
+		if out.folder && looksLikeFile(out.path) {
+			base := strings.TrimSuffix(out.path, filepath.Ext(out.path))
+			ps.Add(msg.Problem{Key: msg.OutputFolderIsFile, Args: []any{out.path}, Hint: msg.HintOutputPDFFolder,
+				HintArgs: []any{base + string(filepath.Separator)}})
+			continue
+		}
 		if reason, hint, bad := unwritable(lang, out); bad {
 			ps.Add(msg.Problem{Key: msg.OutputCannotWrite, Args: []any{out.path, reason}, Hint: hint})
 			resource = resource || reason.Resource()
@@ -75,6 +81,18 @@ func checkOutputs(o IO, lang msg.Lang, inputs []string, outs ...outPath) error {
 	}
 	cleanLeftovers(o, lang, ok)
 	return nil
+}
+
+// looksLikeFile reports whether a folder output (--pdf) is named like a
+// document (rapor.pdf) and is not an existing folder: it would be made a
+// folder named rapor.pdf holding the cards.
+func looksLikeFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf", ".xlsx", ".xlsm", ".xls", ".json", ".csv", ".zip", ".docx", ".ods":
+		fi, err := os.Stat(path)
+		return err != nil || !fi.IsDir()
+	}
+	return false
 }
 
 // sameFile reports whether the outputs a and b are the same file: the

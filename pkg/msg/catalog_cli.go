@@ -50,6 +50,8 @@ const (
 	CLIUnknownShell      Key = "cli.unknown-shell"
 	HintSeeHelp          Key = "hint.see-help"
 	CLIInvalidErrors     Key = "cli.invalid-errors"
+	OutputFolderIsFile   Key = "output.folder-is-file"
+	HintOutputPDFFolder  Key = "hint.output-pdf-folder"
 
 	HelpCompletionShort   Key = "help.completion.short"
 	HelpCompletionLong    Key = "help.completion.long"
@@ -112,6 +114,8 @@ func init() {
 		CLIWantBool:          {"harus true atau false", "it must be true or false"},
 		CLIUnknownShell:      {"shell %q tidak dikenal", "unknown shell %q"},
 		HintSeeHelp:          {"lihat %s --help", "see %s --help"},
+		OutputFolderIsFile:   {"--pdf %s: --pdf menerima sebuah folder (satu rapor PDF per unit di dalamnya), bukan nama berkas", "--pdf %s: --pdf takes a folder (one PDF report card per unit inside it), not a file name"},
+		HintOutputPDFFolder:  {"sebut foldernya, misalnya --pdf %s", "name the folder, for example --pdf %s"},
 		CLIInvalidErrors:     {"masukan tidak sah (%d kesalahan); tidak ada berkas keluaran yang ditulis", "invalid input (%d errors); no output file written"},
 
 		HelpCompletionShort: {"skrip pelengkapan otomatis (Tab) untuk bash, zsh, fish atau PowerShell", "shell completion (Tab) scripts for bash, zsh, fish or PowerShell"},
