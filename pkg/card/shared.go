@@ -111,7 +111,7 @@ func newShared(res *results.Results, o Options) *shared {
 	if len(hash) > 12 {
 		hash = hash[:12]
 	}
-	sh.rubric = msg.T(lang, msg.CardFooterRubric, r.Ref(), r.Version, hash) + " · " + sh.tool
+	sh.rubric = msg.T(lang, msg.CardFooterRubric, r.Ref(), r.VersionText(string(lang)), hash) + " · " + sh.tool
 	return sh
 }
 

@@ -64,6 +64,9 @@ func runForm(o formOptions) error {
 	if err != nil {
 		return err
 	}
+	if p, ok := r.ModifiedNotice(); ok {
+		printProblems(o.IO.Err, o.Lang, msg.Problems{p})
+	}
 	var units []form.Unit
 	if o.Units != "" {
 		if units, err = form.ReadUnits(o.Units, r); err != nil {
@@ -78,6 +81,6 @@ func runForm(o formOptions) error {
 	if n == 0 {
 		n = 1
 	}
-	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.FormWrote, o.Output, r.Ref(), r.Version, n))
+	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.FormWrote, o.Output, r.Ref(), r.VersionText(string(o.Lang)), n))
 	return nil
 }

@@ -98,8 +98,8 @@ func report(io IO, lang msg.Lang, err error) {
 		if errors.As(ue.err, &h) {
 			hint = h.hint
 		}
-		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), oneLine(ue.err.Error()))
-		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIHint), oneLine(hint))
+		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), locale.OneLine(ue.err.Error()))
+		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIHint), locale.OneLine(hint))
 	default:
 		fmt.Fprintf(io.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), err)
 	}

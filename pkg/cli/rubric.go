@@ -116,6 +116,9 @@ func runRubricShow(o rubricOptions) error {
 		return err
 	}
 	showRubric(o.IO.Out, r, o.Lang)
+	if p, ok := r.ModifiedNotice(); ok {
+		printProblems(o.IO.Err, o.Lang, msg.Problems{p})
+	}
 	return nil
 }
 
@@ -138,7 +141,7 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 	}
 	share := func(s float64) string { return locale.Plain(lang, score.Round(s*100, 2, rubric.HalfAwayFromZero), 2) }
 	fmt.Fprintf(w, "%s — %s\n", safe(r.Ref()), text(r.Title))
-	fmt.Fprintf(w, "%s\n", t(msg.ShowIdentity, safe(r.Version), annual.KindText(lang, r.Kind), r.Hash()))
+	fmt.Fprintf(w, "%s\n", t(msg.ShowIdentity, safe(r.VersionText(l)), annual.KindText(lang, r.Kind), r.Hash()))
 	if d := r.Description.In(l); d != "" {
 		lines := strings.Split(d, "\n")
 		for i := range lines {
@@ -245,7 +248,10 @@ func runRubricValidate(o rubricOptions) error {
 			}
 			continue
 		}
-		fmt.Fprintln(o.IO.Out, msg.T(o.Lang, msg.ValidateOK, ref, r.Ref(), r.Version, len(r.Indicators()), r.Hash()[:12]))
+		fmt.Fprintln(o.IO.Out, msg.T(o.Lang, msg.ValidateOK, ref, r.Ref(), r.VersionText(string(o.Lang)), len(r.Indicators()), r.Hash()[:12]))
+		if p, ok := r.ModifiedNotice(); ok {
+			printProblems(o.IO.Err, o.Lang, msg.Problems{p})
+		}
 	}
 	if bad {
 		return invalidError{}
@@ -270,5 +276,9 @@ func runRubricExport(o rubricOptions) error {
 		_, err := o.IO.Out.Write(src)
 		return err
 	}
-	return writeBytes(o.IO, o.Lang, o.Output, src)
+	if err := writeBytes(o.IO, o.Lang, o.Output, src); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.RubricExportWrote, o.Output, r.Ref(), r.Version, o.Output))
+	return nil
 }

@@ -118,6 +118,9 @@ func Load(args []string, o Options) *Outcome {
 	if r == nil {
 		return out
 	}
+	if p, ok := r.ModifiedNotice(); ok {
+		out.Problems.Add(p)
+	}
 	units, ok := loadUnits(o, r, out)
 	if !ok {
 		return out

@@ -67,6 +67,16 @@ const (
 	CompFormatPDF         Key = "comp.format-pdf"
 )
 
+// Message keys: a rubric file that reuses a built-in's id and version
+// with other content (package rubric), and what rubric export wrote.
+const (
+	RubricModifiedBuiltin Key = "rubric.modified-builtin"
+	RubricVersionModified Key = "rubric.version-modified"
+	HintRubricOwnID       Key = "hint.rubric-own-id"
+	RubricExportWrote     Key = "rubric.export-wrote"
+	TableRubricModified   Key = "table.rubric-modified"
+)
+
 func init() {
 	for k, e := range map[Key]entry{
 		HelpUsage:       {"Penggunaan:", "Usage:"},
@@ -143,15 +153,21 @@ func init() {
 				"EXIT STATUS\n  0  the script was printed\n  1  unexpected error\n  2  wrong usage (an unknown shell)"},
 		HelpCompletionExample: {"  kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n  kepatuhan completion powershell | Out-String | Invoke-Expression",
 			"  kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n  kepatuhan completion powershell | Out-String | Invoke-Expression"},
-		CompLangID:      {"bahasa Indonesia", "Indonesian"},
-		CompLangEN:      {"bahasa Inggris", "English"},
-		CompLayoutWide:  {"satu baris per responden", "one row per respondent"},
-		CompLayoutLong:  {"satu baris per jawaban", "one row per answer"},
-		CompFormatTable: {"tabel untuk dibaca di layar", "a table to read on screen"},
-		CompFormatJSON:  {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
-		CompFormatCSV:   {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
-		CompFormatXLSX:  {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
-		CompFormatPDF:   {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
+		RubricModifiedBuiltin: {"rubrik ini memakai id %s dan versi %s milik rubrik bawaan, tetapi isinya berbeda (hash %s, bawaan %s): setiap keluaran menandainya \"diubah\"",
+			"this rubric uses the id %s and version %s of a built-in rubric, but says something else (hash %s, built-in %s): every output marks it \"modified\""},
+		RubricVersionModified: {"%s (diubah)", "%s (modified)"},
+		HintRubricOwnID:       {"beri rubrik Anda id sendiri (misalnya kabupaten-anda-2025) dan versinya, agar tidak tertukar dengan rubrik bawaan", "give your rubric an id of its own (for example your-district-2025) and a version, so that it is not taken for the built-in"},
+		RubricExportWrote:     {"ditulis: %s (rubrik %s versi %s); ubah id-nya sebelum mengubah isinya, lalu periksa dengan kepatuhan rubric validate %s", "written: %s (rubric %s version %s); change its id before changing its content, then check it with kepatuhan rubric validate %s"},
+		TableRubricModified:   {"rubrik %s versi %s diubah dari rubrik bawaan (hash %s)", "rubric %s version %s is modified from the built-in (hash %s)"},
+		CompLangID:            {"bahasa Indonesia", "Indonesian"},
+		CompLangEN:            {"bahasa Inggris", "English"},
+		CompLayoutWide:        {"satu baris per responden", "one row per respondent"},
+		CompLayoutLong:        {"satu baris per jawaban", "one row per answer"},
+		CompFormatTable:       {"tabel untuk dibaca di layar", "a table to read on screen"},
+		CompFormatJSON:        {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
+		CompFormatCSV:         {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
+		CompFormatXLSX:        {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
+		CompFormatPDF:         {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
 	} {
 		catalog[k] = e
 	}

@@ -153,6 +153,9 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			b.WriteString(t(msg.TableRegion, reg.Units, num(*reg.Score), label, string(reg.Band.Zone)) + "\n")
 		}
 	}
+	if r.Modified() {
+		b.WriteString(t(msg.TableRubricModified, r.Ref(), r.Version, r.Hash()[:12]) + "\n")
+	}
 	// What is missing.
 	if s.Incomplete > 0 {
 		b.WriteString("\n" + t(msg.TableMissingHead) + "\n")

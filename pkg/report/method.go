@@ -82,7 +82,7 @@ func (rp *Report) methodology() {
 	r := rp.Rubric
 	lang := string(rp.Lang)
 	m := &rp.Method
-	m.Title, m.Ref, m.Version, m.Hash = r.Title.In(lang), r.Ref(), r.Version, r.Hash()
+	m.Title, m.Ref, m.Version, m.Hash = r.Title.In(lang), r.Ref(), r.VersionText(lang), r.Hash()
 	m.Kind = KindText(rp.Lang, r.Kind)
 	m.Scale = rp.t(msg.ReportScaleLinear, rp.Num(r.Scale.Min), rp.Num(r.Scale.Max))
 	how, note := msg.ReportHowLinear, msg.ReportStructureNote

@@ -94,7 +94,7 @@ func (p *pdfDoc) footer() []string {
 	if len(hash) > 12 {
 		hash = hash[:12]
 	}
-	line1 := p.t(msg.ReportFooterRubric, r.Ref(), r.Version, hash) + " · " + p.rp.Tool
+	line1 := p.t(msg.ReportFooterRubric, r.Ref(), r.VersionText(p.lang()), hash) + " · " + p.rp.Tool
 	parts := []string{locale.Truncate(p.rp.Title, 120)}
 	for _, s := range []string{p.rp.Region, p.rp.Period} {
 		if s != "" {

@@ -51,7 +51,7 @@ func (p *pdfDoc) cover() {
 	p.Y += 4
 	fields := [][2]string{
 		{p.t(msg.ReportRubric), rp.Rubric.Title.In(p.lang())},
-		{"-", p.t(msg.ReportRubricRef, rp.Rubric.Ref(), rp.Rubric.Version)},
+		{"-", p.t(msg.ReportRubricRef, rp.Rubric.Ref(), rp.Rubric.VersionText(p.lang()))},
 	}
 	if dt := rp.DateText(); dt != "" {
 		label := p.t(msg.ReportDate)

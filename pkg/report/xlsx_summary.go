@@ -29,7 +29,7 @@ func (b *xbook) summary(sheet string) {
 		g.set(1, row, s, "subtitle")
 	}
 	row++
-	g.set(1, row, b.t(msg.ReportRubric)+": "+rp.Rubric.Title.In(lang)+" ("+b.t(msg.ReportRubricRef, rp.Rubric.Ref(), rp.Rubric.Version)+")", "muted")
+	g.set(1, row, b.t(msg.ReportRubric)+": "+rp.Rubric.Title.In(lang)+" ("+b.t(msg.ReportRubricRef, rp.Rubric.Ref(), rp.Rubric.VersionText(lang))+")", "muted")
 	row++
 	if dt := rp.DateText(); dt != "" {
 		label := b.t(msg.ReportDate)

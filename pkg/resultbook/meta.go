@@ -204,7 +204,7 @@ func (b *book) metadata() error {
 	}{
 		{msg.BookColNote, b.t(msg.BookMetaNotice, HiddenSheet)},
 		{msg.BookMetaRubric, rb.Ref()},
-		{msg.BookMetaRubricVersion, rb.Version},
+		{msg.BookMetaRubricVersion, rb.VersionText(lang)},
 		{msg.BookMetaRubricTitle, rb.Title.In(lang)},
 		{msg.BookMetaRubricHash, rb.Hash()},
 		{msg.BookMetaScale, scale},
