@@ -207,7 +207,7 @@ func (w words) regionLine(r *Report) string {
 
 // sideLine describes one run: rubric, version, hash, files, units.
 func (w words) sideLine(label msg.Key, s Side) string {
-	return w.t(msg.DiffSideLine, w.t(label), s.Rubric.Ref(), s.Rubric.Version, ShortHash(s.Rubric.Hash()), len(s.Inputs), s.Units)
+	return w.t(msg.DiffSideLine, w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(w.lang)), ShortHash(s.Rubric.Hash()), len(s.Inputs), s.Units)
 }
 
 // summary renders the counts by status.

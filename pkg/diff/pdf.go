@@ -74,7 +74,7 @@ func (p *pdfDoc) footer() []string {
 		for _, in := range s.Inputs {
 			files = append(files, in.Name+" (SHA-256 "+ShortHash(in.SHA256)+"…)")
 		}
-		return p.w.t(msg.DiffFooterSide, p.w.t(label), s.Rubric.Ref(), s.Rubric.Version, s.Rubric.Hash(), strings.Join(files, ", "))
+		return p.w.t(msg.DiffFooterSide, p.w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(p.w.lang)), s.Rubric.Hash(), strings.Join(files, ", "))
 	}
 	return []string{side(msg.DiffOld, p.r.Old), side(msg.DiffNew, p.r.New), p.w.t(msg.DiffFooterTool, p.r.Tool+" · "+Schema)}
 }
