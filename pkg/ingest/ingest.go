@@ -142,21 +142,8 @@ func Load(args []string, o Options) *Outcome {
 		}
 	}
 	for _, f := range readBooks(books, r, o, units) {
-		out.Problems = append(out.Problems, f.Problems...)
-		bad := f.Problems.HasErrors()
-		if !bad && f.Rubric != "" && !sameRubric(f.Rubric, r) {
-			p := msg.Problem{File: f.Input.Path, Sheet: sheetOf(f.RubricAt), Cell: f.RubricAt.Cell(),
-				Key: msg.IngestWorkbookRubric, Args: []any{f.Rubric, r.Ref()}, Hint: msg.HintForceRubric, HintArgs: []any{f.Rubric}}
-			if o.ForceRubric {
-				p.Severity, p.Hint = msg.Notice, ""
-			} else {
-				bad = true
-			}
-			out.Problems.Add(p)
-		} else if !bad && f.RubricVersion != "" && f.RubricVersion != r.Version && sameRubric(f.Rubric, r) {
-			out.Problems.Add(msg.Problem{Severity: msg.Notice, File: f.Input.Path, Sheet: sheetOf(f.RubricAt),
-				Key: msg.IngestRubricVersion, Args: []any{f.RubricVersion, r.Ref(), r.Version}})
-		}
+		ps, bad := checkBook(f, r, o.ForceRubric)
+		out.Problems = append(out.Problems, ps...)
 		if bad {
 			out.Rejected = append(out.Rejected, f.Input.Path)
 			continue

@@ -77,6 +77,15 @@ const (
 	TableRubricModified   Key = "table.rubric-modified"
 )
 
+// Message keys: a workbook read against the wrong rubric (package
+// ingest).
+const (
+	IngestRubricSeems  Key = "ingest.rubric-seems"
+	HintRubricSeems    Key = "hint.rubric-seems"
+	IngestCodesUnknown Key = "ingest.codes-unknown"
+	HintCodesUnknown   Key = "hint.codes-unknown"
+)
+
 func init() {
 	for k, e := range map[Key]entry{
 		HelpUsage:       {"Penggunaan:", "Usage:"},
@@ -159,15 +168,21 @@ func init() {
 		HintRubricOwnID:       {"beri rubrik Anda id sendiri (misalnya kabupaten-anda-2025) dan versinya, agar tidak tertukar dengan rubrik bawaan", "give your rubric an id of its own (for example your-district-2025) and a version, so that it is not taken for the built-in"},
 		RubricExportWrote:     {"ditulis: %s (rubrik %s versi %s); ubah id-nya sebelum mengubah isinya, lalu periksa dengan kepatuhan rubric validate %s", "written: %s (rubric %s version %s); change its id before changing its content, then check it with kepatuhan rubric validate %s"},
 		TableRubricModified:   {"rubrik %s versi %s diubah dari rubrik bawaan (hash %s)", "rubric %s version %s is modified from the built-in (hash %s)"},
-		CompLangID:            {"bahasa Indonesia", "Indonesian"},
-		CompLangEN:            {"bahasa Inggris", "English"},
-		CompLayoutWide:        {"satu baris per responden", "one row per respondent"},
-		CompLayoutLong:        {"satu baris per jawaban", "one row per answer"},
-		CompFormatTable:       {"tabel untuk dibaca di layar", "a table to read on screen"},
-		CompFormatJSON:        {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
-		CompFormatCSV:         {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
-		CompFormatXLSX:        {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
-		CompFormatPDF:         {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
+		IngestRubricSeems: {"%d dari %d kode indikator di buku kerja ini tidak ada di rubrik %s: buku kerja ini tampaknya untuk rubrik %s (%d dari %d kodenya ada di sana)",
+			"%d of the %d indicator codes in this workbook are not in rubric %s: the workbook seems to be for rubric %s (%d of its %d codes are there)"},
+		HintRubricSeems: {"nilai dengan --rubric %s", "score it with --rubric %s"},
+		IngestCodesUnknown: {"%d dari %d kode indikator di buku kerja ini tidak ada di rubrik %s (di antaranya %s): buku kerja ini tampaknya bukan untuk rubrik itu",
+			"%d of the %d indicator codes in this workbook are not in rubric %s (among them %s): the workbook does not seem to be for that rubric"},
+		HintCodesUnknown: {"lihat rubrik bawaan dengan kepatuhan rubric list, atau sebut berkas rubrik Anda dengan --rubric", "see the built-in rubrics with kepatuhan rubric list, or name your rubric file with --rubric"},
+		CompLangID:       {"bahasa Indonesia", "Indonesian"},
+		CompLangEN:       {"bahasa Inggris", "English"},
+		CompLayoutWide:   {"satu baris per responden", "one row per respondent"},
+		CompLayoutLong:   {"satu baris per jawaban", "one row per answer"},
+		CompFormatTable:  {"tabel untuk dibaca di layar", "a table to read on screen"},
+		CompFormatJSON:   {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
+		CompFormatCSV:    {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
+		CompFormatXLSX:   {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
+		CompFormatPDF:    {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
 	} {
 		catalog[k] = e
 	}
