@@ -49,8 +49,9 @@ func newCompletionCmd(io IO, lang msg.Lang) *cobra.Command {
 	}
 }
 
-// inputExts are the extensions of the files score, report and diff read.
-var inputExts = []string{"xlsx", "xlsm", "json"}
+// inputExts are the extensions of the files score, report and diff read:
+// workbooks, results JSON, phone exports (Kobo CSV, ODK .csv.zip).
+var inputExts = []string{"xlsx", "xlsm", "json", "csv", "zip"}
 
 // addCompletions registers what Tab offers for the arguments and flags of
 // every command under root. Flags are matched by name, so a new command's

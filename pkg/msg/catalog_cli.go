@@ -140,8 +140,8 @@ func init() {
 		HelpCompletionShort: {"skrip pelengkapan otomatis (Tab) untuk bash, zsh, fish atau PowerShell", "shell completion (Tab) scripts for bash, zsh, fish or PowerShell"},
 		HelpCompletionLong: {"Mencetak skrip pelengkapan otomatis untuk shell: tekan Tab untuk melengkapi\n" +
 			"perintah, opsi, id rubrik (--rubric), nilai --format dan --lang, serta nama\n" +
-			"berkas masukan (.xlsx, .json). Keterangan setiap pilihan mengikuti bahasa\n" +
-			"pesan (--lang atau KEPATUHAN_LANG).\n\n" +
+			"berkas masukan (.xlsx, .json, ekspor ponsel). Keterangan setiap pilihan\n" +
+			"mengikuti bahasa pesan (--lang atau KEPATUHAN_LANG).\n\n" +
 			"Memasang:\n" +
 			"  bash        kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n" +
 			"  zsh         kepatuhan completion zsh > \"${fpath[1]}/_kepatuhan\"\n" +
@@ -151,8 +151,8 @@ func init() {
 			"STATUS KELUAR\n  0  skrip dicetak\n  1  kesalahan tak terduga\n  2  penggunaan salah (shell tidak dikenal)",
 			"Prints a completion script for a shell: press Tab to complete commands,\n" +
 				"flags, rubric ids (--rubric), the values of --format and --lang, and input\n" +
-				"file names (.xlsx, .json). Each choice is described in the language of the\n" +
-				"messages (--lang or KEPATUHAN_LANG).\n\n" +
+				"file names (.xlsx, .json, phone exports). Each choice is described in the\n" +
+				"language of the messages (--lang or KEPATUHAN_LANG).\n\n" +
 				"Installing:\n" +
 				"  bash        kepatuhan completion bash > ~/.local/share/bash-completion/completions/kepatuhan\n" +
 				"  zsh         kepatuhan completion zsh > \"${fpath[1]}/_kepatuhan\"\n" +
