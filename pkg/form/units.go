@@ -64,11 +64,13 @@ const (
 )
 
 // fieldLabels are the header names of the observation-workbook contract,
-// in both languages; the first is the one the form writes.
+// in both languages; the first is the one the form writes. In a unit
+// list, where every column is about the unit, the short "Nama" and
+// "Jenis" (as "Kode") can only mean the unit's name and type.
 var fieldLabels = [nFields][]string{
-	fCode:     {"Kode Unit", "Kode", "Unit Code", "Unit ID", "ID Unit"},
-	fName:     {"Nama Unit", "Unit Name", "Nama Unit Pelayanan"},
-	fType:     {"Jenis Unit", "Unit Type", "Tipe Unit"},
+	fCode:     {"Kode Unit", "Kode", "Unit Code", "Unit ID", "ID Unit", "Code"},
+	fName:     {"Nama Unit", "Nama", "Unit Name", "Name", "Nama Unit Pelayanan"},
+	fType:     {"Jenis Unit", "Jenis", "Unit Type", "Type", "Tipe Unit", "Tipe"},
 	fRegion:   {"Instansi", "Pemerintah Daerah", "Pemda", "Wilayah", "Region"},
 	fPeriod:   {"Tahun", "Periode", "Year", "Period"},
 	fAssessor: {"Penilai", "Assessor", "Petugas Penilai"},
@@ -128,8 +130,11 @@ func (o Origin) String() string {
 // older Excel versions save it) or an .xlsx workbook (its first visible
 // sheet). The first row holding a unit-code header is the header row; the
 // header names are the contract's, in either language, compared without
-// regard to case, spaces and colons. Columns with other headers are
-// ignored, as are empty rows.
+// regard to case, spaces and colons. A column with another header is
+// refused, naming its cell and the accepted headers: a list whose
+// "Nama Lengkap" went unread gave forms with empty names. Columns
+// without a header, a column numbering the rows (No, No., Nomor, #), and
+// empty rows are ignored.
 //
 // When r is not nil and declares unit types, each unit's type must be one
 // of them (by id or label) and comes back as its id. The units are checked
@@ -406,6 +411,9 @@ func unitTable(file, sheet string, rows []row, dates func(string) string) ([]Uni
 	for j, c := range hdr.cells {
 		f, ok := labelField[foldLabel(c)]
 		if !ok {
+			if score.Trim(c) != "" && !rowNumbers[foldLabel(c)] {
+				probs.Add(loc(unknownHeader(c), hdr.n, j+1))
+			}
 			continue
 		}
 		if prev := cols[f]; prev > 0 {
@@ -444,6 +452,25 @@ func unitTable(file, sheet string, rows []row, dates func(string) string) ([]Uni
 		probs.Add(loc(msg.Problem{Key: msg.FormUnitsEmpty}, hdr.n, 0))
 	}
 	return units, probs
+}
+
+// rowNumbers are the headers of a column that numbers the rows.
+var rowNumbers = map[string]bool{"no": true, "no.": true, "nomor": true, "#": true, "nomorurut": true, "nourut": true}
+
+// unknownHeader is the problem of a unit-list column whose header is not
+// one of the contract's: the nearest accepted header, or all of them.
+func unknownHeader(h string) msg.Problem {
+	var all, firsts []string
+	for _, ls := range fieldLabels {
+		all = append(all, ls...)
+		firsts = append(firsts, ls[0])
+	}
+	p := msg.Problem{Key: msg.FormUnitsUnknownHeader, Args: []any{score.Trim(h)},
+		Hint: msg.HintFormHeaders, HintArgs: []any{strings.Join(firsts, ", ")}}
+	if near, ok := suggest.Nearest(h, all); ok {
+		p.Hint, p.HintArgs = msg.HintFormHeaderNear, []any{near, strings.Join(firsts, ", ")}
+	}
+	return p
 }
 
 func blank(cells []string) bool {

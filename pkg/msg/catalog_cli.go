@@ -77,6 +77,13 @@ const (
 	TableRubricModified   Key = "table.rubric-modified"
 )
 
+// Message keys: a unit list's headers (package form).
+const (
+	FormUnitsUnknownHeader Key = "form.units-unknown-header"
+	HintFormHeaders        Key = "hint.form-headers"
+	HintFormHeaderNear     Key = "hint.form-header-near"
+)
+
 // Message keys: a workbook read against the wrong rubric (package
 // ingest).
 const (
@@ -173,16 +180,19 @@ func init() {
 		HintRubricSeems: {"nilai dengan --rubric %s", "score it with --rubric %s"},
 		IngestCodesUnknown: {"%d dari %d kode indikator di buku kerja ini tidak ada di rubrik %s (di antaranya %s): buku kerja ini tampaknya bukan untuk rubrik itu",
 			"%d of the %d indicator codes in this workbook are not in rubric %s (among them %s): the workbook does not seem to be for that rubric"},
-		HintCodesUnknown: {"lihat rubrik bawaan dengan kepatuhan rubric list, atau sebut berkas rubrik Anda dengan --rubric", "see the built-in rubrics with kepatuhan rubric list, or name your rubric file with --rubric"},
-		CompLangID:       {"bahasa Indonesia", "Indonesian"},
-		CompLangEN:       {"bahasa Inggris", "English"},
-		CompLayoutWide:   {"satu baris per responden", "one row per respondent"},
-		CompLayoutLong:   {"satu baris per jawaban", "one row per answer"},
-		CompFormatTable:  {"tabel untuk dibaca di layar", "a table to read on screen"},
-		CompFormatJSON:   {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
-		CompFormatCSV:    {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
-		CompFormatXLSX:   {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
-		CompFormatPDF:    {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
+		HintCodesUnknown:       {"lihat rubrik bawaan dengan kepatuhan rubric list, atau sebut berkas rubrik Anda dengan --rubric", "see the built-in rubrics with kepatuhan rubric list, or name your rubric file with --rubric"},
+		FormUnitsUnknownHeader: {"judul kolom %q tidak dikenal di daftar unit", "column header %q is not known in a unit list"},
+		HintFormHeaders:        {"judul yang dikenal: %s; ganti judulnya, atau hapus kolom itu", "known headers: %s; rename the column, or delete it"},
+		HintFormHeaderNear:     {"maksud Anda %q? judul yang dikenal: %s", "did you mean %q? known headers: %s"},
+		CompLangID:             {"bahasa Indonesia", "Indonesian"},
+		CompLangEN:             {"bahasa Inggris", "English"},
+		CompLayoutWide:         {"satu baris per responden", "one row per respondent"},
+		CompLayoutLong:         {"satu baris per jawaban", "one row per answer"},
+		CompFormatTable:        {"tabel untuk dibaca di layar", "a table to read on screen"},
+		CompFormatJSON:         {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
+		CompFormatCSV:          {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
+		CompFormatXLSX:         {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
+		CompFormatPDF:          {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
 	} {
 		catalog[k] = e
 	}
