@@ -292,6 +292,10 @@ func readResults(paths []string, out *Outcome) []priorResults {
 			out.Rejected = append(out.Rejected, p)
 			continue
 		}
+		if !strings.EqualFold(filepath.Ext(p), ".json") {
+			// Edits to the visible sheets are not read: say so.
+			out.Problems = append(out.Problems, resultbook.Edits(p, res)...)
+		}
 		prior = append(prior, priorResults{p, res})
 	}
 	return prior

@@ -84,6 +84,15 @@ const (
 	HintFormHeaderNear     Key = "hint.form-header-near"
 )
 
+// Message keys: a results workbook whose visible summary sheet a person
+// edited (package resultbook).
+const (
+	BookSummaryEdited     Key = "book.summary-edited"
+	BookSummaryRowAdded   Key = "book.summary-row-added"
+	BookSummaryRowRemoved Key = "book.summary-row-removed"
+	HintBookSummaryEdited Key = "hint.book-summary-edited"
+)
+
 // Message keys: a workbook read against the wrong rubric (package
 // ingest).
 const (
@@ -184,15 +193,23 @@ func init() {
 		FormUnitsUnknownHeader: {"judul kolom %q tidak dikenal di daftar unit", "column header %q is not known in a unit list"},
 		HintFormHeaders:        {"judul yang dikenal: %s; ganti judulnya, atau hapus kolom itu", "known headers: %s; rename the column, or delete it"},
 		HintFormHeaderNear:     {"maksud Anda %q? judul yang dikenal: %s", "did you mean %q? known headers: %s"},
-		CompLangID:             {"bahasa Indonesia", "Indonesian"},
-		CompLangEN:             {"bahasa Inggris", "English"},
-		CompLayoutWide:         {"satu baris per responden", "one row per respondent"},
-		CompLayoutLong:         {"satu baris per jawaban", "one row per answer"},
-		CompFormatTable:        {"tabel untuk dibaca di layar", "a table to read on screen"},
-		CompFormatJSON:         {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
-		CompFormatCSV:          {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
-		CompFormatXLSX:         {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
-		CompFormatPDF:          {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
+		BookSummaryEdited: {"%s unit %s diubah di lembar ini menjadi %q; yang dipakai data hasil yang tersimpan: %q",
+			"the %s of unit %s was changed in this sheet to %q; the stored results are used: %q"},
+		BookSummaryRowAdded: {"unit %q ditambahkan di lembar %s tetapi tidak ada di data hasil yang tersimpan; tidak dipakai",
+			"unit %q was added to sheet %s but is not in the stored results; it is not used"},
+		BookSummaryRowRemoved: {"unit %s dihapus dari lembar %s tetapi ada di data hasil yang tersimpan; tetap dipakai",
+			"unit %s was removed from sheet %s but is in the stored results; it is still used"},
+		HintBookSummaryEdited: {"lembar yang tampak hanya untuk dibaca; perbaiki jawabannya di buku kerja observasi lalu jalankan kepatuhan score lagi",
+			"the visible sheets are for reading only; correct the answers in the observation workbook and run kepatuhan score again"},
+		CompLangID:      {"bahasa Indonesia", "Indonesian"},
+		CompLangEN:      {"bahasa Inggris", "English"},
+		CompLayoutWide:  {"satu baris per responden", "one row per respondent"},
+		CompLayoutLong:  {"satu baris per jawaban", "one row per answer"},
+		CompFormatTable: {"tabel untuk dibaca di layar", "a table to read on screen"},
+		CompFormatJSON:  {"hasil lengkap, dibaca ulang oleh report dan diff", "the whole results, read back by report and diff"},
+		CompFormatCSV:   {"satu baris per unit, untuk lembar kerja", "one row per unit, for a spreadsheet"},
+		CompFormatXLSX:  {"buku kerja Excel (perlu -o)", "an Excel workbook (needs -o)"},
+		CompFormatPDF:   {"dokumen PDF (perlu -o)", "a PDF document (needs -o)"},
 	} {
 		catalog[k] = e
 	}
