@@ -107,7 +107,8 @@ func Load(args []string, o Options) *Outcome {
 		out.Problems.Add(msg.Problem{Key: msg.IngestNoInputs, Hint: msg.HintNoInputs})
 		return out
 	}
-	prior := readResults(resultFiles, out)
+	read := copies{}
+	prior := readResults(resultFiles, out, read)
 	if len(books) == 0 && len(prior) == 0 {
 		// Every input was a results file, and each was refused: there is
 		// nothing to choose a rubric for (a note about the default rubric
@@ -142,6 +143,9 @@ func Load(args []string, o Options) *Outcome {
 		}
 	}
 	for _, f := range readBooks(books, r, o, units) {
+		if read.seen(f.Input.Path, f.Input.SHA256, out) {
+			continue
+		}
 		ps, bad := checkBook(f, r, o.ForceRubric)
 		out.Problems = append(out.Problems, ps...)
 		if bad {
@@ -283,9 +287,12 @@ func isResults(path string) bool {
 
 // readResults reads results files (JSON or results workbooks) given as
 // inputs.
-func readResults(paths []string, out *Outcome) []priorResults {
+func readResults(paths []string, out *Outcome, read copies) []priorResults {
 	var prior []priorResults
 	for _, p := range paths {
+		if read.seen(p, fileSum(p), out) {
+			continue
+		}
 		res, err := readResultsFile(p)
 		if err != nil {
 			out.Problems = append(out.Problems, resultsProblems(p, err)...)

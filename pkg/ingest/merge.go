@@ -20,6 +20,7 @@ type merger struct {
 	out   *Outcome
 	order []string
 	byKey map[string]*entry
+	blank blanks // blank sheets that gave way to a unit's answers elsewhere
 }
 
 // entry is one unit being merged. unit points at the unit of its first
@@ -38,6 +39,8 @@ func newMerger(r *rubric.Rubric, out *Outcome) *merger {
 }
 
 func (m *merger) units() []results.Unit {
+	m.blank.notices(m.out)
+	m.blank = blanks{}
 	n := 0
 	for _, k := range m.order {
 		if !m.byKey[k].conflict {
@@ -58,6 +61,11 @@ func (m *merger) addScored(u *results.Unit, file string) {
 	key := rubric.CodeKey(u.Code)
 	at := results.Place{Sheet: &results.Sheet{File: file}}
 	if e, ok := m.byKey[key]; ok {
+		if m.samePart(e.unit, u, false) && m.samePart(e.unit, u, true) {
+			m.out.Problems.Add(msg.Problem{Severity: msg.Notice, File: file,
+				Key: msg.IngestDuplicateUnitSame, Args: []any{key, e.obsAt.String()}})
+			return
+		}
 		m.conflict(e, key, at, e.obsAt)
 		return
 	}
@@ -80,6 +88,10 @@ func (m *merger) add(fr *sheet.Fragment) {
 		return
 	}
 	if e.scored {
+		if blankPart(m.r, &fr.Unit, fr.Survey) {
+			m.blank.add(blankOf(fr), key)
+			return
+		}
 		m.conflict(e, key, fr.Where, e.obsAt)
 		return
 	}
@@ -93,7 +105,15 @@ func (m *merger) add(fr *sheet.Fragment) {
 				Cell: fr.Where.Cell(), Key: msg.IngestDuplicateUnitSame, Args: []any{key, prev.String()}})
 			return
 		}
-		m.conflict(e, key, fr.Where, *prev)
+		switch {
+		case blankPart(m.r, &fr.Unit, fr.Survey):
+			m.blank.add(blankOf(fr), key)
+		case blankPart(m.r, e.unit, fr.Survey):
+			m.blank.add(prev.Sheet.File, key)
+			m.replacePart(e, fr, prev)
+		default:
+			m.conflict(e, key, fr.Where, *prev)
+		}
 		return
 	}
 	*prev = fr.Where
@@ -105,6 +125,33 @@ func (m *merger) add(fr *sheet.Fragment) {
 	}
 	e.unit.Sources = append(e.unit.Sources, fr.Unit.Sources...)
 	m.mergeMeta(e, fr)
+}
+
+// replacePart puts a fragment's answers in the place of the blank sheet
+// the unit had for that part, with its sources and its header block
+// (which the blank form had filled alike, or left empty).
+func (m *merger) replacePart(e *entry, fr *sheet.Fragment, prev *results.Place) {
+	old := prev.Sheet
+	*prev = fr.Where
+	for i, ind := range m.r.Indicators() {
+		if (ind.Type == rubric.Surv) == fr.Survey {
+			e.unit.Indicators[i] = fr.Unit.Indicators[i]
+		}
+	}
+	srcs := e.unit.Sources[:0:0]
+	for _, s := range e.unit.Sources {
+		if s.Sheet != old {
+			srcs = append(srcs, s)
+		}
+	}
+	e.unit.Sources = append(srcs, fr.Unit.Sources...)
+	u, v := e.unit, &fr.Unit
+	for _, p := range [][2]*string{{&u.Name, &v.Name}, {&u.Type, &v.Type}, {&u.Region, &v.Region},
+		{&u.Period, &v.Period}, {&u.Assessor, &v.Assessor}, {&u.Date, &v.Date}} {
+		if *p[1] != "" {
+			*p[0] = *p[1]
+		}
+	}
 }
 
 // samePart reports whether two fragments hold the same answers for the
