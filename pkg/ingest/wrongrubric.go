@@ -18,6 +18,7 @@ import (
 // checkBook returns the problems to report for a workbook read against
 // r, and whether nothing from it may be scored.
 func checkBook(f *sheet.File, r *rubric.Rubric, force bool) (msg.Problems, bool) {
+	f.Problems = withoutOwnSheets(f)
 	if f.Rubric != "" && !sameRubric(f.Rubric, r) {
 		p := msg.Problem{File: f.Input.Path, Sheet: sheetOf(f.RubricAt), Cell: f.RubricAt.Cell(),
 			Key: msg.IngestWorkbookRubric, Args: []any{f.Rubric, r.Ref()}, Hint: msg.HintForceRubric, HintArgs: []any{f.Rubric}}
