@@ -29,6 +29,10 @@ func Parse(file string, data []byte) (*Rubric, error) {
 	if err := r.prepare(); err != nil {
 		return nil, err
 	}
+	// Every variant applied is a valid rubric too (variantcheck.go).
+	if ps := r.CheckVariants(); len(ps) > 0 {
+		return nil, ps
+	}
 	return r, nil
 }
 

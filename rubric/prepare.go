@@ -87,7 +87,26 @@ func (r *Rubric) WithVariant(id string) (*Rubric, error) {
 		}
 		return nil, msg.Problems{p}
 	}
-	c, err := Parse(r.file, r.Canonical())
+	c, err := r.applied(v)
+	if err != nil {
+		return nil, err
+	}
+	// Validate the combination (e.g. a weighted-sum scale with N/A items).
+	out, err := Parse(r.file+"@"+v.ID, c.Canonical())
+	if err != nil {
+		return nil, err
+	}
+	out.file = r.file
+	out.source = r.source
+	return out, nil
+}
+
+// applied is r with variant v's scale and weights, before the whole is
+// validated: its canonical form is what WithVariant parses.
+func (r *Rubric) applied(v *Variant) (*Rubric, error) {
+	base := *r
+	base.Variants = nil // parsed without them: they are not checked again
+	c, err := Parse(r.file, base.Canonical())
 	if err != nil {
 		return nil, err
 	}
@@ -103,12 +122,5 @@ func (r *Rubric) WithVariant(id string) (*Rubric, error) {
 	}
 	c.Variant = v.ID
 	c.Variants = nil
-	// Validate the combination (e.g. a weighted-sum scale with N/A items).
-	out, err := Parse(r.file+"@"+v.ID, c.Canonical())
-	if err != nil {
-		return nil, err
-	}
-	out.file = r.file
-	out.source = r.source
-	return out, nil
+	return c, nil
 }

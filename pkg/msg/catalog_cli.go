@@ -75,6 +75,7 @@ const (
 	HintRubricOwnID       Key = "hint.rubric-own-id"
 	RubricExportWrote     Key = "rubric.export-wrote"
 	TableRubricModified   Key = "table.rubric-modified"
+	RubricInVariant       Key = "rubric.in-variant"
 )
 
 // Message keys: a unit list's headers (package form).
@@ -213,6 +214,7 @@ func init() {
 		IngestBlankForm: {"formulir kosong: %d unit tanpa satu jawaban pun di sini (%s) dilewati, karena dinilai di berkas lain",
 			"a blank form: %d units without a single answer here (%s) passed over, as they are assessed in another file"},
 		HintBlankForm:   {"formulir kosong tidak perlu ada di folder penilaian; pindahkan agar tidak tertukar", "a blank form need not be in the assessment folder; move it away so that it is not mistaken"},
+		RubricInVariant: {"%s (dengan varian %s, baris %d)", "%s (with variant %s, line %d)"},
 		CompLangID:      {"bahasa Indonesia", "Indonesian"},
 		CompLangEN:      {"bahasa Inggris", "English"},
 		CompLayoutWide:  {"satu baris per responden", "one row per respondent"},
