@@ -160,7 +160,7 @@ func init() {
 		HintSeeHelp:          {"lihat %s --help", "see %s --help"},
 		OutputFolderIsFile:   {"--pdf %s: --pdf menerima sebuah folder (satu rapor PDF per unit di dalamnya), bukan nama berkas", "--pdf %s: --pdf takes a folder (one PDF report card per unit inside it), not a file name"},
 		HintOutputPDFFolder:  {"sebut foldernya, misalnya --pdf %s", "name the folder, for example --pdf %s"},
-		CLIInvalidErrors:     {"masukan tidak sah (%d kesalahan); tidak ada berkas keluaran yang ditulis", "invalid input (%d errors); no output file written"},
+		CLIInvalidErrors:     {"masukan tidak sah (%d kesalahan); tidak ada berkas keluaran yang ditulis", "invalid input (errors: %d); no output file written"},
 
 		HelpCompletionShort: {"skrip pelengkapan otomatis (Tab) untuk bash, zsh, fish atau PowerShell", "shell completion (Tab) scripts for bash, zsh, fish or PowerShell"},
 		HelpCompletionLong: {"Mencetak skrip pelengkapan otomatis untuk shell: tekan Tab untuk melengkapi\n" +
