@@ -7,6 +7,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/oserr"
+	"github.com/kepatuhan/kepatuhan/pkg/sheet"
 )
 
 // What a folder named as an input means: the observation workbooks
@@ -20,9 +21,11 @@ import (
 //   - results files (results JSON, and results workbooks written by score
 //     --xlsx) are read only when named on the command line: one left in a
 //     year's folder by an earlier run would be scored again;
-//   - spreadsheets of other formats (.xls, .ods, …), an assessor's form
-//     saved the wrong way, are listed in one notice; other files (photos,
-//     PDFs, a .csv that is no phone export) are passed over.
+//   - spreadsheets of other formats (.xls, .ods, .xlsb, …) and CSV files
+//     that are no phone export — an assessor's form saved the wrong way,
+//     whose unit would go missing — are each named in a notice with what
+//     they are and the hint they get when named (save as .xlsx); other
+//     files (photos, PDFs) are passed over.
 //
 // score, report and diff read folders through Folder, and the command
 // line's check that no output overwrites an input asks it too.
@@ -45,7 +48,6 @@ func Folder(dir string) (files []FolderEntry, skipped msg.Problems, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var others []string
 	for _, e := range entries {
 		name := e.Name()
 		if strings.HasPrefix(name, ".") || isLockFile(name) {
@@ -75,13 +77,9 @@ func Folder(dir string) (files []FolderEntry, skipped msg.Problems, err error) {
 			files = append(files, f)
 		case (ext == ".csv" || ext == ".zip") && IsExport(p):
 			files = append(files, FolderEntry{Path: p}) // a phone export
-		case otherSheets[ext]:
-			others = append(others, name)
+		case otherSheets[ext] || ext == ".csv":
+			skipped.Add(notRead(p))
 		}
-	}
-	if len(others) > 0 {
-		skipped.Add(msg.Problem{Severity: msg.Notice, File: dir, Key: msg.IngestSkippedFiles,
-			Args: []any{len(others), nameList(others)}})
 	}
 	return files, skipped, nil
 }
@@ -93,6 +91,26 @@ var otherSheets = map[string]bool{
 	".xls": true, ".xlsb": true, ".xltx": true, ".xltm": true, ".ods": true, ".fods": true,
 	".numbers": true, ".et": true, ".ett": true,
 }
+
+// notRead is the notice of a spreadsheet in a folder that is not read:
+// what it is and the hint, as when it is named (sheet.NotWorkbook).
+func notRead(path string) msg.Problem {
+	p := msg.Problem{Severity: msg.Notice, File: path, Key: msg.IngestFolderNotRead,
+		Args: []any{phrase{msg.FileNotWorkbook, nil}}, Hint: msg.HintSaveAsXLSX}
+	if why, ok := sheet.NotWorkbook(path); ok {
+		p.Args, p.Hint, p.HintArgs = []any{phrase{why.Key, why.Args}}, why.Hint, why.HintArgs
+	}
+	return p
+}
+
+// phrase is a message used as an argument of another, worded in its
+// language.
+type phrase struct {
+	key  msg.Key
+	args []any
+}
+
+func (p phrase) In(l msg.Lang) string { return msg.T(l, p.key, p.args...) }
 
 // nameList lists names for a message: the first ten, then "…".
 func nameList(names []string) string {

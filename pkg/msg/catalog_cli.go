@@ -97,9 +97,10 @@ const (
 // Message keys: copies and blank forms among the inputs (package
 // ingest).
 const (
-	IngestSameContent Key = "ingest.same-content"
-	IngestBlankForm   Key = "ingest.blank-form"
-	HintBlankForm     Key = "hint.blank-form"
+	IngestSameContent   Key = "ingest.same-content"
+	IngestFolderNotRead Key = "ingest.folder-not-read"
+	IngestBlankForm     Key = "ingest.blank-form"
+	HintBlankForm       Key = "hint.blank-form"
 )
 
 // Message keys: a workbook read against the wrong rubric (package
@@ -210,7 +211,8 @@ func init() {
 			"unit %s was removed from sheet %s but is in the stored results; it is still used"},
 		HintBookSummaryEdited: {"lembar yang tampak hanya untuk dibaca; perbaiki jawabannya di buku kerja observasi lalu jalankan kepatuhan score lagi",
 			"the visible sheets are for reading only; correct the answers in the observation workbook and run kepatuhan score again"},
-		IngestSameContent: {"berkas ini sama persis dengan %s (SHA-256 %s…); dibaca sekali", "this file is the same as %s (SHA-256 %s…); read once"},
+		IngestFolderNotRead: {"%s: dilewati, unitnya tidak dinilai", "%s: skipped, its units are not scored"},
+		IngestSameContent:   {"berkas ini sama persis dengan %s (SHA-256 %s…); dibaca sekali", "this file is the same as %s (SHA-256 %s…); read once"},
 		IngestBlankForm: {"formulir kosong: %d unit tanpa satu jawaban pun di sini (%s) dilewati, karena dinilai di berkas lain",
 			"a blank form: %d units without a single answer here (%s) passed over, as they are assessed in another file"},
 		HintBlankForm:   {"formulir kosong tidak perlu ada di folder penilaian; pindahkan agar tidak tertukar", "a blank form need not be in the assessment folder; move it away so that it is not mistaken"},

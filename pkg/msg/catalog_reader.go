@@ -205,7 +205,6 @@ const (
 	HintSkippedFolder    Key = "hint.skipped-folder"
 	IngestSkippedResults Key = "ingest.skipped-results"
 	HintSkippedResults   Key = "hint.skipped-results"
-	IngestSkippedFiles   Key = "ingest.skipped-files"
 	IngestMixedPeriods   Key = "ingest.mixed-periods"
 	HintMixedPeriods     Key = "hint.mixed-periods"
 )
@@ -216,7 +215,6 @@ func init() {
 		HintSkippedFolder:    {"bila buku kerja di dalamnya ikut dinilai, sebut subfolder itu juga", "if the workbooks in it are to be scored too, name the subfolder as well"},
 		IngestSkippedResults: {"berkas hasil di dalam folder tidak dibaca", "a results file inside a folder is not read"},
 		HintSkippedResults:   {"berkas hasil dibaca hanya bila disebut sendiri; sebut berkasnya bila memang mau dipakai", "results files are read only when named; name the file if it is meant to be used"},
-		IngestSkippedFiles:   {"%d lembar kerja dalam format lain dari .xlsx dilewati: %s", "%d spreadsheets in a format other than .xlsx skipped: %s"},
 		IngestMixedPeriods:   {"unit %s untuk tahun %s, tetapi unit %s untuk tahun %s (%s): satu penilaian hanya untuk satu tahun", "unit %s is for year %s, but unit %s is for year %s (%s): one run scores one year"},
 		HintMixedPeriods:     {"nilai setiap tahun terpisah (perbandingan antartahun: kepatuhan diff), atau perbaiki Tahun yang salah", "score each year on its own (to compare years: kepatuhan diff), or correct the wrong Tahun"},
 	} {
