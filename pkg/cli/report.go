@@ -13,17 +13,18 @@ import (
 
 // reportOptions are the inputs of `kepatuhan report`.
 type reportOptions struct {
-	IO          IO
-	Lang        msg.Lang
-	Inputs      []string
-	Rubric      string
-	ForceRubric bool
-	Title       string
-	Region      string
-	Period      string
-	Date        string // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the latest assessment date
-	Output      string // -o: the report, .pdf or .xlsx
-	Jobs        int
+	IO           IO
+	Lang         msg.Lang
+	Inputs       []string
+	Rubric       string
+	ForceRubric  bool
+	MixedPeriods bool // --mixed-periods: units of several years in one run
+	Title        string
+	Region       string
+	Period       string
+	Date         string // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the latest assessment date
+	Output       string // -o: the report, .pdf or .xlsx
+	Jobs         int
 }
 
 func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -47,6 +48,7 @@ func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagRubric))
 	f.BoolVar(&o.ForceRubric, "force-rubric", false, t(msg.FlagForceRubric))
+	f.BoolVar(&o.MixedPeriods, "mixed-periods", false, t(msg.FlagMixedPeriods))
 	f.StringVar(&o.Title, "title", "", t(msg.FlagReportTitle))
 	f.StringVar(&o.Region, "region", "", t(msg.FlagReportRegion))
 	f.StringVar(&o.Period, "period", "", t(msg.FlagReportPeriod))
@@ -93,7 +95,7 @@ func runReport(o reportOptions) error {
 	}
 	prog := newProgress(o.IO, o.Lang)
 	out := ingest.Load(o.Inputs, ingest.Options{
-		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Jobs: o.Jobs, Progress: prog.update,
+		Rubric: o.Rubric, ForceRubric: o.ForceRubric, MixedPeriods: o.MixedPeriods, Jobs: o.Jobs, Progress: prog.update,
 	})
 	prog.done()
 	printProblems(o.IO.Err, o.Lang, out.Problems)

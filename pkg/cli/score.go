@@ -18,17 +18,18 @@ import (
 
 // scoreOptions are the inputs of `kepatuhan score`.
 type scoreOptions struct {
-	IO          IO
-	Lang        msg.Lang
-	Inputs      []string
-	Rubric      string
-	ForceRubric bool
-	Format      string // table, json, csv; "" = from -o's extension, else table
-	Output      string // -o: write the format here instead of stdout
-	PDF         string // --pdf DIR: one report card per unit
-	XLSX        string // --xlsx FILE: the results workbook
-	Jobs        int
-	Engine      string
+	IO           IO
+	Lang         msg.Lang
+	Inputs       []string
+	Rubric       string
+	ForceRubric  bool
+	MixedPeriods bool   // --mixed-periods: units of several years in one run
+	Format       string // table, json, csv; "" = from -o's extension, else table
+	Output       string // -o: write the format here instead of stdout
+	PDF          string // --pdf DIR: one report card per unit
+	XLSX         string // --xlsx FILE: the results workbook
+	Jobs         int
+	Engine       string
 	// Phone exports (phone.go): --latest, --include-rejected, --units.
 	Latest, IncludeRejected bool
 	Units                   string
@@ -55,6 +56,7 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagRubric))
 	f.BoolVar(&o.ForceRubric, "force-rubric", false, t(msg.FlagForceRubric))
+	f.BoolVar(&o.MixedPeriods, "mixed-periods", false, t(msg.FlagMixedPeriods))
 	f.StringVar(&o.Format, "format", "", t(msg.FlagFormat, strings.Join(output.Formats.Names(), ", ")))
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
 	f.StringVar(&o.PDF, "pdf", "", t(msg.FlagPDF))
@@ -86,7 +88,7 @@ func runScore(o scoreOptions) error {
 	}
 	prog := newProgress(o.IO, o.Lang)
 	out := ingest.Load(o.Inputs, ingest.Options{
-		Rubric: o.Rubric, ForceRubric: o.ForceRubric, Engine: o.Engine, Jobs: o.Jobs,
+		Rubric: o.Rubric, ForceRubric: o.ForceRubric, MixedPeriods: o.MixedPeriods, Engine: o.Engine, Jobs: o.Jobs,
 		Progress: prog.update,
 		Latest:   o.Latest, IncludeRejected: o.IncludeRejected, UnitsFile: o.Units, UnitList: unitList(o.Units),
 	})

@@ -182,6 +182,7 @@ const (
 	FlagOutput              Key = "flag.output"
 	FlagRubric              Key = "flag.rubric"
 	FlagForceRubric         Key = "flag.force-rubric"
+	FlagMixedPeriods        Key = "flag.mixed-periods"
 	FlagFormat              Key = "flag.format"
 	FlagPDF                 Key = "flag.pdf"
 	FlagXLSX                Key = "flag.xlsx"
@@ -429,6 +430,7 @@ var catalog = map[Key]entry{
 	FlagLang:                {"bahasa pesan dan laporan: id atau en (bawaan: id, atau KEPATUHAN_LANG)", "language of messages and reports: id or en (default: id, or KEPATUHAN_LANG)"},
 	FlagOutput:              {"tulis ke BERKAS ini, bukan ke keluaran standar", "write to this FILE instead of standard output"},
 	FlagRubric:              {"rubrik: id bawaan (lihat kepatuhan rubric list), ID@VARIAN, atau berkas .yaml", "rubric: a built-in id (see kepatuhan rubric list), ID@VARIANT, or a .yaml file"},
+	FlagMixedPeriods:        {"terima unit dari beberapa tahun (Tahun) dalam satu penilaian", "accept units of several years (Tahun) in one run"},
 	FlagForceRubric:         {"tetap nilai buku kerja yang menyebut rubrik lain dengan rubrik yang dipilih", "score workbooks that name another rubric with the chosen one anyway"},
 	FlagFormat:              {"format keluaran: %s (bawaan: table, atau dari ekstensi -o)", "output format: %s (default: table, or from the -o extension)"},
 	FlagPDF:                 {"tulis rapor PDF per unit ke FOLDER ini", "write a PDF report card per unit into this FOLDER"},

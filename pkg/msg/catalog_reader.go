@@ -216,7 +216,7 @@ func init() {
 		IngestSkippedResults: {"berkas hasil di dalam folder tidak dibaca", "a results file inside a folder is not read"},
 		HintSkippedResults:   {"berkas hasil dibaca hanya bila disebut sendiri; sebut berkasnya bila memang mau dipakai", "results files are read only when named; name the file if it is meant to be used"},
 		IngestMixedPeriods:   {"unit %s untuk tahun %s, tetapi unit %s untuk tahun %s (%s): satu penilaian hanya untuk satu tahun", "unit %s is for year %s, but unit %s is for year %s (%s): one run scores one year"},
-		HintMixedPeriods:     {"nilai setiap tahun terpisah (perbandingan antartahun: kepatuhan diff), atau perbaiki Tahun yang salah", "score each year on its own (to compare years: kepatuhan diff), or correct the wrong Tahun"},
+		HintMixedPeriods:     {"nilai setiap tahun terpisah (perbandingan antartahun: kepatuhan diff), perbaiki Tahun yang salah, atau pakai --mixed-periods bila memang disengaja", "score each year on its own (to compare years: kepatuhan diff), correct the wrong Tahun, or use --mixed-periods if it is meant"},
 	} {
 		catalog[k] = e
 	}
