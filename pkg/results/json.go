@@ -68,6 +68,7 @@ type jsonUnit struct {
 	Counts     jsonCounts      `json:"counts"`
 	Groups     []jsonGroup     `json:"groups"`
 	Indicators []jsonIndicator `json:"indicators"`
+	Survey     *jsonSurvey     `json:"survey,omitempty"`
 }
 
 type jsonCounts struct {
@@ -185,6 +186,7 @@ func unitJSON(u *Unit) jsonUnit {
 			u.Counts.NotApplicable, u.Counts.Missing},
 		Groups:     make([]jsonGroup, len(u.Groups)),
 		Indicators: make([]jsonIndicator, len(u.Indicators)),
+		Survey:     surveyJSON(u.Survey),
 	}
 	for i, s := range u.Sources {
 		ju.Sources[i] = placeJSON(s)
@@ -424,6 +426,9 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 				ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}
 			}
 			u.Indicators[i] = ir
+		}
+		if u.Survey, err = surveyFromJSON(ju.Survey, ju.Code, file, place); err != nil {
+			return nil, err
 		}
 	}
 	return r, nil

@@ -65,6 +65,8 @@ type Unit struct {
 
 	Groups     []GroupScore      // aligned with Rubric.AllGroups()
 	Indicators []IndicatorResult // aligned with Rubric.Indicators()
+
+	Survey *Survey // what the respondents said besides the means (survey.go); nil when none
 }
 
 // Grade returns the unit's grade or category, "" if none or incomplete.
