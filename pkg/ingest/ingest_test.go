@@ -141,6 +141,11 @@ sheet Responden
 	if s1.Code != "S-1" || s1.Respondents != 3 || s1.Value != 10.0/3 {
 		t.Fatalf("S-1 %+v", s1)
 	}
+	// The respondents' survey comes with the unit's survey part, whichever
+	// file came first.
+	if u.Survey == nil || u.Survey.Respondents != 3 || u.Survey.Item("S-2").Counts[1] != 1 {
+		t.Fatalf("survey %+v", u.Survey)
+	}
 }
 
 func TestRubricChoice(t *testing.T) {

@@ -123,6 +123,9 @@ func (m *merger) add(fr *sheet.Fragment) {
 			e.unit.Indicators[i] = fr.Unit.Indicators[i]
 		}
 	}
+	if fr.Survey {
+		e.unit.Survey = fr.Unit.Survey
+	}
 	e.unit.Sources = append(e.unit.Sources, fr.Unit.Sources...)
 	m.mergeMeta(e, fr)
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/score"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -61,6 +62,13 @@ var names = [NTraits]rubric.Text{
 
 // Name is the trait's name as a heading shows it.
 func (t Trait) Name() rubric.Text { return names[t] }
+
+// Phrase is the trait's name inside a message, in lower case.
+func (t Trait) Phrase() msg.Phrase { return phrase(t) }
+
+type phrase Trait
+
+func (p phrase) In(l msg.Lang) string { return strings.ToLower(names[p].In(string(l))) }
 
 // Value is one value of a closed list.
 type Value struct {

@@ -1,7 +1,7 @@
 package results
 
 import (
-	"strconv"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
 )
 
 // Survey is what a unit's respondents said besides each item's mean: how
@@ -167,7 +167,7 @@ func surveyFromJSON(js *jsonSurvey, unit, file string, place func(jsonPlace) (Pl
 	}
 	s := &Survey{Respondents: js.Respondents, Unanswered: js.Unanswered, First: js.First, Last: js.Last, Undated: js.Undated}
 	if s.Respondents < 0 || s.Unanswered < 0 || s.Undated < 0 {
-		return nil, formatErr("%s: unit %s: survey counts below zero", file, unit)
+		return nil, problem(file, msg.ResultsSurveyCount, unit, "respondents", min(s.Respondents, s.Unanswered, s.Undated))
 	}
 	var err error
 	if s.FirstAt, err = at(js.FirstAt); err != nil {
@@ -178,7 +178,7 @@ func surveyFromJSON(js *jsonSurvey, unit, file string, place func(jsonPlace) (Pl
 	}
 	for _, t := range js.Traits {
 		if t.N < 0 {
-			return nil, formatErr("%s: unit %s: survey trait %s: count %d", file, unit, t.Trait, t.N)
+			return nil, problem(file, msg.ResultsSurveyCount, unit, t.Trait, t.N)
 		}
 		p, err := at(t.At)
 		if err != nil {
@@ -196,7 +196,7 @@ func surveyFromJSON(js *jsonSurvey, unit, file string, place func(jsonPlace) (Pl
 	for _, a := range js.Answers {
 		for _, n := range a.Counts {
 			if n < 0 {
-				return nil, formatErr("%s: unit %s: survey answers of %s: count %s", file, unit, a.Code, strconv.Itoa(n))
+				return nil, problem(file, msg.ResultsSurveyCount, unit, a.Code, n)
 			}
 		}
 		s.Answers = append(s.Answers, AnswerCounts(a))

@@ -28,6 +28,14 @@ const (
 	fEvidence
 	fRespondent
 	fCode // "Kode" alone: the unit in a header block, the indicator in a table
+	// A respondent's characteristics and suggestion (respondents.go), in
+	// the order of respondent.Traits.
+	fSex
+	fAge
+	fEducation
+	fOccupation
+	fService
+	fSuggestion
 
 	nFields // the number of fields, fNone included
 )
@@ -37,6 +45,8 @@ var fieldNames = map[field]string{
 	fPeriod: "Tahun", fAssessor: "Penilai", fDate: "Tanggal", fRubric: "Rubrik",
 	fRubricVersion: "Versi Rubrik", fIndicator: "Kode Indikator", fAnswer: "Jawaban",
 	fNote: "Catatan", fEvidence: "Bukti", fRespondent: "Responden", fCode: "Kode",
+	fSex: "Jenis Kelamin", fAge: "Umur", fEducation: "Pendidikan", fOccupation: "Pekerjaan",
+	fService: "Jenis Layanan", fSuggestion: "Saran",
 }
 
 // labels maps a folded header text (see foldLabel) to its field: the
@@ -65,6 +75,14 @@ func init() {
 	add(fNote, "Catatan", "Keterangan", "Note", "Notes")
 	add(fEvidence, "Bukti", "Evidence", "Lampiran")
 	add(fRespondent, "Responden", "No Responden", "ID Responden", "Respondent", "Respondent ID")
+	add(fSex, "Jenis Kelamin", "Kelamin", "JK", "L/P", "Sex", "Gender")
+	add(fAge, "Umur", "Usia", "Kelompok Umur", "Kelompok Usia", "Age", "Age Group", "Age Band")
+	add(fEducation, "Pendidikan", "Pendidikan Terakhir", "Education", "Education Level")
+	add(fOccupation, "Pekerjaan", "Pekerjaan Utama", "Profesi", "Occupation", "Job")
+	add(fService, "Jenis Layanan", "Layanan", "Jenis Pelayanan", "Pelayanan", "Layanan yang Diterima",
+		"Layanan yang Digunakan", "Service", "Service Used", "Service Type")
+	add(fSuggestion, "Saran", "Saran dan Masukan", "Saran/Masukan", "Saran & Masukan", "Masukan",
+		"Kritik dan Saran", "Kritik & Saran", "Kritik/Saran", "Suggestion", "Suggestions", "Comment", "Comments", "Feedback")
 }
 
 // allLabels lists every accepted label, for near-miss hints.
@@ -73,7 +91,8 @@ func allLabels() []string {
 	for _, n := range []string{"Kode Unit", "Nama Unit", "Jenis Unit", "Instansi", "Tahun", "Penilai",
 		"Tanggal", "Rubrik", "Kode Indikator", "Jawaban", "Catatan", "Keterangan", "Bukti",
 		"Unit Code", "Unit Name", "Unit Type", "Region", "Year", "Period", "Assessor", "Date",
-		"Indicator Code", "Answer", "Value", "Note", "Evidence", "Responden", "Respondent"} {
+		"Indicator Code", "Answer", "Value", "Note", "Evidence", "Responden", "Respondent",
+		"Jenis Kelamin", "Pendidikan", "Pekerjaan", "Jenis Layanan", "Education", "Occupation"} {
 		out = append(out, n)
 	}
 	return out

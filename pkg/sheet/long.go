@@ -17,6 +17,8 @@ type keyedSheet struct {
 	lastFrag int
 	// survey: (unit, respondent, indicator) answered
 	respSeen map[respKey]results.Place
+	// respondents' characteristics, dates and suggestions (respondents.go)
+	rs *respState
 }
 
 type respKey struct {
@@ -56,6 +58,7 @@ func (s *keyedSheet) respond(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	if !ok || t == "" {
 		return
 	}
+	s.tried()
 	at := s.place(row, col)
 	if respondent != "" {
 		k := respKey{fr.Unit.Code, respondent, ind.Index()}
@@ -79,6 +82,7 @@ func (s *keyedSheet) respond(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	ir.Status = results.Answered
 	ir.Value += pr.p.Value
 	ir.Respondents++
+	s.answered(ind, pr.p.Value)
 	s.countHidden(c, at)
 	if ir.Source.Sheet == nil {
 		ir.Source = results.Place{Sheet: s.sheet, Col: int32(col)}
@@ -93,7 +97,10 @@ func (s *keyedSheet) respondent(cells []workbook.Cell) string {
 	return ""
 }
 
-func (s *keyedSheet) finish() { s.noDataRows(s.unitCol) }
+func (s *keyedSheet) finish() {
+	s.finishRespondents()
+	s.noDataRows(s.unitCol)
+}
 
 // longSheet reads a long layout: one row per answer, naming its unit and
 // indicator.
@@ -142,7 +149,9 @@ func (s *longSheet) row(row int, cells []workbook.Cell) {
 	s.rowMeta(fi, row, cells)
 	ans, present := cellAt(cells, s.col[fAnswer])
 	if ind.Type == rubric.Surv {
-		s.respond(fr, ind, row, s.col[fAnswer], ans, s.respondent(cells))
+		resp := s.respondent(cells)
+		s.respond(fr, ind, row, s.col[fAnswer], ans, resp)
+		s.respondentRow(fi, row, cells, resp)
 		return
 	}
 	ir := &fr.Unit.Indicators[ind.Index()]

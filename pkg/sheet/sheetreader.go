@@ -436,8 +436,8 @@ func (s *sheetReader) unitType(t string, at results.Place) (id string, known boo
 func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
 	for _, fl := range metaFields {
 		col := s.col[fl]
-		if col == 0 {
-			continue
+		if col == 0 || fl == fDate && s.f.Fragments[fi].Survey {
+			continue // a respondent's date is theirs (respondents.go)
 		}
 		if c, ok := cellAt(cells, col); ok && c.Kind != workbook.NoCache && !s.errorValue(row, c) {
 			s.setMeta(fi, fl, c, text(c), s.place(row, col))

@@ -85,6 +85,7 @@ func (s *wideSheet) row(row int, cells []workbook.Cell) {
 				s.respond(fr, ind, row, c.Col, c, resp)
 			}
 		}
+		s.respondentRow(fi, row, cells, resp)
 		return
 	}
 	key := rubric.CodeKey(ut)
