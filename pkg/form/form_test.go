@@ -648,7 +648,10 @@ func TestSurveyWide(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"Kode Unit", "Nama Unit", "Jenis Unit", "Responden", "U1", "U2", "U3"}; !slices.Equal(rows[0], want) {
+	// A survey rubric (an SKM) asks each respondent's date,
+	// characteristics and suggestion too.
+	if want := []string{"Kode Unit", "Nama Unit", "Jenis Unit", "Responden", "Tanggal", "Jenis Kelamin", "Umur",
+		"Pendidikan", "Pekerjaan", "Jenis Layanan", "U1", "U2", "U3", "Saran"}; !slices.Equal(rows[0], want) {
 		t.Fatalf("header %v, want %v", rows[0], want)
 	}
 	if len(rows) != 1+2*3 {
@@ -666,10 +669,26 @@ func TestSurveyWide(t *testing.T) {
 			t.Errorf("row %d has answers prefilled: %v", i+2, row)
 		}
 		for c, want := range [][]string{{"1", "2", "3", "4"}, {"1", "2", "3", "4"}, {"1", "2", "3", "4", "5"}} {
-			ref, _ := excelize.CoordinatesToCellName(5+c, i+2)
+			ref, _ := excelize.CoordinatesToCellName(11+c, i+2)
 			if got := listOf(t, f, validation(t, f, "Responden", ref)); !slices.Equal(got, want) {
 				t.Errorf("%s list %v, want %v", ref, got, want)
 			}
+		}
+		// The regulation's lists as drop-downs: sex and education
+		// refuse anything else, occupation warns (Lainnya: …), age is a
+		// whole number that warns (a band may be typed).
+		for col, want := range map[string][]string{"F": {"L", "P"}, "H": {"SD", "SMP", "SMA", "D1-D3", "D4-S1", "S2", "S3"},
+			"I": {"PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Lainnya"}} {
+			dv := validation(t, f, "Responden", col+strconv.Itoa(i+2))
+			if got := listOf(t, f, dv); !slices.Equal(got, want) {
+				t.Errorf("%s%d list %v, want %v", col, i+2, got, want)
+			}
+			if style := map[string]string{"F": "stop", "H": "stop", "I": "warning"}[col]; dv.ErrorStyle == nil || *dv.ErrorStyle != style {
+				t.Errorf("%s error style %v, want %s", col, dv.ErrorStyle, style)
+			}
+		}
+		if dv := validation(t, f, "Responden", "G"+strconv.Itoa(i+2)); dv.Type != "whole" || dv.Formula1 != "10" || dv.Formula2 != "120" {
+			t.Errorf("age validation %+v", dv)
 		}
 	}
 	if rows[1][2] != "opd" {
@@ -683,11 +702,11 @@ func TestSurveyWide(t *testing.T) {
 	for _, c := range comments {
 		texts[c.Cell] = commentText(c)
 	}
-	if !strings.Contains(texts["E1"], "Kesesuaian persyaratan") || !strings.Contains(texts["E1"], "4 = Sangat sesuai") {
-		t.Errorf("U1 comment %q", texts["E1"])
+	if !strings.Contains(texts["K1"], "Kesesuaian persyaratan") || !strings.Contains(texts["K1"], "4 = Sangat sesuai") {
+		t.Errorf("U1 comment %q", texts["K1"])
 	}
-	if !strings.Contains(texts["G1"], "1–5") {
-		t.Errorf("U3 comment %q", texts["G1"])
+	if !strings.Contains(texts["M1"], "1–5") {
+		t.Errorf("U3 comment %q", texts["M1"])
 	}
 	panes, _ := f.GetPanes("Responden")
 	if !panes.Freeze || panes.YSplit != 1 || panes.XSplit != 4 {
@@ -707,7 +726,8 @@ func TestSurveyLong(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"Unit Code", "Unit Name", "Unit Type", "Respondent", "Indicator Code", "Answer"}; !slices.Equal(rows[0], want) {
+	if want := []string{"Unit Code", "Unit Name", "Unit Type", "Respondent", "Date", "Sex", "Age", "Education", "Occupation",
+		"Service Used", "Indicator Code", "Answer", "Suggestion"}; !slices.Equal(rows[0], want) {
 		t.Fatalf("header %v, want %v", rows[0], want)
 	}
 	if len(rows) != 1+2*2*3 {
@@ -719,15 +739,15 @@ func TestSurveyLong(t *testing.T) {
 			for _, item := range []string{"U1", "U2", "U3"} {
 				row := rows[n]
 				n++
-				if row[0] != u || row[3] != strconv.Itoa(resp) || row[4] != item || len(row) > 5 {
+				if row[0] != u || row[3] != strconv.Itoa(resp) || row[10] != item || len(row) > 11 {
 					t.Errorf("row %d = %v, want %s respondent %d item %s", n, row, u, resp, item)
 				}
 				want := []string{"1", "2", "3", "4"}
 				if item == "U3" {
 					want = append(want, "5")
 				}
-				if got := listOf(t, f, validation(t, f, "Responden", "F"+strconv.Itoa(n))); !slices.Equal(got, want) {
-					t.Errorf("F%d list %v, want %v", n, got, want)
+				if got := listOf(t, f, validation(t, f, "Responden", "L"+strconv.Itoa(n))); !slices.Equal(got, want) {
+					t.Errorf("L%d list %v, want %v", n, got, want)
 				}
 			}
 		}

@@ -151,7 +151,11 @@ func TestBuiltins(t *testing.T) {
 				}
 				if len(surv) > 0 && layout == LayoutWide {
 					rows, _ := f.GetRows(SheetRespondents)
-					if len(rows[0]) != 4+len(surv) || len(rows) != 1+2*2 {
+					cols := 4 + len(surv)
+					if r.Kind == rubric.Survey {
+						cols += 7 // date, five characteristics, suggestion
+					}
+					if len(rows[0]) != cols || len(rows) != 1+2*2 {
 						t.Errorf("respondents sheet %d columns, %d rows", len(rows[0]), len(rows))
 					}
 				}

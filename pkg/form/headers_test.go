@@ -27,7 +27,7 @@ func TestReadUnitsHeaders(t *testing.T) {
 	if units, err = ReadUnits(path, nil); err != nil || units[0].Name != "Dinas Kesehatan" || units[0].Type != "opd" {
 		t.Fatalf("No.;Code;Name;Type: %+v %v", units, err)
 	}
-	const known = "Kode Unit, Nama Unit, Jenis Unit, Instansi, Tahun, Penilai, Tanggal"
+	const known = "Kode Unit, Nama Unit, Jenis Unit, Instansi, Tahun, Penilai, Tanggal, Populasi"
 	cases := []struct {
 		list, where, text, hint string
 	}{

@@ -73,6 +73,14 @@ func TestReadBack(t *testing.T) {
 						t.Fatalf("%s %s: %d units read, want %d", name, engine, len(res.Fragments), want)
 					}
 					for _, fr := range res.Fragments {
+						// An SKM's respondents come back with their
+						// characteristics (each filled with its list's
+						// last value, or the oldest age).
+						if sv := fr.Unit.Survey; fr.Survey && r.Kind == rubric.Survey && (sv == nil || sv.Respondents != respondents ||
+							sv.Count(results.TraitSex, "P") != respondents || sv.Count(results.TraitOccupation, "Lainnya") != respondents ||
+							sv.Count(results.TraitAge, ">=60") != respondents || sv.Count(results.TraitEducation, "S3") != respondents) {
+							t.Errorf("%s %s: %s survey %+v", name, engine, fr.Unit.Code, sv)
+						}
 						for i, ir := range fr.Unit.Indicators {
 							ind := r.Indicators()[i]
 							if (ind.Type == rubric.Surv) != fr.Survey {

@@ -21,11 +21,14 @@ const (
 type look struct {
 	bold, italic, wrap, border bool
 	shrink                     bool // shrink the text to fit the cell
+	date                       bool // a date, shown dd/mm/yyyy
 	size                       float64
 	fill, color                string
 	halign, valign             string
 	indent                     int
 }
+
+var dateFormat = "dd/mm/yyyy"
 
 type styler struct {
 	f   *excelize.File
@@ -45,6 +48,9 @@ func (s *styler) id(l look) int {
 	st := &excelize.Style{
 		Font:      &excelize.Font{Bold: l.bold, Italic: l.italic, Size: size, Color: l.color, Family: fontName},
 		Alignment: &excelize.Alignment{WrapText: l.wrap, ShrinkToFit: l.shrink, Horizontal: l.halign, Vertical: l.valign, Indent: l.indent},
+	}
+	if l.date {
+		st.CustomNumFmt = &dateFormat
 	}
 	if l.fill != "" {
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{l.fill}}

@@ -53,6 +53,17 @@ var (
 var (
 	thRespondent    = tx{"Responden", "Respondent"}
 	thIndicatorCode = tx{"Kode Indikator", "Indicator Code"}
+	thSuggestion    = tx{"Saran", "Suggestion"}
+)
+
+// An SKM respondent's characteristics (the respondents sheet's
+// drop-downs).
+var (
+	txPromptTrait      = tx{"Pilih dari daftar: %s.", "Pick from the list: %s."}
+	txPromptOccupation = tx{"Pilih dari daftar: %s. Pekerjaan lain ditulis Lainnya (boleh \"Lainnya: petani\").", "Pick from the list: %s. Any other occupation is Lainnya (\"Lainnya: farmer\" is fine)."}
+	txPromptAge        = tx{"Umur dalam tahun, 10 sampai 120.", "Age in years, 10 to 120."}
+	txErrorTraitTitle  = tx{"Tidak ada di daftar", "Not in the list"}
+	txErrorAge         = tx{"Tulis umur 10 sampai 120 tahun — atau kosongkan sel.", "Write an age from 10 to 120 — or leave the cell empty."}
 )
 
 var (

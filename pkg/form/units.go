@@ -34,6 +34,9 @@ type Unit struct {
 	Period   string // Tahun
 	Assessor string // Penilai
 	Date     string // Tanggal
+	// Population is how many people used the unit's services in the
+	// survey period (Populasi), for the SKM's sample; 0 when not given.
+	Population int
 
 	// Origin says where the unit was read from, for error messages. It is
 	// zero for units made in code.
@@ -46,7 +49,8 @@ type Origin struct {
 	Sheet string // "" for a CSV file
 	Row   int    // the CSV line or the sheet row, from 1
 
-	cols [nFields]int // 1-based column of each field, 0 if absent
+	cols   [nFields]int // 1-based column of each field, 0 if absent
+	popCol int          // the Populasi column, 0 if absent
 }
 
 // field is a column of a unit list.
@@ -407,11 +411,19 @@ func unitTable(file, sheet string, rows []row, dates func(string) string) ([]Uni
 		return nil, msg.Problems{p}
 	}
 	var cols [nFields]int
+	popCol := 0
 	hdr := rows[hi]
 	for j, c := range hdr.cells {
 		f, ok := labelField[foldLabel(c)]
 		if !ok {
-			if score.Trim(c) != "" && !rowNumbers[foldLabel(c)] {
+			switch {
+			case populationLabel[foldLabel(c)] && popCol > 0:
+				probs.Add(loc(msg.Problem{Key: msg.FormUnitsTwoColumns,
+					Args: []any{strconv.Quote(score.Trim(hdr.cells[popCol-1])), strconv.Quote(score.Trim(c)), populationLabels[0]},
+					Hint: msg.HintFormOneColumn}, hdr.n, j+1))
+			case populationLabel[foldLabel(c)]:
+				popCol = j + 1
+			case score.Trim(c) != "" && !rowNumbers[foldLabel(c)]:
 				probs.Add(loc(unknownHeader(c), hdr.n, j+1))
 			}
 			continue
@@ -441,7 +453,16 @@ func unitTable(file, sheet string, rows []row, dates func(string) string) ([]Uni
 		u := Unit{
 			Code: get(fCode), Name: get(fName), Type: get(fType), Region: get(fRegion),
 			Period: get(fPeriod), Assessor: get(fAssessor), Date: get(fDate),
-			Origin: Origin{File: file, Sheet: sheet, Row: r.n, cols: cols},
+			Origin: Origin{File: file, Sheet: sheet, Row: r.n, cols: cols, popCol: popCol},
+		}
+		if popCol > 0 && popCol <= len(r.cells) {
+			if t := score.Trim(r.cells[popCol-1]); t != "" {
+				n, ok := population(t)
+				if !ok {
+					probs.Add(loc(msg.Problem{Key: msg.FormUnitsBadPopulation, Args: []any{t}, Hint: msg.HintFormPopulation}, r.n, popCol))
+				}
+				u.Population = n
+			}
 		}
 		if dates != nil {
 			u.Date = dates(u.Date)
@@ -465,12 +486,45 @@ func unknownHeader(h string) msg.Problem {
 		all = append(all, ls...)
 		firsts = append(firsts, ls[0])
 	}
+	all = append(all, populationLabels...)
+	firsts = append(firsts, populationLabels[0])
 	p := msg.Problem{Key: msg.FormUnitsUnknownHeader, Args: []any{score.Trim(h)},
 		Hint: msg.HintFormHeaders, HintArgs: []any{strings.Join(firsts, ", ")}}
 	if near, ok := suggest.Nearest(h, all); ok {
 		p.Hint, p.HintArgs = msg.HintFormHeaderNear, []any{near, strings.Join(firsts, ", ")}
 	}
 	return p
+}
+
+// populationLabels are the headers of a unit list's population column,
+// which the SKM report reads; populationLabel holds them folded.
+var populationLabels = []string{"Populasi", "Jumlah Populasi", "Population", "Jumlah Pengguna Layanan"}
+
+var populationLabel = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range populationLabels {
+		m[foldLabel(l)] = true
+	}
+	return m
+}()
+
+// population reads a population: a whole number above zero, with or
+// without thousands separators ("1.200", "1,200").
+func population(t string) (int, bool) {
+	clean := strings.NewReplacer(".", "", ",", "", " ", "", "\u00a0", "").Replace(t)
+	n, err := strconv.Atoi(clean)
+	if err != nil || n <= 0 || n > 1e9 {
+		return 0, false
+	}
+	if strings.ContainsAny(t, ".,") {
+		// "1.200" and "1,200" are thousands, "12,5" is no population.
+		for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == ',' })[1:] {
+			if len(part) != 3 {
+				return 0, false
+			}
+		}
+	}
+	return n, true
 }
 
 func blank(cells []string) bool {

@@ -224,3 +224,24 @@ func TestReadUnitsThenWrite(t *testing.T) {
 		t.Errorf("header block %q %q", get(t, f, "DINKES", "B3"), get(t, f, "DINKES", "B4"))
 	}
 }
+
+// A unit list may give each unit's population (Populasi) for the SKM's
+// sample; a value that is no whole number is refused at its cell.
+func TestReadUnitsPopulation(t *testing.T) {
+	path := writeFile(t, "pop.csv", []byte("Kode Unit;Nama Unit;Populasi\nDINKES;Dinas Kesehatan;1.200\nPKM;Puskesmas;350\nKEC;Kecamatan;\n"))
+	units, err := ReadUnits(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if units[0].Population != 1200 || units[1].Population != 350 || units[2].Population != 0 {
+		t.Errorf("populations %d %d %d", units[0].Population, units[1].Population, units[2].Population)
+	}
+	for _, bad := range []string{"12,5", "-3", "banyak", "0"} {
+		path := writeFile(t, "bad.csv", []byte("Kode Unit,Population\nDINKES,\""+bad+"\"\n"))
+		_, err := ReadUnits(path, nil)
+		ps, ok := err.(msg.Problems)
+		if !ok || len(ps) != 1 || ps[0].Key != msg.FormUnitsBadPopulation || ps[0].Line != 2 {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+}
