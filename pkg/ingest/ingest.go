@@ -34,6 +34,9 @@ type Options struct {
 	Rubric string
 	// ForceRubric scores workbooks that name another rubric anyway.
 	ForceRubric bool
+	// DefaultRubric is the rubric when neither Rubric nor the inputs name
+	// one; "" is rubric.DefaultID (skm uses skm-2017).
+	DefaultRubric string
 	// Engine selects the workbook cell reader (see package workbook).
 	Engine string
 	// Jobs bounds how many files are read at once; 0 means the number of
@@ -369,9 +372,13 @@ func chooseRubric(o Options, books []string, prior []priorResults, out *Outcome)
 	}
 	switch len(order) {
 	case 0:
-		r, err := rubric.Builtin(rubric.DefaultID)
+		id := rubric.DefaultID
+		if o.DefaultRubric != "" {
+			id = o.DefaultRubric
+		}
+		r, err := rubric.Builtin(id)
 		if err != nil {
-			out.Problems = append(out.Problems, resultsProblems(rubric.DefaultID, err)...)
+			out.Problems = append(out.Problems, resultsProblems(id, err)...)
 			return nil
 		}
 		out.Problems.Add(msg.Problem{Severity: msg.Notice, Key: msg.IngestDefaultRubric, Args: []any{r.Ref(), r.Version}})
