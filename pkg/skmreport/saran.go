@@ -1,0 +1,158 @@
+package skmreport
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+)
+
+// Suggestions are grouped by the unsur they name: each unsur of the
+// rubric is matched to a topic by a word of its text (the unsur of
+// skm-2017 and any rubric wording them alike, whatever their order), and
+// a suggestion names the unsur whose topic word — or code, "U3" — comes
+// first in it.
+
+// topic is the words of one unsur's subject: In are words of the unsur's
+// text that say it is this topic, Words the words of a suggestion that
+// name it. A word of four letters or more matches the words it begins
+// ("antre" matches "antrean"), a shorter one only itself; words of
+// several parts match those words in a row.
+type topic struct {
+	in, words []string
+}
+
+var topics = []topic{
+	{in: []string{"persyaratan", "requirement"}, words: []string{"syarat", "persyaratan", "berkas", "dokumen", "fotokopi", "formulir", "requirement", "document"}},
+	{in: []string{"prosedur", "procedure"}, words: []string{"prosedur", "alur", "mekanisme", "tahapan", "berbelit", "birokrasi", "procedure", "process"}},
+	{in: []string{"waktu", "time"}, words: []string{"waktu", "lama", "lambat", "cepat", "antre", "antri", "antrean", "antrian", "menunggu", "tunggu", "molor", "slow", "queue", "wait", "waiting", "quick"}},
+	{in: []string{"biaya", "tarif", "fee"}, words: []string{"biaya", "tarif", "bayar", "membayar", "pungli", "pungutan", "gratis", "mahal", "retribusi", "fee", "fees", "cost", "charge", "bribe"}},
+	{in: []string{"produk", "product"}, words: []string{"produk", "spesifikasi", "salah cetak", "salah ketik", "product", "misprint"}},
+	{in: []string{"kompetensi", "competence"}, words: []string{"kompeten", "kompetensi", "kemampuan", "terampil", "keterampilan", "pengetahuan", "menguasai", "profesional", "competent", "competence", "skill", "skilled", "knowledge"}},
+	{in: []string{"perilaku", "behaviour"}, words: []string{"perilaku", "sikap", "sopan", "ramah", "senyum", "judes", "ketus", "jutek", "kasar", "santun", "rude", "polite", "friendly", "smile", "attitude"}},
+	{in: []string{"pengaduan", "complaint"}, words: []string{"pengaduan", "aduan", "keluhan", "komplain", "kotak saran", "mengadu", "complaint", "complaints"}},
+	{in: []string{"sarana", "facilit"}, words: []string{"sarana", "prasarana", "fasilitas", "ruang tunggu", "toilet", "wc", "parkir", "parkiran", "kursi", "ac", "kipas", "kebersihan", "bersih", "kotor", "panas", "gedung", "ruangan", "facility", "facilities", "parking", "seat", "seats", "chairs", "clean", "dirty"}},
+}
+
+// matcher finds the unsur a suggestion names.
+type matcher struct {
+	codes []string   // the unsur's codes, lower case
+	words [][]string // each unsur's topic words, lower case
+}
+
+func newMatcher(items []Item) *matcher {
+	m := &matcher{}
+	for _, it := range items {
+		m.codes = append(m.codes, strings.ToLower(it.Code))
+		var words []string
+		text := strings.ToLower(it.Text)
+		for _, tp := range topics {
+			for _, w := range tp.in {
+				if strings.Contains(text, w) {
+					words = tp.words
+					break
+				}
+			}
+			if words != nil {
+				break
+			}
+		}
+		m.words = append(m.words, words)
+	}
+	return m
+}
+
+// find returns the index of the unsur the text names first, -1 if none.
+func (m *matcher) find(text string) int {
+	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for pos := range toks {
+		for i := range m.codes {
+			if toks[pos] == m.codes[i] {
+				return i
+			}
+			for _, w := range m.words[i] {
+				if matchAt(toks, pos, w) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// matchAt reports whether the word (or words) w stand at toks[pos].
+func matchAt(toks []string, pos int, w string) bool {
+	parts := strings.Fields(w)
+	if pos+len(parts) > len(toks) {
+		return false
+	}
+	for k, p := range parts {
+		t := toks[pos+k]
+		last := k == len(parts)-1
+		if t == p || last && utf8.RuneCountInString(p) >= 4 && strings.HasPrefix(t, p) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// maxSuggestion bounds a suggestion as printed, in characters.
+const maxSuggestion = 1200
+
+// cleanSuggestion makes a suggestion fit to print: control characters
+// (line breaks, tabs, escapes) become spaces, runs of spaces one, and a
+// very long text is cut with "…". Everything else stays as written.
+func cleanSuggestion(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r >= 0x7f && r < 0xa0 || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s)
+	return locale.Truncate(strings.Join(strings.Fields(s), " "), maxSuggestion)
+}
+
+// groupSuggestions groups a unit's suggestions by the unsur they name,
+// in the unsur's order, then the rest.
+func groupSuggestions(rp *Report, in []results.Suggestion) []SuggestionGroup {
+	if len(in) == 0 {
+		return nil
+	}
+	items := rp.itemsOf()
+	m := newMatcher(items)
+	groups := make([]SuggestionGroup, len(items)+1)
+	for i, it := range items {
+		groups[i].Code, groups[i].Name = it.Code, it.Name
+	}
+	for _, s := range in {
+		text := cleanSuggestion(s.Text)
+		if text == "" {
+			continue
+		}
+		g := m.find(text)
+		if g < 0 {
+			g = len(items)
+		}
+		groups[g].Items = append(groups[g].Items, Suggestion{Text: text, Respondent: s.Respondent, Where: s.Source.Cell()})
+	}
+	var out []SuggestionGroup
+	for _, g := range groups {
+		if len(g.Items) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// itemsOf is the rubric's unsur as Items (codes, names, texts).
+func (rp *Report) itemsOf() []Item {
+	var items []Item
+	for _, ind := range rp.Rubric.Indicators() {
+		t := ind.Text.In(string(rp.Lang))
+		items = append(items, Item{Code: ind.Code, Name: shortName(t), Text: t})
+	}
+	return items
+}
