@@ -64,7 +64,7 @@ func addCompletions(root *cobra.Command, lang msg.Lang) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		switch c.CommandPath() {
-		case "kepatuhan score", "kepatuhan report", "kepatuhan diff":
+		case "kepatuhan score", "kepatuhan report", "kepatuhan skm", "kepatuhan diff":
 			c.ValidArgsFunction = files(inputExts...)
 		case "kepatuhan rubric show", "kepatuhan rubric export":
 			c.ValidArgsFunction = func(_ *cobra.Command, a []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
@@ -97,6 +97,8 @@ func addCompletions(root *cobra.Command, lang msg.Lang) {
 				})
 			case "units":
 				fn = files("csv", "xlsx")
+			case "previous":
+				fn = files(inputExts...)
 			case "pdf":
 				fn = func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 					return nil, cobra.ShellCompDirectiveFilterDirs

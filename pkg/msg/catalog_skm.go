@@ -187,6 +187,7 @@ const (
 
 // Message keys: the skm command.
 const (
+	UseSKM             Key = "use.skm"
 	HelpSKMShort       Key = "help.skm.short"
 	HelpSKMLong        Key = "help.skm.long"
 	HelpSKMExample     Key = "help.skm.example"
@@ -386,13 +387,13 @@ func init() {
 	catalog[HelpSKMExample] = entry{"  kepatuhan skm testdata/example/survei-skm-2024.xlsx --units testdata/example/unit-skm-2024.csv -o laporan-skm-2024.pdf\n  kepatuhan skm survei-skm-2024.xlsx --units unit-skm-2024.csv --pdf laporan-skm/ --previous survei-skm-2023.xlsx\n  kepatuhan skm survei-skm-2024.xlsx --unit DINSOS --population 120 -o skm-dinsos.pdf\n  kepatuhan skm hasil-skm.json --weights 0.11 --nrr-decimals 4 -o laporan-skm.xlsx", "  kepatuhan skm testdata/example/survei-skm-2024.xlsx --units testdata/example/unit-skm-2024.csv -o skm-report-2024.pdf --lang en\n  kepatuhan skm survey-2024.xlsx --units units-2024.csv --pdf skm-reports/ --previous survey-2023.xlsx\n  kepatuhan skm survey-2024.xlsx --unit DINSOS --population 120 -o skm-dinsos.pdf\n  kepatuhan skm skm-results.json --weights 0.11 --nrr-decimals 4 -o skm-report.xlsx"}
 	catalog[FlagSKMOutput] = entry{"laporan gabungan (atau laporan unit bila hanya satu unit), .pdf atau .xlsx", "the combined report (or the unit's, when there is one unit), .pdf or .xlsx"}
 	catalog[FlagSKMPDF] = entry{"folder untuk satu laporan PDF per unit", "a folder for one PDF report per unit"}
-	catalog[FlagSKMUnit] = entry{"hanya unit ini (kode; boleh diulang atau dipisah koma)", "only this unit (its code; repeat or separate with commas)"}
-	catalog[FlagSKMWeights] = entry{"bobot unsur: 1/9 atau 0.11 (bawaan: menurut rubrik)", "the unsur's weights: 1/9 or 0.11 (default: the rubric's)"}
-	catalog[FlagSKMNRRDecimals] = entry{"bulatkan NRR dan NRR tertimbang ke N desimal sebelum dijumlah (-1: tidak dibulatkan)", "round NRRs and weighted NRRs to N decimals before adding them up (-1: not rounded)"}
+	catalog[FlagSKMUnit] = entry{"hanya unit `KODE` ini (boleh diulang atau dipisah koma)", "only the unit `CODE` (repeat, or separate with commas)"}
+	catalog[FlagSKMWeights] = entry{"bobot setiap unsur: `1/9|0.11` (sama persis, atau seperti tercetak; bawaan: menurut rubrik)", "each unsur's weight: `1/9|0.11` (exactly equal, or as printed; default: the rubric's)"}
+	catalog[FlagSKMNRRDecimals] = entry{"bulatkan NRR dan NRR tertimbang ke N desimal sebelum dijumlah; -1 tidak membulatkan", "round NRRs and weighted NRRs to N decimals before adding them up; -1 does not round"}
 	catalog[FlagSKMPopulation] = entry{"populasi setiap unit yang tidak punya Populasi di daftar unit", "the population of every unit without a Populasi in the unit list"}
 	catalog[FlagSKMUnits] = entry{"daftar unit (.csv atau .xlsx) dengan kolom Populasi", "the unit list (.csv or .xlsx) with a Populasi column"}
-	catalog[FlagSKMPrevious] = entry{"hasil periode sebelumnya untuk perbandingan (boleh diulang)", "an earlier period's results to compare with (may be repeated)"}
-	catalog[FlagSKMDate] = entry{"tanggal laporan TTTT-BB-HH (bawaan: SOURCE_DATE_EPOCH, atau tanggal survei terakhir)", "the report's date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the survey's last day)"}
+	catalog[FlagSKMPrevious] = entry{"`BERKAS` hasil periode sebelumnya untuk perbandingan (boleh diulang)", "an earlier period's results `FILE` to compare with (may be repeated)"}
+	catalog[FlagSKMDate] = entry{"tanggal laporan `TTTT-BB-HH` (bawaan: SOURCE_DATE_EPOCH, atau tanggal survei terakhir)", "the report's date `YYYY-MM-DD` (default: SOURCE_DATE_EPOCH, else the survey's last day)"}
 	catalog[SKMNeedOutput] = entry{"sebutkan keluaran: -o LAPORAN.pdf|.xlsx, --pdf FOLDER, atau keduanya", "name an output: -o REPORT.pdf|.xlsx, --pdf FOLDER, or both"}
 	catalog[SKMBadWeights] = entry{"--weights %q tidak dikenal; yang diterima: 1/9, 0.11", "--weights %q is unknown; accepted: 1/9, 0.11"}
 	catalog[SKMBadNRRDecimals] = entry{"--nrr-decimals %d tidak sah; tulis -1 (tidak dibulatkan) sampai 6", "--nrr-decimals %d is not valid; write -1 (not rounded) to 6"}
@@ -413,4 +414,5 @@ func init() {
 	catalog[SKMDataAsOf] = entry{"data per %s", "data as of %s"}
 	catalog[SKMSampleNoPopulation] = entry{"tanpa populasi", "no population"}
 	catalog[SKMMethodPreviousInputs] = entry{"Data periode %s: %s.", "Data of the period %s: %s."}
+	catalog[UseSKM] = entry{"skm BERKAS|FOLDER... -o LAPORAN.pdf|LAPORAN.xlsx | --pdf FOLDER", "skm FILE|FOLDER... -o REPORT.pdf|REPORT.xlsx | --pdf FOLDER"}
 }
