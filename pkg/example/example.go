@@ -1,6 +1,8 @@
 // Package example generates the bundled example district in
 // testdata/example: the units of a fictional Kabupaten Contoh assessed
-// with the default rubric (ombudsman-2019) in 2023 and 2024. Each year's
+// with the default rubric (ombudsman-2019) in 2023 and 2024, and the
+// citizen satisfaction survey (SKM) of its service units in the same
+// years (skm.go). Each year's
 // workbook is written by kepatuhan's own form writer from a unit list and
 // then filled in programmatically, cell by cell, the way an assessor fills
 // the form: answers from the drop-down, a few notes and evidence file
@@ -123,7 +125,7 @@ func Generate(dir string) error {
 			return fmt.Errorf("example %d: %w", y.Year, err)
 		}
 	}
-	return nil
+	return GenerateSKM(dir)
 }
 
 func generateYear(dir string, r *rubric.Rubric, y Year) error {

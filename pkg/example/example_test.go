@@ -28,9 +28,17 @@ func TestExampleUpToDate(t *testing.T) {
 	if err := example.Generate(fresh); err != nil {
 		t.Fatal(err)
 	}
+	var names []string
 	for _, y := range example.Years {
 		units, book := example.Files(y.Year)
-		for _, name := range []string{units, book} {
+		names = append(names, units, book)
+	}
+	for _, y := range example.SKMRounds {
+		units, book := example.SKMFiles(y.Year)
+		names = append(names, units, book)
+	}
+	{
+		for _, name := range names {
 			want, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil {
 				t.Fatalf("%v (run go test ./pkg/example -update)", err)
