@@ -77,12 +77,12 @@ func (p *pdfDoc) combinedUnits() {
 	lo, hi := rp.Rubric.Scale.Min, rp.Rubric.Scale.Max
 	for i, u := range rp.Units {
 		y := t.Row(rowH)
-		name := u.Name
-		if name == "" {
-			name = u.Code
+		name := u.Code
+		if u.Name != "" {
+			name += " · " + u.Name
 		}
 		t.Cell(0, y, rowH, locale.Int(rp.Lang, i+1), "", palette.Muted)
-		t.Cell(1, y, rowH, u.Code+" · "+name, "", palette.Text)
+		t.Cell(1, y, rowH, name, "", palette.Text)
 		t.Cell(2, y, rowH, rp.Int(u.Respondents), "", palette.Text)
 		req, ink := "–", palette.Text
 		if u.Population > 0 {
@@ -101,7 +101,8 @@ func (p *pdfDoc) combinedUnits() {
 			x, w := t.X[7]+1, t.Cols[7].W-2
 			p.bar(x, y+1.3, w, rowH-2.6, (u.SKM.Score-lo)/(hi-lo), rp.BandColor(u.SKM.Band))
 		} else {
-			t.Cell(5, y, rowH, p.t(msg.SKMIncompleteShort), "", palette.Missing)
+			t.Cell(5, y, rowH, "–", "", palette.Missing)
+			t.Cell(6, y, rowH, p.t(msg.SKMIncompleteShort), "", palette.Missing)
 		}
 		t.Done(rowH)
 	}

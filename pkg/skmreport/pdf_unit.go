@@ -20,9 +20,17 @@ func (p *pdfDoc) unitReport(u *Unit) {
 	if period == "" {
 		period = rp.periodOf(rp.indexOf(u))
 	}
-	p.start(name+" · "+u.Code, u.Code+" · "+period)
+	head := u.Code
+	if u.Name != "" {
+		head = u.Name + " · " + u.Code
+	}
+	p.start(head, u.Code+" · "+period)
 	var sub []string
-	for _, s := range []string{u.Code, rp.TypeLabel(u.Type), u.Region} {
+	region := u.Region
+	if region == "" {
+		region = rp.Region
+	}
+	for _, s := range []string{u.Code, rp.TypeLabel(u.Type), region} {
 		if s != "" {
 			sub = append(sub, s)
 		}

@@ -138,7 +138,11 @@ func (rp *Report) PeriodText(u *Unit) string {
 		return ""
 	case u.First == u.Last:
 		return locale.Date(rp.Lang, u.First)
+	case u.First[:7] == u.Last[:7]:
+		// "1 – 28 Maret 2024"
+		return strings.TrimLeft(u.First[8:], "0") + " – " + locale.Date(rp.Lang, u.Last)
 	case u.First[:4] == u.Last[:4]:
+		// "5 Maret – 30 April 2024"
 		first := locale.Date(rp.Lang, u.First)
 		if i := strings.LastIndexByte(first, ' '); i > 0 {
 			first = first[:i]

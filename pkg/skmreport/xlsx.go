@@ -99,6 +99,7 @@ func (b *xbook) table(sheet string, heads []string, widths []float64, rows [][]c
 		b.Check(b.SetCellStr(sheet, ref, h))
 	}
 	b.Check(b.SetCellStyle(sheet, "A1", xlsxdoc.Cell(len(heads), 1), b.Style("head")))
+	b.Check(b.SetRowHeight(sheet, 1, 32))
 	for r, row := range rows {
 		for c, v := range row {
 			if v.v == nil {
