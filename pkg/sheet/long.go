@@ -15,20 +15,21 @@ type keyedSheet struct {
 	frags    map[string]int // unit key → index in f.Fragments
 	lastKey  string         // the raw unit text of the previous row
 	lastFrag int
-	// survey: (unit, respondent, indicator) answered
-	respSeen map[respKey]results.Place
+	// survey: the row of each (unit, respondent)'s answer to each
+	// indicator, and the entry last looked up (a wide row's answers are
+	// one respondent's)
+	respSeen map[respKey][]int32
+	lastResp respKey
+	lastRows []int32
 	// respondents' characteristics, dates and suggestions (respondents.go)
 	rs *respState
 }
 
-type respKey struct {
-	unit, respondent string
-	ind              int
-}
+type respKey struct{ unit, respondent string }
 
 func newKeyedSheet(s *sheetReader, unitCol int) keyedSheet {
 	return keyedSheet{sheetReader: s, unitCol: unitCol, frags: map[string]int{}, lastFrag: -1,
-		respSeen: map[respKey]results.Place{}}
+		respSeen: map[respKey][]int32{}}
 }
 
 // fragmentFor finds or starts the unit's fragment in this sheet. Survey
@@ -61,12 +62,14 @@ func (s *keyedSheet) respond(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	s.tried()
 	at := s.place(row, col)
 	if respondent != "" {
-		k := respKey{fr.Unit.Code, respondent, ind.Index()}
-		if prev, dup := s.respSeen[k]; dup {
-			s.problem(msg.Error, row, col, msg.SheetDuplicateRespondent, respondent, ind.Code, fr.Unit.Code, prev.Cell())
+		// The same respondent's earlier answer to the indicator is in the
+		// same column (the answer column, or the indicator's).
+		rows := s.answerRows(fr.Unit.Code, respondent)
+		if prev := rows[ind.Index()]; prev > 0 {
+			s.problem(msg.Error, row, col, msg.SheetDuplicateRespondent, respondent, ind.Code, fr.Unit.Code, s.place(int(prev), col).Cell())
 			return
 		}
-		s.respSeen[k] = at
+		rows[ind.Index()] = int32(row)
 	}
 	pr := s.parse(ind, t)
 	if pr.prob != nil {
@@ -87,6 +90,22 @@ func (s *keyedSheet) respond(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	if ir.Source.Sheet == nil {
 		ir.Source = results.Place{Sheet: s.sheet, Col: int32(col)}
 	}
+}
+
+// answerRows returns the rows of a unit's respondent's answers, by
+// indicator index (0: none yet).
+func (s *keyedSheet) answerRows(unit, respondent string) []int32 {
+	k := respKey{unit, respondent}
+	if s.lastRows != nil && k == s.lastResp {
+		return s.lastRows
+	}
+	rows, ok := s.respSeen[k]
+	if !ok {
+		rows = make([]int32, len(s.r.Indicators()))
+		s.respSeen[k] = rows
+	}
+	s.lastResp, s.lastRows = k, rows
+	return rows
 }
 
 // respondent returns the respondent column's text of a row.

@@ -47,6 +47,49 @@ type respState struct {
 	notes     []*note             // unlisted values and bad dates, in the order met
 	badDates  map[string]*note
 	noRespCol bool // the sheet's characteristics went untallied: noticed
+	// what texts read as (the same few values repeat on every row)
+	traitCache map[traitText]traitParsed
+	dateCache  map[string]string // "" for a text that is no date
+}
+
+type traitText struct {
+	t    respondent.Trait
+	text string
+}
+
+type traitParsed struct {
+	value, folded string
+	listed        bool
+}
+
+// cacheMax bounds each cache: free text (a name, an address) must not
+// make it grow without end.
+const cacheMax = 4096
+
+// parseTrait reads a characteristic's text, with a cache.
+func (rs *respState) parseTrait(t respondent.Trait, text string) traitParsed {
+	k := traitText{t, text}
+	if p, ok := rs.traitCache[k]; ok {
+		return p
+	}
+	v, listed := t.Parse(text)
+	p := traitParsed{value: v, folded: respondent.Fold(v), listed: listed}
+	if len(rs.traitCache) < cacheMax {
+		rs.traitCache[k] = p
+	}
+	return p
+}
+
+// parseDate reads a respondent's date, with a cache.
+func (rs *respState) parseDate(text string, date1904 bool) (string, bool) {
+	if d, ok := rs.dateCache[text]; ok {
+		return d, d != ""
+	}
+	d, _ := parseDate(text, date1904)
+	if len(rs.dateCache) < cacheMax {
+		rs.dateCache[text] = d
+	}
+	return d, d != ""
 }
 
 // note is a notice that counts the other cells it stands for.
@@ -87,13 +130,15 @@ type respRec struct {
 type traitVal struct {
 	text   string // as written
 	value  string // the list's key, or the text
+	folded string // value as respondent.Fold makes it
 	listed bool
 	at     results.Place
 }
 
 func (s *keyedSheet) resp() *respState {
 	if s.rs == nil {
-		s.rs = &respState{surveys: map[int]*surveyAcc{}, unlisted: map[[2]string]*note{}, badDates: map[string]*note{}}
+		s.rs = &respState{surveys: map[int]*surveyAcc{}, unlisted: map[[2]string]*note{}, badDates: map[string]*note{},
+			traitCache: map[traitText]traitParsed{}, dateCache: map[string]string{}}
 	}
 	return s.rs
 }
@@ -151,15 +196,15 @@ func (s *keyedSheet) respondentRow(fi, row int, cells []workbook.Cell, id string
 		if !ok {
 			continue
 		}
-		v, listed := t.Parse(c)
-		vals[i] = traitVal{text: c, value: v, listed: listed, at: s.place(row, s.col[traitFields[i]])}
+		p := rs.parseTrait(t, c)
+		vals[i] = traitVal{text: c, value: p.value, folded: p.folded, listed: p.listed, at: s.place(row, s.col[traitFields[i]])}
 		data = true
 	}
 	date, dateAt := "", results.Place{}
 	if t, ok := s.valueCell(cells, fDate); ok {
 		data = true
 		dateAt = s.place(row, s.col[fDate])
-		if d, ok := parseDate(t, s.date); ok {
+		if d, ok := rs.parseDate(t, s.date); ok {
 			date = d
 		} else {
 			s.badDate(t, row)
@@ -261,7 +306,7 @@ func (s *keyedSheet) count(a *surveyAcc, vals [respondent.NTraits]traitVal, date
 			continue
 		}
 		t := respondent.Traits[i]
-		folded := respondent.Fold(v.value)
+		folded := v.folded
 		k := [2]string{t.Key(), folded}
 		if j, ok := a.tallies[k]; ok {
 			sv.Traits[j].N++

@@ -194,3 +194,34 @@ sheet Responden
 		t.Errorf("%s", describeSurvey(s))
 	}
 }
+
+// A respondent who answers an item twice for one unit is an error at the
+// second answer naming the first (wide: the same respondent on two rows;
+// long: the same item twice); another unit's respondent of the same
+// number is another person.
+func TestRespondentsTwice(t *testing.T) {
+	r := skmRubric(t)
+	f := read(t, r, `
+sheet Responden
+1: Kode Unit | Responden | U1 | U2 | U3 | U4 | U5 | U6 | U7 | U8 | U9
+2: PKM | 7 | 4 | 3 | 3 | 4 | 4 | 3 | 4 | 3 | 3
+3: KEC | 7 | 4 | 3 | 3 | 4 | 4 | 3 | 4 | 3 | 3
+4: PKM | 7 | | 3
+`)
+	wantProblems(t, f, "sheet.duplicate-respondent Responden!D4")
+	if p := f.Problems[0]; !strings.Contains(p.Text("en"), "D2") {
+		t.Errorf("%s", p.Text("en"))
+	}
+	f = read(t, r, `
+sheet Data
+1: Kode Unit | Responden | Kode Indikator | Jawaban
+2: PKM | 1 | U1 | 4
+3: PKM | 1 | U2 | 3
+4: PKM | 2 | U1 | 2
+5: PKM | 1 | U1 | 3
+`)
+	wantProblems(t, f, "sheet.duplicate-respondent Data!D5")
+	if p := f.Problems[0]; !strings.Contains(p.Text("en"), "D2") {
+		t.Errorf("%s", p.Text("en"))
+	}
+}
