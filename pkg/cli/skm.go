@@ -3,9 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -308,7 +306,7 @@ func writeSKMSet(o skmOptions, rp *skmreport.Report) error {
 		us[i].Code = u.Code
 	}
 	names := card.FileNames(us)
-	data, err := renderUnits(rp, o.Jobs)
+	data, err := rp.UnitPDFs(o.Jobs)
 	if err != nil {
 		set.Abort()
 		return err
@@ -324,33 +322,6 @@ func writeSKMSet(o skmOptions, rp *skmreport.Report) error {
 	}
 	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.SKMWroteSet, len(names), o.PDF))
 	return nil
-}
-
-// renderUnits renders every unit's PDF, jobs at a time (0: a job per
-// CPU), in the units' order.
-func renderUnits(rp *skmreport.Report, jobs int) ([][]byte, error) {
-	if jobs <= 0 {
-		jobs = runtime.NumCPU()
-	}
-	out := make([][]byte, len(rp.Units))
-	errs := make([]error, len(rp.Units))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(jobs, len(rp.Units)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i], errs[i] = rp.UnitPDF(i)
-			}
-		}()
-	}
-	for i := range rp.Units {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return out, errors.Join(errs...)
 }
 
 // skmNotices says what the reports flag: units whose sample falls short

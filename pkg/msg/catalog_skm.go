@@ -287,11 +287,11 @@ func init() {
 	catalog[SKMNotGiven] = entry{"Tidak diisi", "Not given"}
 	catalog[SKMUnlisted] = entry{"(di luar daftar)", "(outside the list)"}
 	catalog[SKMSecAnswers] = entry{"Sebaran jawaban per unsur", "Answers per unsur"}
-	catalog[SKMAnswersNote] = entry{"Berapa responden memberi setiap nilai pada setiap unsur, jumlah responden yang menjawab (n) dan jumlah nilainya (Σ nilai).", "How many respondents gave each value to each unsur, how many answered it (n) and the sum of their values (Σ)."}
+	catalog[SKMAnswersNote] = entry{"Berapa responden memberi setiap nilai pada setiap unsur, jumlah responden yang menjawab (n) dan jumlah nilainya.", "How many respondents gave each value to each unsur, how many answered it (n) and the sum of their values."}
 	catalog[SKMColCode] = entry{"Kode", "Code"}
 	catalog[SKMColUnsur] = entry{"Unsur", "Unsur (element)"}
 	catalog[SKMColN] = entry{"n", "n"}
-	catalog[SKMColSum] = entry{"Σ nilai", "Σ values"}
+	catalog[SKMColSum] = entry{"Jumlah nilai", "Sum"}
 	catalog[SKMColSpread] = entry{"Sebaran", "Spread"}
 	catalog[SKMSecWorking] = entry{"Perhitungan IKM", "How the IKM is worked out"}
 	catalog[SKMColNRR] = entry{"NRR", "NRR"}

@@ -1,8 +1,11 @@
 package skmreport
 
 import (
+	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -22,25 +25,55 @@ const (
 )
 
 // UnitPDF renders unit i's report as an A4 PDF: with the fast 8-bit
-// fonts, and again with the Unicode fonts if some text needs them.
+// fonts, and again with the Unicode fonts if some text needs them. As
+// report cards, a unit's report is not compressed: fpdf makes a
+// compressor for every page, which took most of the time of a region's
+// two hundred reports.
 func (rp *Report) UnitPDF(i int) ([]byte, error) {
-	return rp.render(func(p *pdfDoc) { p.unitReport(rp.Units[i]) }, rp.Units[i].Name)
+	return rp.render(func(p *pdfDoc) { p.unitReport(rp.Units[i]) }, rp.Units[i].Name, false)
+}
+
+// UnitPDFs renders every unit's report, jobs at a time (0: one per
+// CPU), in the units' order.
+func (rp *Report) UnitPDFs(jobs int) ([][]byte, error) {
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	out := make([][]byte, len(rp.Units))
+	errs := make([]error, len(rp.Units))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(rp.Units)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = rp.UnitPDF(i)
+			}
+		}()
+	}
+	for i := range rp.Units {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 // CombinedPDF renders the region's combined report as an A4 PDF.
 func (rp *Report) CombinedPDF() ([]byte, error) {
-	return rp.render(func(p *pdfDoc) { p.combinedReport() }, rp.Region)
+	return rp.render(func(p *pdfDoc) { p.combinedReport() }, rp.Region, true)
 }
 
-func (rp *Report) render(draw func(*pdfDoc), subject string) ([]byte, error) {
-	data, lost, err := rp.drawPDF(draw, subject, false)
+func (rp *Report) render(draw func(*pdfDoc), subject string, compress bool) ([]byte, error) {
+	data, lost, err := rp.drawPDF(draw, subject, false, compress)
 	if err == nil && lost {
-		data, _, err = rp.drawPDF(draw, subject, true)
+		data, _, err = rp.drawPDF(draw, subject, true, compress)
 	}
 	return data, err
 }
 
-func (rp *Report) drawPDF(draw func(*pdfDoc), subject string, unicode bool) (data []byte, lost bool, err error) {
+func (rp *Report) drawPDF(draw func(*pdfDoc), subject string, unicode, compress bool) (data []byte, lost bool, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("skmreport: rendering failed: %v", p)
@@ -50,7 +83,7 @@ func (rp *Report) drawPDF(draw func(*pdfDoc), subject string, unicode bool) (dat
 	if subject != "" {
 		title += " – " + subject
 	}
-	d := pdfdoc.New(rp.Lang, pdfdoc.Options{Unicode: unicode, Title: locale.Truncate(title, 300), Creator: rp.Tool})
+	d := pdfdoc.New(rp.Lang, pdfdoc.Options{Unicode: unicode, Uncompressed: !compress, Title: locale.Truncate(title, 300), Creator: rp.Tool})
 	p := &pdfDoc{rp: rp, d: d}
 	draw(p)
 	data, err = d.Bytes()

@@ -111,6 +111,8 @@ type Report struct {
 	// PreviousFiles their files.
 	Previous      []string
 	PreviousFiles []string
+
+	matcher *matcher // finds the unsur a suggestion names (saran.go)
 }
 
 // Unit is one unit's report.

@@ -392,3 +392,22 @@ func TestCombined(t *testing.T) {
 		}
 	}
 }
+
+// The reports' own words draw with the fast 8-bit fonts: only text from
+// the inputs may ask for the Unicode fonts (which cost a report's time
+// twice over).
+func TestEightBitFonts(t *testing.T) {
+	res := load(t, "", workbook(t, gaspulRows("PKM", "2024")))
+	for _, lang := range []msg.Lang{msg.ID, msg.EN} {
+		rp := build(t, res, skmreport.Options{Lang: lang, Population: 50})
+		for name, render := range map[string]func() ([]byte, error){"combined": rp.CombinedPDF, "unit": func() ([]byte, error) { return rp.UnitPDF(0) }} {
+			data, err := render()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(data, []byte("/Subtype /Type0")) {
+				t.Errorf("%s %s: drawn with the Unicode fonts", lang, name)
+			}
+		}
+	}
+}

@@ -38,8 +38,9 @@ var topics = []topic{
 
 // matcher finds the unsur a suggestion names.
 type matcher struct {
-	codes []string   // the unsur's codes, lower case
-	words [][]string // each unsur's topic words, lower case
+	codes []string     // the unsur's codes, lower case
+	words [][][]string // each unsur's topic words, each split in its parts
+	found map[string]int
 }
 
 func newMatcher(items []Item) *matcher {
@@ -59,13 +60,30 @@ func newMatcher(items []Item) *matcher {
 				break
 			}
 		}
-		m.words = append(m.words, words)
+		var split [][]string
+		for _, w := range words {
+			split = append(split, strings.Fields(w))
+		}
+		m.words = append(m.words, split)
 	}
+	m.found = map[string]int{}
 	return m
 }
 
 // find returns the index of the unsur the text names first, -1 if none.
+// The same texts come back often: each is looked at once.
 func (m *matcher) find(text string) int {
+	if i, ok := m.found[text]; ok {
+		return i
+	}
+	i := m.scan(text)
+	if len(m.found) < 4096 {
+		m.found[text] = i
+	}
+	return i
+}
+
+func (m *matcher) scan(text string) int {
 	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for pos := range toks {
 		for i := range m.codes {
@@ -82,9 +100,8 @@ func (m *matcher) find(text string) int {
 	return -1
 }
 
-// matchAt reports whether the word (or words) w stand at toks[pos].
-func matchAt(toks []string, pos int, w string) bool {
-	parts := strings.Fields(w)
+// matchAt reports whether the word's parts stand at toks[pos].
+func matchAt(toks []string, pos int, parts []string) bool {
 	if pos+len(parts) > len(toks) {
 		return false
 	}
@@ -122,7 +139,10 @@ func groupSuggestions(rp *Report, in []results.Suggestion) []SuggestionGroup {
 		return nil
 	}
 	items := rp.itemsOf()
-	m := newMatcher(items)
+	if rp.matcher == nil {
+		rp.matcher = newMatcher(items)
+	}
+	m := rp.matcher
 	groups := make([]SuggestionGroup, len(items)+1)
 	for i, it := range items {
 		groups[i].Code, groups[i].Name = it.Code, it.Name

@@ -38,7 +38,8 @@ func (rp *Report) XLSX() ([]byte, error) {
 		b.history(names[5])
 	}
 	b.method(names[len(names)-1])
-	b.SetActiveSheet(0)
+	// The first sheet is the active one already; SetActiveSheet would
+	// read every streamed sheet back.
 	subject := rp.Region
 	if rp.Period != "" {
 		subject = strings.TrimSpace(subject + " " + rp.Period)
@@ -92,38 +93,41 @@ func (b *xbook) styles() {
 }
 
 // table writes a sheet of a header and rows, its header frozen with a
-// filter, columns of the given widths, printed landscape.
+// filter, columns of the given widths, printed landscape. The rows are
+// streamed (a region's suggestions are tens of thousands of them), after
+// the sheet's settings, which the stream keeps.
 func (b *xbook) table(sheet string, heads []string, widths []float64, rows [][]cell) {
-	for i, h := range heads {
-		ref := xlsxdoc.Cell(i+1, 1)
-		b.Check(b.SetCellStr(sheet, ref, h))
-	}
-	b.Check(b.SetCellStyle(sheet, "A1", xlsxdoc.Cell(len(heads), 1), b.Style("head")))
-	b.Check(b.SetRowHeight(sheet, 1, 32))
-	for r, row := range rows {
-		for c, v := range row {
-			if v.v == nil {
-				continue
-			}
-			ref := xlsxdoc.Cell(c+1, r+2)
-			switch x := v.v.(type) {
-			case string:
-				b.Check(b.SetCellStr(sheet, ref, xlsxdoc.Clip(x)))
-			default:
-				b.Check(b.SetCellValue(sheet, ref, x))
-			}
-			if v.style != "" {
-				b.Check(b.SetCellStyle(sheet, ref, ref, b.Style(v.style)))
-			}
-		}
-	}
-	for i, w := range widths {
-		col := xlsxdoc.Cell(i+1, 1)
-		col = strings.TrimRight(col, "0123456789")
-		b.Check(b.SetColWidth(sheet, col, col, w))
-	}
 	b.Table(sheet, len(heads), len(rows)+1)
 	b.Page(sheet, true, true)
+	sw, err := b.NewStreamWriter(sheet)
+	if err != nil {
+		b.Check(err)
+		return
+	}
+	for i, w := range widths {
+		b.Check(sw.SetColWidth(i+1, i+1, w))
+	}
+	head := make([]any, len(heads))
+	for i, h := range heads {
+		head[i] = excelize.Cell{StyleID: b.Style("head"), Value: h}
+	}
+	b.Check(sw.SetRow("A1", head, excelize.RowOpts{Height: 45}))
+	for r, row := range rows {
+		vals := make([]any, len(row))
+		for c, v := range row {
+			x := v.v
+			if s, ok := x.(string); ok {
+				x = xlsxdoc.Clip(s)
+			}
+			cl := excelize.Cell{Value: x}
+			if v.style != "" {
+				cl.StyleID = b.Style(v.style)
+			}
+			vals[c] = cl
+		}
+		b.Check(sw.SetRow(xlsxdoc.Cell(1, r+2), vals))
+	}
+	b.Check(sw.Flush())
 }
 
 func (b *xbook) name(u *Unit) string {
@@ -151,7 +155,7 @@ func (b *xbook) summary(sheet string) {
 		if u.Population > 0 && !u.Enough {
 			sample = "warn"
 		}
-		row = append(row, cell{u.Respondents, "int"}, cell{rp.SampleText(u), sample})
+		row = append(row, cell{u.Respondents, "int"}, cell{rp.SampleShort(u), sample})
 		if u.Complete {
 			row = append(row, cell{u.SKM.Total, "nrr"}, cell{u.SKM.Score, "scoreB"}, cell{u.SKM.Band.Grade, "bold"},
 				cell{u.SKM.Band.Label.In(rp.lang()), "text"})
