@@ -217,6 +217,7 @@ func runSKM(o skmOptions) error {
 			return invalidError{}
 		}
 	}
+	writingGC()
 	if o.PDF != "" {
 		if err := writeSKMSet(o, rp); err != nil {
 			return err
