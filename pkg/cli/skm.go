@@ -144,6 +144,16 @@ func runSKM(o skmOptions) error {
 	if err := checkOutputs(o.IO, o.Lang, inputs, outFile(o.Output), outFolder(o.PDF)); err != nil {
 		return err
 	}
+	if o.Rubric != "" {
+		// A rubric given that is no SKM rubric is refused before reading.
+		r, err := rubric.Load(o.Rubric)
+		if err != nil {
+			return err
+		}
+		if _, ok := score.SKMFactor(r); !ok {
+			return usage(o.Lang, msg.SKMNotSKM, r.Ref())
+		}
+	}
 	var units []form.Unit
 	if o.Units != "" {
 		if units, err = form.ReadUnits(o.Units, nil); err != nil {
