@@ -151,7 +151,7 @@ func runSKM(o skmOptions) error {
 			return err
 		}
 		if _, ok := score.SKMFactor(r); !ok {
-			return usage(o.Lang, msg.SKMNotSKM, r.Ref())
+			return skmUsage(o.Lang, msg.SKMNotSKM, r.Ref())
 		}
 	}
 	var units []form.Unit
