@@ -411,3 +411,28 @@ func TestEightBitFonts(t *testing.T) {
 		}
 	}
 }
+
+// Each unsur of skm-2017 takes its own topic, whichever language the
+// report is in ("feedback" is no fee), so a suggestion groups alike in
+// both.
+func TestSuggestionsBothLanguages(t *testing.T) {
+	rows := gaspulRows("PKM", "2024")
+	texts := []string{"Mohon nomor pengaduan dicantumkan", "Petugas baru perlu dilatih", "Biaya tidak jelas", "Toilet kotor"}
+	for i, s := range texts {
+		rows[i].saran = s
+	}
+	res := load(t, "", workbook(t, rows))
+	for _, lang := range []msg.Lang{msg.ID, msg.EN} {
+		rp := build(t, res, skmreport.Options{Lang: lang})
+		var got []string
+		for _, g := range rp.Units[0].Suggestions {
+			for _, s := range g.Items {
+				got = append(got, g.Code+" "+s.Text)
+			}
+		}
+		want := "U4 Biaya tidak jelas|U6 Petugas baru perlu dilatih|U8 Mohon nomor pengaduan dicantumkan|U9 Toilet kotor"
+		if strings.Join(got, "|") != want {
+			t.Errorf("%s: %s", lang, strings.Join(got, "|"))
+		}
+	}
+}

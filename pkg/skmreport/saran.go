@@ -7,6 +7,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
 // Suggestions are grouped by the unsur they name: each unsur of the
@@ -28,12 +29,12 @@ var topics = []topic{
 	{in: []string{"persyaratan", "requirement"}, words: []string{"syarat", "persyaratan", "berkas", "dokumen", "fotokopi", "formulir", "requirement", "document"}},
 	{in: []string{"prosedur", "procedure"}, words: []string{"prosedur", "alur", "mekanisme", "tahapan", "berbelit", "birokrasi", "procedure", "process"}},
 	{in: []string{"waktu", "time"}, words: []string{"waktu", "lama", "lambat", "cepat", "antre", "antri", "antrean", "antrian", "menunggu", "tunggu", "molor", "slow", "queue", "wait", "waiting", "quick"}},
-	{in: []string{"biaya", "tarif", "fee"}, words: []string{"biaya", "tarif", "bayar", "membayar", "pungli", "pungutan", "gratis", "mahal", "retribusi", "fee", "fees", "cost", "charge", "bribe"}},
+	{in: []string{"biaya", "tarif", "fees", "fee"}, words: []string{"biaya", "tarif", "bayar", "membayar", "pungli", "pungutan", "gratis", "mahal", "retribusi", "fee", "fees", "cost", "charge", "bribe"}},
 	{in: []string{"produk", "product"}, words: []string{"produk", "spesifikasi", "salah cetak", "salah ketik", "product", "misprint"}},
-	{in: []string{"kompetensi", "competence"}, words: []string{"kompeten", "kompetensi", "kemampuan", "terampil", "keterampilan", "pengetahuan", "menguasai", "profesional", "competent", "competence", "skill", "skilled", "knowledge"}},
+	{in: []string{"kompetensi", "competence"}, words: []string{"kompeten", "kompetensi", "kemampuan", "terampil", "keterampilan", "pengetahuan", "menguasai", "profesional", "dilatih", "pelatihan", "competent", "competence", "skill", "skilled", "knowledge", "trained", "training"}},
 	{in: []string{"perilaku", "behaviour"}, words: []string{"perilaku", "sikap", "sopan", "ramah", "senyum", "judes", "ketus", "jutek", "kasar", "santun", "rude", "polite", "friendly", "smile", "attitude"}},
 	{in: []string{"pengaduan", "complaint"}, words: []string{"pengaduan", "aduan", "keluhan", "komplain", "kotak saran", "mengadu", "complaint", "complaints"}},
-	{in: []string{"sarana", "facilit"}, words: []string{"sarana", "prasarana", "fasilitas", "ruang tunggu", "toilet", "wc", "parkir", "parkiran", "kursi", "ac", "kipas", "kebersihan", "bersih", "kotor", "panas", "gedung", "ruangan", "facility", "facilities", "parking", "seat", "seats", "chairs", "clean", "dirty"}},
+	{in: []string{"sarana", "facilities", "facility"}, words: []string{"sarana", "prasarana", "fasilitas", "ruang tunggu", "toilet", "wc", "parkir", "parkiran", "kursi", "ac", "kipas", "kebersihan", "bersih", "kotor", "panas", "gedung", "ruangan", "facility", "facilities", "parking", "seat", "seats", "chairs", "clean", "dirty"}},
 }
 
 // matcher finds the unsur a suggestion names.
@@ -43,17 +44,21 @@ type matcher struct {
 	found map[string]int
 }
 
-func newMatcher(items []Item) *matcher {
+// newMatcher matches each unsur of r to the first topic one of whose
+// words begins a word of the unsur's name (in either language: "fee"
+// does not make "feedback" a fee).
+func newMatcher(r *rubric.Rubric) *matcher {
 	m := &matcher{}
-	for _, it := range items {
-		m.codes = append(m.codes, strings.ToLower(it.Code))
+	for _, ind := range r.Indicators() {
+		m.codes = append(m.codes, strings.ToLower(ind.Code))
 		var words []string
-		text := strings.ToLower(it.Text)
+		toks := tokens(ind.Text.ID + " " + ind.Text.EN)
 		for _, tp := range topics {
 			for _, w := range tp.in {
-				if strings.Contains(text, w) {
-					words = tp.words
-					break
+				for _, t := range toks {
+					if strings.HasPrefix(t, w) && (len(t) == len(w) || len(w) >= 5) {
+						words = tp.words
+					}
 				}
 			}
 			if words != nil {
@@ -83,8 +88,13 @@ func (m *matcher) find(text string) int {
 	return i
 }
 
+// tokens are a text's words, lower case.
+func tokens(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
 func (m *matcher) scan(text string) int {
-	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	toks := tokens(text)
 	for pos := range toks {
 		for i := range m.codes {
 			if toks[pos] == m.codes[i] {
@@ -140,7 +150,7 @@ func groupSuggestions(rp *Report, in []results.Suggestion) []SuggestionGroup {
 	}
 	items := rp.itemsOf()
 	if rp.matcher == nil {
-		rp.matcher = newMatcher(items)
+		rp.matcher = newMatcher(rp.Rubric)
 	}
 	m := rp.matcher
 	groups := make([]SuggestionGroup, len(items)+1)
