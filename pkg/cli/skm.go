@@ -218,7 +218,7 @@ func runSKM(o skmOptions) error {
 	rp, probs := skmreport.Build(res, skmreport.Options{
 		Lang: o.Lang, Convention: score.SKMConvention{Weights: weights, NRRDecimals: o.NRRDecimals},
 		Populations: pops, Population: o.Population, Previous: previous,
-		Region: region, Period: period, Date: o.Date, Signer: signer(o),
+		Region: region, Period: period, Date: o.Date, Signers: signers(o),
 	})
 	if len(probs) > 0 {
 		printProblems(o.IO.Err, o.Lang, probs)
@@ -300,10 +300,11 @@ func pickUnits(o skmOptions, res *results.Results) (*results.Results, error) {
 	return &picked, nil
 }
 
-// signer is the official who signs the reports. The issuer
-// configuration (kepatuhan.yaml) will name them; until it is read here,
-// the reports leave blank lines to sign on.
-func signer(skmOptions) *skmreport.Signer { return nil }
+// signers names who signs each report: a unit's head its unit's, the
+// responsible official the combined one. The issuer configuration
+// (kepatuhan.yaml: its place, unit heads and verifier) will name them;
+// until it is read here, the reports leave blank lines to sign on.
+func signers(skmOptions) func(code string) *skmreport.Signer { return nil }
 
 // writeSKMSet renders every unit's report and writes them into dir as a
 // set (all or none), named after the unit codes as report cards are.

@@ -357,7 +357,7 @@ type planRow struct {
 // signature draws the signature block at the right: the place and date,
 // the office, room to sign, the name and the NIP — from the signer, else
 // dotted lines to fill in.
-func (p *pdfDoc) signature(office string) {
+func (p *pdfDoc) signature(code, office string) {
 	rp, d := p.rp, p.Flow
 	const w = 78.0
 	x := right - w
@@ -369,7 +369,8 @@ func (p *pdfDoc) signature(office string) {
 	if date == "" {
 		date = dots
 	}
-	if s := rp.Signer; s != nil {
+	s := rp.Signer(code)
+	if s != nil {
 		if s.Place != "" {
 			place = s.Place
 		}
@@ -381,6 +382,9 @@ func (p *pdfDoc) signature(office string) {
 		}
 		if s.NIP != "" {
 			nip = p.t(msg.SKMNIP) + " " + s.NIP
+		}
+		if s.Rank != "" {
+			nip = s.Rank + "\n" + nip
 		}
 	}
 	d.Font("", 9.5)
@@ -394,13 +398,16 @@ func (p *pdfDoc) signature(office string) {
 	p.Y += 20
 	d.Font("B", 9.5)
 	d.Text(x, p.Y, w, 5, d.Ellipsize(name, w), "L")
-	if rp.Signer != nil && rp.Signer.Name != "" {
+	if s != nil && s.Name != "" {
 		d.Rule(x, x+min(w, d.Width(name)), p.Y+4.6, palette.Text, 0.2)
 	}
 	p.Y += 5
 	d.Font("", 9)
-	d.Text(x, p.Y, w, 5, d.Ellipsize(nip, w), "L")
-	p.Y += 8
+	for _, l := range strings.Split(nip, "\n") {
+		d.Text(x, p.Y, w, 5, d.Ellipsize(l, w), "L")
+		p.Y += 4.6
+	}
+	p.Y += 3
 }
 
 // method draws the method section: the regulation, the rubric, the

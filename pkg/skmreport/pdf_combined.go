@@ -56,7 +56,7 @@ func (p *pdfDoc) combinedReport() {
 	p.combinedSuggestions()
 	p.combinedHistory()
 	p.method()
-	p.signature(p.t(msg.SKMSignRegion))
+	p.signature("", p.t(msg.SKMSignRegion))
 }
 
 // combinedUnits: every unit's respondents, sample, IKM and quality, with

@@ -46,7 +46,7 @@ func (p *pdfDoc) unitReport(u *Unit) {
 	p.unitSuggestions(u)
 	p.unitHistory(u)
 	p.method()
-	p.signature(p.t(msg.SKMSignHead, name))
+	p.signature(u.Code, p.t(msg.SKMSignHead, name))
 }
 
 func (rp *Report) indexOf(u *Unit) int {

@@ -66,8 +66,10 @@ type Options struct {
 	// units' own (the date: SOURCE_DATE_EPOCH, else the survey's last
 	// day).
 	Region, Period, Date string
-	// Signer is the responsible official; nil leaves blank lines to sign.
-	Signer *Signer
+	// Signers names the official who signs a unit's report (by the
+	// unit's code) and the combined one (code ""); nil, or nil for a
+	// code, leaves blank lines to sign on.
+	Signers func(code string) *Signer
 }
 
 // Signer is the official who signs a report.
@@ -75,7 +77,8 @@ type Signer struct {
 	Place  string // where it is signed (the town)
 	Office string // the office (jabatan)
 	Name   string
-	NIP    string // the civil servant's number
+	Rank   string // pangkat/golongan, optional
+	NIP    string // the civil servant's number, as printed
 }
 
 // DateKind says where the report's date came from.
@@ -106,7 +109,7 @@ type Report struct {
 
 	Units    []*Unit // in the order read
 	Combined Combined
-	Signer   *Signer
+	Signers  func(code string) *Signer
 	// Previous names the earlier periods compared, oldest first, and
 	// PreviousFiles their files.
 	Previous      []string
@@ -250,7 +253,7 @@ func Build(res *results.Results, o Options) (*Report, msg.Problems) {
 	r := res.Rubric
 	factor, _ := score.SKMFactor(r)
 	rp := &Report{Lang: o.Lang, Rubric: r, Tool: res.Tool, Inputs: res.Inputs, Conv: o.Convention,
-		Factor: factor, Signer: o.Signer}
+		Factor: factor, Signers: o.Signers}
 	if rp.Lang != msg.EN {
 		rp.Lang = msg.ID
 	}
@@ -420,6 +423,15 @@ func (rp *Report) date(given string) {
 	if rp.Date != "" {
 		rp.DateKind = DateData
 	}
+}
+
+// Signer returns who signs the report of the unit with code ("" the
+// combined report), nil when no one is named.
+func (rp *Report) Signer(code string) *Signer {
+	if rp.Signers == nil {
+		return nil
+	}
+	return rp.Signers(code)
 }
 
 // ParseDate checks a date given for the report: YYYY-MM-DD.

@@ -436,3 +436,32 @@ func TestSuggestionsBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The signature block: the official named (a unit's head for its
+// report, another for the combined one), else lines to write on.
+func TestSignature(t *testing.T) {
+	res := load(t, "", workbook(t, append(gaspulRows("PKM", "2024"), gaspulRows("KEC", "2024")...)))
+	rp := build(t, res, skmreport.Options{Date: "2024-12-31", Signers: func(code string) *skmreport.Signer {
+		switch code {
+		case "PKM":
+			return &skmreport.Signer{Place: "Stabat", Office: "Kepala Puskesmas Sukamaju", Name: "dr. Ratna Sari", Rank: "Pembina (IV/a)", NIP: "19800101 200501 2 001"}
+		case "":
+			return &skmreport.Signer{Place: "Stabat", Office: "Kepala Bagian Organisasi", Name: "Budi Santoso"}
+		}
+		return nil
+	}})
+	for _, c := range []struct {
+		render func() ([]byte, error)
+		want   []string
+	}{
+		{func() ([]byte, error) { return rp.UnitPDF(0) }, []string{"Stabat, 31 Desember 2024", "Kepala Puskesmas Sukamaju", "dr. Ratna Sari", "Pembina (IV/a)", "NIP 19800101 200501 2 001"}},
+		{func() ([]byte, error) { return rp.UnitPDF(1) }, []string{"……………………………, 31 Desember 2024", "Kepala KEC", "NIP ……"}},
+		{rp.CombinedPDF, []string{"Stabat, 31 Desember 2024", "Kepala Bagian Organisasi", "Budi Santoso"}},
+	} {
+		data, err := c.render()
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustContain(t, "signature", pdftotext(t, data), c.want...)
+	}
+}
