@@ -164,6 +164,7 @@ const (
 	SKMDataAsOf             Key = "skm.data-as-of"
 	SKMSampleNoPopulation   Key = "skm.sample-no-population"
 	SKMMethodPreviousInputs Key = "skm.method-previous-inputs"
+	SKMOtherServices        Key = "skm.other-services"
 )
 
 // Message keys: the SKM report's workbook.
@@ -415,4 +416,5 @@ func init() {
 	catalog[SKMSampleNoPopulation] = entry{"tanpa populasi", "no population"}
 	catalog[SKMMethodPreviousInputs] = entry{"Data periode %s: %s.", "Data of the period %s: %s."}
 	catalog[UseSKM] = entry{"skm BERKAS|FOLDER... -o LAPORAN.pdf|LAPORAN.xlsx | --pdf FOLDER", "skm FILE|FOLDER... -o REPORT.pdf|REPORT.xlsx | --pdf FOLDER"}
+	catalog[SKMOtherServices] = entry{"Layanan lain (%d jenis)", "Other services (%d kinds)"}
 }

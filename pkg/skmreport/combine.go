@@ -188,7 +188,7 @@ func (rp *Report) combine(res *results.Results) {
 		sort.SliceStable(idx, func(a, b int) bool { return c.Items[idx[a]].Mean < c.Items[idx[b]].Mean })
 		c.Lowest = idx[:min(Lowest, n)]
 	}
-	c.Traits = traitTables(rp.Lang, mergeTallies(tallies), respondents)
+	c.Traits = traitTables(rp.Lang, mergeTallies(tallies), respondents, maxRegionServices)
 	for i, k := range counts {
 		if k == 0 {
 			continue

@@ -176,6 +176,7 @@ type TraitRow struct {
 	N            int
 	Share        float64 // of the respondents
 	Unlisted     bool    // not in the characteristic's list
+	Other        int     // the row of the other services: how many
 }
 
 // SuggestionGroup holds the suggestions that name one unsur (Code ""
@@ -332,7 +333,7 @@ func (rp *Report) unit(ru *results.Unit, o Options, probs *msg.Problems) *Unit {
 		u.Respondents = sv.Respondents
 		u.Unanswered, u.Undated = sv.Unanswered, sv.Undated
 		u.First, u.Last = sv.First, sv.Last
-		u.Traits = traitTables(rp.Lang, sv.Traits, sv.Respondents)
+		u.Traits = traitTables(rp.Lang, sv.Traits, sv.Respondents, maxServices)
 		u.Suggestions = groupSuggestions(rp, sv.Suggestions)
 		rp.checkPeriod(ru, probs)
 	}
@@ -465,10 +466,18 @@ func shortName(text string) string {
 	return text
 }
 
+// How many services a table lists before the rest are one row: a unit's,
+// and a region's (whose units name their own services).
+const (
+	maxServices       = 30
+	maxRegionServices = 15
+)
+
 // traitTables tallies each characteristic: the list's values in the
 // list's order (those no one gave left out), then the values the list
-// does not have, most given first; the service used most given first.
-func traitTables(lang msg.Lang, tallies []results.Tally, total int) []TraitTable {
+// does not have, most given first; the service used most given first,
+// the first maxService, then the rest in one row.
+func traitTables(lang msg.Lang, tallies []results.Tally, total, maxService int) []TraitTable {
 	var out []TraitTable
 	for _, t := range respondent.Traits {
 		tt := TraitTable{Trait: t, Total: total}
@@ -492,6 +501,14 @@ func traitTables(lang msg.Lang, tallies []results.Tally, total int) []TraitTable
 			}
 		}
 		slices.SortStableFunc(extra, func(a, b TraitRow) int { return cmp.Compare(b.N, a.N) })
+		if t == respondent.Service && len(extra) > maxService {
+			rest := TraitRow{Value: "", Other: len(extra) - maxService}
+			for _, r := range extra[maxService:] {
+				rest.N += r.N
+			}
+			rest.Label = msg.T(lang, msg.SKMOtherServices, rest.Other)
+			extra = append(extra[:maxService], rest)
+		}
 		tt.Rows = append(tt.Rows, extra...)
 		for i := range tt.Rows {
 			if total > 0 {
