@@ -61,11 +61,25 @@ func TestBuiltinsBilingualAndSourced(t *testing.T) {
 			if len(r.Sources) == 0 {
 				t.Error("no sources")
 			}
+			// The annual report's methodology prints the sources' notes
+			// and the provenance in the report's language.
+			for _, s := range r.Sources {
+				if !s.Note.IsZero() {
+					both(t, "source note of "+s.Title.ID, Text(s.Note))
+				}
+			}
 			status := map[FactStatus]int{}
 			for _, f := range r.Provenance {
 				status[f.Status]++
-				if f.Status == Published && f.Source == "" && f.Note == "" {
-					t.Errorf("published fact %q names no source", f.Item)
+				if f.Status == Published && f.Source.IsZero() && f.Note.IsZero() {
+					t.Errorf("published fact %q names no source", f.Item.ID)
+				}
+				both(t, "provenance item", Text(f.Item))
+				if !f.Source.IsZero() {
+					both(t, "provenance source of "+f.Item.ID, Text(f.Source))
+				}
+				if !f.Note.IsZero() {
+					both(t, "provenance note of "+f.Item.ID, Text(f.Note))
 				}
 			}
 			if status[Published] == 0 || status[Local] == 0 {

@@ -17,9 +17,9 @@ func (d *decoder) sources(n *yaml.Node) []Source {
 	for _, c := range d.list(n, "sources") {
 		var s Source
 		seen := d.mapping(c, "sources", map[string]func(k, v *yaml.Node){
-			"title": func(k, v *yaml.Node) { s.Title = d.str(v, "sources.title") },
+			"title": func(k, v *yaml.Node) { s.Title = Note(d.text(v, "sources.title")) },
 			"url":   func(k, v *yaml.Node) { s.URL = d.str(v, "sources.url") },
-			"note":  func(k, v *yaml.Node) { s.Note = d.str(v, "sources.note") },
+			"note":  func(k, v *yaml.Node) { s.Note = Note(d.text(v, "sources.note")) },
 		})
 		if seen != nil && seen["title"] == nil {
 			d.at(c, msg.RubricMissingKey, "title", "sources")
@@ -34,12 +34,12 @@ func (d *decoder) provenance(n *yaml.Node) []Fact {
 	for _, c := range d.list(n, "provenance") {
 		var f Fact
 		seen := d.mapping(c, "provenance", map[string]func(k, v *yaml.Node){
-			"item": func(k, v *yaml.Node) { f.Item = d.str(v, "provenance.item") },
+			"item": func(k, v *yaml.Node) { f.Item = Note(d.text(v, "provenance.item")) },
 			"status": func(k, v *yaml.Node) {
 				f.Status = FactStatus(d.enum(v, "provenance.status", string(Published), string(Local), string(Unverified)))
 			},
-			"source": func(k, v *yaml.Node) { f.Source = d.str(v, "provenance.source") },
-			"note":   func(k, v *yaml.Node) { f.Note = d.str(v, "provenance.note") },
+			"source": func(k, v *yaml.Node) { f.Source = Note(d.text(v, "provenance.source")) },
+			"note":   func(k, v *yaml.Node) { f.Note = Note(d.text(v, "provenance.note")) },
 		})
 		if seen != nil {
 			for _, req := range []string{"item", "status"} {

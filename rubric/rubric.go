@@ -12,6 +12,7 @@
 package rubric
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,27 @@ func (t Text) In(lang string) string {
 
 // IsZero reports whether both languages are empty.
 func (t Text) IsZero() bool { return t.ID == "" && t.EN == "" }
+
+// Note is a text of a rubric's sources and provenance, in Bahasa
+// Indonesia and English like Text. It was a plain string before it became
+// bilingual, and it is still written as one when it has no English: the
+// canonical form, and so the hash, of a rubric whose notes are plain
+// strings stays what it was.
+type Note Text
+
+// In returns the note in lang ("id" or "en"), falling back to Indonesian.
+func (n Note) In(lang string) string { return Text(n).In(lang) }
+
+// IsZero reports whether both languages are empty.
+func (n Note) IsZero() bool { return Text(n).IsZero() }
+
+// MarshalJSON writes a note without English as a plain string.
+func (n Note) MarshalJSON() ([]byte, error) {
+	if n.EN == "" {
+		return json.Marshal(n.ID)
+	}
+	return json.Marshal(Text(n))
+}
 
 // Kind says how a rubric's indicators are answered.
 type Kind string
@@ -111,9 +133,9 @@ type Rubric struct {
 
 // Source is a legal or methodological source a rubric cites.
 type Source struct {
-	Title string `json:"title"`
+	Title Note   `json:"title"`
 	URL   string `json:"url,omitempty"`
-	Note  string `json:"note,omitempty"`
+	Note  Note   `json:"note,omitzero"`
 }
 
 // FactStatus says how sure a value in the rubric is.
@@ -128,10 +150,10 @@ const (
 
 // Fact records where one value (or set of values) of the rubric comes from.
 type Fact struct {
-	Item   string     `json:"item"`
+	Item   Note       `json:"item"`
 	Status FactStatus `json:"status"`
-	Source string     `json:"source,omitempty"`
-	Note   string     `json:"note,omitempty"`
+	Source Note       `json:"source,omitzero"`
+	Note   Note       `json:"note,omitzero"`
 }
 
 // Rule says how the weighted total becomes a score on the scale.

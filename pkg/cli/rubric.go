@@ -152,7 +152,7 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 	if len(r.Sources) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t(msg.ShowSources))
 		for _, s := range r.Sources {
-			line := "  - " + safe(s.Title)
+			line := "  - " + safe(s.Title.In(l))
 			if s.URL != "" {
 				line += " <" + safe(s.URL) + ">"
 			}
@@ -226,9 +226,9 @@ func showRubric(w io.Writer, r *rubric.Rubric, lang msg.Lang) {
 	if len(r.Provenance) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t(msg.ShowProvenance))
 		for _, f := range r.Provenance {
-			line := fmt.Sprintf("  [%s] %s", safe(string(f.Status)), safe(f.Item))
-			if f.Source != "" {
-				line += " — " + safe(f.Source)
+			line := fmt.Sprintf("  [%s] %s", safe(string(f.Status)), safe(f.Item.In(l)))
+			if src := f.Source.In(l); src != "" {
+				line += " — " + safe(src)
 			}
 			fmt.Fprintln(w, line)
 		}

@@ -1,6 +1,9 @@
 package report
 
 import (
+	"net/url"
+	"strings"
+
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -29,7 +32,7 @@ type Methodology struct {
 	Bands      []BandRow // the highest first
 	// StructureNote says what the shares of Report.Tree are.
 	StructureNote string
-	Sources       []rubric.Source
+	Sources       []SourceRow
 	Provenance    []Fact
 	Decisions     []string
 }
@@ -41,6 +44,18 @@ type BandRow struct {
 	Label string
 	Zone  string // the zone's name, or "no zone"
 	Color palette.Color
+}
+
+// SourceRow is one of the rubric's sources, in the report's language.
+type SourceRow struct {
+	Title string
+	URL   string
+	// Copy says, when URL is on a site where anyone may upload documents
+	// (Scribd, 123dok, SlideShare) or code (GitHub), that the link is a
+	// copy kept there and not the publisher's: "salinan tidak resmi di
+	// situs berbagi dokumen (123dok.com)". Empty for other sites.
+	Copy string
+	Note string
 }
 
 // Fact is one entry of the rubric's provenance.
@@ -77,6 +92,42 @@ func FactStatus(lang msg.Lang, s rubric.FactStatus) string {
 	return string(s)
 }
 
+// Sites where anyone may upload a document or code: a source found there
+// is a copy, which the methodology says.
+var (
+	documentSites = []string{"scribd.com", "123dok.com", "slideshare.net", "docplayer.info", "docplayer.net",
+		"dokumen.tips", "idoc.pub", "pdfcoffee.com", "academia.edu", "documents.pub", "fdokumen.com", "studocu.com"}
+	codeSites = []string{"github.com", "gitlab.com", "bitbucket.org"}
+)
+
+// SharedCopy says what a source's link is when it points at a document-
+// or code-sharing site ("salinan tidak resmi di situs berbagi dokumen
+// (123dok.com)"); "" for any other link.
+func SharedCopy(lang msg.Lang, link string) string {
+	host := link
+	if u, err := url.Parse(strings.TrimSpace(link)); err == nil && u.Host != "" {
+		host = u.Hostname()
+	} else {
+		return ""
+	}
+	host = strings.ToLower(strings.TrimPrefix(host, "www."))
+	on := func(sites []string) string {
+		for _, s := range sites {
+			if host == s || strings.HasSuffix(host, "."+s) {
+				return s
+			}
+		}
+		return ""
+	}
+	if s := on(documentSites); s != "" {
+		return msg.T(lang, msg.ReportSourceDocumentSite, s)
+	}
+	if s := on(codeSites); s != "" {
+		return msg.T(lang, msg.ReportSourceCodeSite, s)
+	}
+	return ""
+}
+
 // methodology builds rp.Method.
 func (rp *Report) methodology() {
 	r := rp.Rubric
@@ -108,10 +159,13 @@ func (rp *Report) methodology() {
 		m.Bands = append(m.Bands, BandRow{Band: b, Range: rp.BandRange(i), Label: b.Label.In(lang), Zone: zone,
 			Color: rp.BandColor(b)})
 	}
-	m.Sources = r.Sources
+	for _, s := range r.Sources {
+		m.Sources = append(m.Sources, SourceRow{Title: s.Title.In(lang), URL: s.URL, Copy: SharedCopy(rp.Lang, s.URL),
+			Note: s.Note.In(lang)})
+	}
 	for _, f := range r.Provenance {
-		m.Provenance = append(m.Provenance, Fact{Item: f.Item, Status: f.Status, State: FactStatus(rp.Lang, f.Status),
-			Source: f.Source, Note: f.Note})
+		m.Provenance = append(m.Provenance, Fact{Item: f.Item.In(lang), Status: f.Status, State: FactStatus(rp.Lang, f.Status),
+			Source: f.Source.In(lang), Note: f.Note.In(lang)})
 	}
 	for _, k := range []msg.Key{msg.ReportDecRegion, msg.ReportDecRanking, msg.ReportDecTypes, msg.ReportDecGroups,
 		msg.ReportDecAgenda, msg.ReportDecIssues, msg.ReportDecDate} {

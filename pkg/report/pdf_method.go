@@ -129,16 +129,25 @@ func (p *pdfDoc) methodology() {
 		p.Para(p.t(msg.ReportNoSources), 8.5, palette.Muted)
 	}
 	for i, s := range m.Sources {
-		text := strconv.Itoa(i+1) + ". " + s.Title
+		p.Para(strconv.Itoa(i+1)+". "+s.Title, 8.5, palette.Text)
+		var more []string
 		if s.URL != "" {
-			text += " — " + s.URL
+			link := s.URL
+			if s.Copy != "" {
+				link = upperFirst(s.Copy) + ": " + link
+			}
+			more = append(more, link)
 		}
-		p.Para(text, 8.5, palette.Text)
 		if s.Note != "" {
+			more = append(more, upperFirst(s.Note))
+		}
+		if len(more) > 0 {
 			p.Y--
 			d.Font("", 7.5)
 			d.Ink(palette.Muted)
-			p.FlowLines(left+5, width-5, 3.5, d.Wrap(s.Note, width-5))
+			for _, t := range more {
+				p.FlowLines(left+5, width-5, 3.5, d.Wrap(t, width-5))
+			}
 			p.Y += 1.5
 		}
 	}

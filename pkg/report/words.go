@@ -2,6 +2,8 @@ package report
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -125,4 +127,15 @@ func (rp *Report) GoalText(tg rubric.Target) string {
 		s = rp.Rubric.ZoneInfo(tg.Zone).Label.In(string(rp.Lang)) + " " + s
 	}
 	return s
+}
+
+// upperFirst capitalises the first letter of s (a rubric's notes start in
+// lower case, as a table cell reads them; a line of their own starts with
+// a capital).
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -114,10 +114,13 @@ func (b *xbook) methodology(sheet string) {
 		g.set(1, row, i+1, "label")
 		text := src.Title
 		if src.URL != "" {
+			if src.Copy != "" {
+				text += "\n" + upperFirst(src.Copy) + ":"
+			}
 			text += "\n" + src.URL
 		}
 		if src.Note != "" {
-			text += "\n" + src.Note
+			text += "\n" + upperFirst(src.Note)
 		}
 		long(row, 2, text, "wrap")
 		row++
