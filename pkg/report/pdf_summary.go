@@ -116,16 +116,20 @@ func (p *pdfDoc) summary() {
 	d.Text(left+tw-20, ty, 19, rowH, p.t(msg.ReportColShare), "R")
 	ty += rowH
 	for _, c := range rp.Categories {
+		// A long label (the Ombudsman 2025 model's "Sangat Baik ·
+		// Kualitas Tertinggi") wraps; it is never cut.
+		d.Font("", 8.5)
+		ll := d.Wrap(c.Label, tw-44)
+		h := rowH + 3.8*float64(len(ll)-1)
 		d.Fill(c.Color)
 		d.Rect(left+cellP, ty+1, 3, 3, "F")
-		d.Font("", 8.5)
 		d.Ink(palette.Text)
-		d.Text(left+cellP+4.5, ty, tw-44, rowH, d.Ellipsize(c.Label, tw-46), "L")
+		d.Lines(left+cellP+4.5, ty+(rowH-3.8)/2, tw-44, 3.8, ll, "L")
 		d.Font("B", 8.5)
 		d.Text(left+tw-38, ty, 16, rowH, locale.Int(lang, c.Count), "R")
 		d.Font("", 8.5)
 		d.Text(left+tw-20, ty, 19, rowH, locale.Percent(lang, c.Share, 1), "R")
-		ty += rowH
+		ty += h
 	}
 	if rp.Incomplete > 0 {
 		d.Fill(palette.Neutral)
@@ -217,7 +221,13 @@ func (p *pdfDoc) categoryChart(x, y, w, h float64) {
 	}
 	var bars []bar
 	for _, c := range rp.Categories {
-		bars = append(bars, bar{shortCat(c.Label), c.Count, c.Color})
+		// Under a bar, a band's grade says enough ("Sangat Baik"); the
+		// table beside names it in full.
+		label := shortCat(c.Label)
+		if g := rp.Rubric.Bands[c.Bands[0]].Grade; !rp.Zoned && g != "" {
+			label = g
+		}
+		bars = append(bars, bar{label, c.Count, c.Color})
 	}
 	if rp.Incomplete > 0 {
 		bars = append(bars, bar{p.t(msg.ReportIncompleteBar), rp.Incomplete, palette.Neutral})
@@ -227,11 +237,18 @@ func (p *pdfDoc) categoryChart(x, y, w, h float64) {
 		most = max(most, b.n)
 	}
 	top, stepV := axis(most)
-	const axisW, labelH, valueH = 9.0, 9.0, 5.0
+	const axisW, valueH = 9.0, 5.0
+	slot := (w - axisW) / float64(len(bars))
+	// Labels wrap under their bar, never cut: the plot gives them room.
+	d.Font("", 7)
+	lines := 2
+	for _, b := range bars {
+		lines = max(lines, len(d.Wrap(b.label, slot-1)))
+	}
+	labelH := 3.3*float64(lines) + 2.4
 	px, pw := x+axisW, w-axisW
 	py, ph := y+valueH, h-valueH-labelH
 	p.yAxis(x, px, pw, py, ph, top, stepV)
-	slot := pw / float64(len(bars))
 	bw := math.Min(slot*0.62, 22)
 	for i, b := range bars {
 		bx := px + slot*float64(i) + (slot-bw)/2
@@ -245,10 +262,6 @@ func (p *pdfDoc) categoryChart(x, y, w, h float64) {
 		d.Text(bx-3, py+ph-bh-4.5, bw+6, 4, locale.Int(rp.Lang, b.n), "C")
 		d.Font("", 7)
 		d.Ink(palette.Text)
-		l := d.Wrap(b.label, slot-1)
-		if len(l) > 2 {
-			l = append(l[:1], d.Ellipsize(strings.Join(l[1:], " "), slot-1))
-		}
-		d.Lines(px+slot*float64(i)+0.5, py+ph+1, slot-1, 3.3, l, "C")
+		d.Lines(px+slot*float64(i)+0.5, py+ph+1, slot-1, 3.3, d.Wrap(b.label, slot-1), "C")
 	}
 }

@@ -160,7 +160,7 @@ func TestEnglishPDF(t *testing.T) {
 	res := example(t)
 	text := renderPDF(t, res, report.Options{Lang: msg.EN, Date: "2025-01-20"})
 	all := pages(text)
-	mustContain(t, "english", text, "ANNUAL REPORT", "Report on Compliance with Public-Service Standards", "Period 2024",
+	mustContain(t, "english", text, "ANNUAL REPORT", "Report: Compliance with public-service standards", "Period 2024",
 		"Report date", "20 January 2025", "1. Executive summary", "Units per zone", "Green zone", "3. Ranking of the units",
 		"5. Indicators most often not fully met: the coaching agenda", "Recommendation:", "7. Methodology",
 		"Appendix: every unit's score", "page 1 of "+strconv.Itoa(len(all)))

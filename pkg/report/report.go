@@ -247,7 +247,7 @@ func Build(res *results.Results, o Options) *Report {
 		rp.Tool = stamp.Tool()
 	}
 	if rp.Title == "" {
-		rp.Title = msg.T(lang, msg.ReportDefaultTitle)
+		rp.Title = DefaultTitle(lang, r)
 	}
 	rp.Region = strings.TrimSpace(o.Region)
 	if rp.Region == "" {
@@ -326,6 +326,31 @@ func (rp *Report) date(given string) {
 	if rp.Date != "" {
 		rp.DateKind = DateData
 	}
+}
+
+// DefaultTitle is the title of a report on results scored with r: "Laporan
+// Hasil" and the rubric's title, without the parenthesis that closes it
+// (the cover names the instrument in full below).
+func DefaultTitle(lang msg.Lang, r *rubric.Rubric) string {
+	t := strings.TrimSpace(r.Title.In(string(lang)))
+	if strings.HasSuffix(t, ")") {
+		depth := 0
+		for i := len(t) - 1; i >= 0; i-- {
+			switch t[i] {
+			case ')':
+				depth++
+			case '(':
+				depth--
+			}
+			if depth == 0 {
+				if rest := strings.TrimSpace(t[:i]); rest != "" {
+					t = rest
+				}
+				break
+			}
+		}
+	}
+	return msg.T(lang, msg.ReportDefaultTitle, t)
 }
 
 // HasGrades reports whether any band has a grade.

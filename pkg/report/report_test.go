@@ -308,8 +308,21 @@ func TestDateRegionPeriod(t *testing.T) {
 	if rp.Date != latest || rp.DateKind != report.DateData || rp.DateText() != "data per 28 Agustus 2025 (tanggal penilaian terakhir)" {
 		t.Errorf("date %q kind %d text %q, want %s from the data", rp.Date, rp.DateKind, rp.DateText(), latest)
 	}
-	if rp.Title != msg.T(msg.ID, msg.ReportDefaultTitle) {
+	// The default title is the rubric's, whatever the rubric.
+	if rp.Title != "Laporan Hasil Penilaian Kepatuhan Standar Pelayanan Publik" {
 		t.Errorf("title %q", rp.Title)
+	}
+	for id, want := range map[string]string{
+		"skm-2017":        "Laporan Hasil Survei Kepuasan Masyarakat",
+		"ombudsman-2025":  "Laporan Hasil Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik",
+		"pekppp-ipp-2023": "Laporan Hasil Indeks Pelayanan Publik PEKPPP — evaluator (F-02) dan pengguna layanan (F-03)",
+	} {
+		if got := report.DefaultTitle(msg.ID, loadRubric(t, id)); got != want {
+			t.Errorf("%s: title %q, want %q", id, got, want)
+		}
+	}
+	if got := report.DefaultTitle(msg.EN, loadRubric(t, "skm-2017")); got != "Report: Citizen satisfaction survey" {
+		t.Errorf("skm-2017 in English: title %q", got)
 	}
 
 	t.Setenv("SOURCE_DATE_EPOCH", "1735603200") // 2024-12-31

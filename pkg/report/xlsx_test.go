@@ -205,7 +205,7 @@ func TestEnglishXLSX(t *testing.T) {
 	_, f := renderXLSX(t, res, report.Options{Lang: msg.EN})
 	checkBook(t, f, res, msg.EN)
 	sum := rows(t, f, "Summary")
-	if sum[0][0] != "Report on Compliance with Public-Service Standards" {
+	if sum[0][0] != "Report: Compliance with public-service standards" {
 		t.Errorf("title %q", sum[0][0])
 	}
 }
