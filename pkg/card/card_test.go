@@ -60,7 +60,9 @@ func readCard(t *testing.T, res *results.Results, o Options, i int) (text string
 func checkSum(t *testing.T, text string, lang msg.Lang, total string) []string {
 	t.Helper()
 	num := `-?\d[\d.,]*`
-	re := regexp.MustCompile(`(` + num + `(?: \+ ` + num + `)+) = ` + regexp.QuoteMeta(total))
+	// The contributions, then the rounding residual when they do not
+	// add up: "23,08 + … + 3,85 − 0,01 = 100,00".
+	re := regexp.MustCompile(`(` + num + `(?: \+ ` + num + `)+)(?: ([+−]) (` + num + `))? = ` + regexp.QuoteMeta(total))
 	m := re.FindStringSubmatch(squash(text))
 	if m == nil {
 		t.Fatalf("no sum line ending in = %s in:\n%s", total, text)
@@ -81,6 +83,12 @@ func checkSum(t *testing.T, text string, lang msg.Lang, total string) []string {
 	var sum int64
 	for _, s := range terms {
 		sum += parse(s)
+	}
+	switch m[2] {
+	case "+":
+		sum += parse(m[3])
+	case "−":
+		sum -= parse(m[3])
 	}
 	if sum != parse(total) {
 		t.Errorf("%s adds up to %d hundredths, not %s", m[0], sum, total)
@@ -108,10 +116,68 @@ func TestContohCard(t *testing.T) {
 		"Dijawab N/A, tidak dihitung (1)", "SR-03", "Gedung sewaan",
 		"Rincian semua indikator",
 		"Rubrik contoh versi 1, hash "+r.Hash()[:12], "kepatuhan 0.1.0-test",
-		"observasi-2024.xlsx (SHA-256 0123456789abcdef)", "halaman 1 dari 1",
+		"observasi-2024.xlsx (SHA-256 0123456789abcdef)", "halaman 1 dari 2",
+		// The points of the table of every indicator, each rounded, add
+		// up to 71,66: the residual closes it.
+		"Selisih pembulatan +0,01 Nilai 71,67",
 	)
 	mustNotContain(t, "contoh card", text, "BELUM LENGKAP", "Belum diisi (")
 	checkSum(t, text, msg.ID, "71,67")
+}
+
+// Equal contributions read the same: a unit meeting all 26 indicators of
+// ombudsman-2019 (equal weights, 100/26 = 3,846… each) shows 3,85 for
+// every one-indicator component and every indicator, and the rounding
+// residual as a line of its own where the printed parts do not add up —
+// the components to 100,01, the 26 indicators to 100,10.
+func TestRoundingResidual(t *testing.T) {
+	r, err := rubric.Builtin("ombudsman-2019")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, r, "penilaian.xlsx")
+	a := answers{}
+	for _, ind := range r.Indicators() {
+		a[ind.Code] = "Ya"
+	}
+	f.unit("DINKES", "Dinas Kesehatan", "opd", a, nil)
+	for _, lang := range []msg.Lang{msg.ID, msg.EN} {
+		text, _ := readCard(t, f.res, Options{Lang: lang}, 0)
+		flat := squash(text)
+		residual, total := msg.T(lang, msg.CardResidual), msg.T(lang, msg.CardTotal)
+		want, score := "3,85", "100,00"
+		if lang == msg.EN {
+			want, score = "3.85", "100.00"
+		}
+		// Every one-indicator component (MK, PK, KM, PT) contributes the
+		// same; none is bent to make the sum.
+		for _, g := range []string{"MK", "PK", "KM", "PT"} {
+			re := regexp.MustCompile(g + ` · [^%]*%[^%]*% ([\d.,]+)`)
+			m := re.FindStringSubmatch(flat)
+			if m == nil || m[1] != want {
+				t.Errorf("%s: component %s contributes %v, want %s", lang, g, m, want)
+			}
+		}
+		if strings.Contains(flat, "3,84") || strings.Contains(flat, "3.84") {
+			t.Errorf("%s: an equal contribution is shown differently", lang)
+		}
+		mustContain(t, "residual", flat,
+			residual+" −0"+want[1:2]+"01 "+total+" "+score, // the components: 100,01
+			residual+" −0"+want[1:2]+"10 "+total+" "+score, // the 26 indicators: 100,10
+		)
+		if n := strings.Count(flat, want+" / "+want); n != 26 {
+			t.Errorf("%s: %d indicators show %s / %s, want 26", lang, n, want, want)
+		}
+		checkSum(t, text, lang, score)
+	}
+	// A unit whose rounded parts add up gets no residual line.
+	g := newFixture(t, loadRubric(t, "../../testdata/rubrics/contoh.yaml"), "observasi-2024.xlsx")
+	g.unit("DISDUK", "Dinas Kependudukan dan Pencatatan Sipil", "", answers{
+		"SP-01": "1", "SP-02": "1", "SP-03": "1", "SP-04": "1", "SR-01": "0", "SR-02": "Tidak Ada", "SR-03": "N/A",
+	}, nil)
+	text, _ := readCard(t, g.res, Options{}, 0)
+	mustContain(t, "no residual", squash(text), "60,00 + 0,00 = 60,00", "Nilai 60,00")
+	mustNotContain(t, "no residual", text, msg.T(msg.ID, msg.CardResidual))
 }
 
 func TestFindingsAndSurvey(t *testing.T) {

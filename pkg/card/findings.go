@@ -225,7 +225,65 @@ func (c *cardDoc) table() {
 		}
 	}
 	walk(c.sh.r.Root())
+	c.tableTotal(c.totalRows())
 	c.tbl.End()
+}
+
+// totalRows are the lines that close the table of a complete unit: the
+// scale's base if any, the rounding residual when the points printed
+// above, each rounded on its own, do not add up to the score (26
+// indicators of 3,85 are 100,10, the score 100,00), and the score.
+func (c *cardDoc) totalRows() [][2]string {
+	if c.u.Status != results.Complete || c.u.Score == nil {
+		return nil
+	}
+	var parts []float64
+	for i := range c.u.Indicators {
+		if c.u.Indicators[i].Status.Scored() {
+			parts = append(parts, c.u.Indicators[i].Points)
+		}
+	}
+	var rows [][2]string
+	if c.sh.base != 0 {
+		rows = append(rows, [2]string{c.t(msg.CardBase), c.sh.num(c.sh.base)})
+	}
+	if r := c.residual(parts); r != 0 {
+		rows = append(rows, [2]string{c.t(msg.CardResidual), c.signed(r)})
+	}
+	return append(rows, [2]string{c.t(msg.CardTotal), c.sh.num(*c.u.Score)})
+}
+
+// totalHeight is the height tableTotal draws rows in.
+func totalHeight(rows [][2]string) float64 {
+	if len(rows) == 0 {
+		return 0
+	}
+	return 4.6*float64(len(rows)) + 0.8
+}
+
+// tableTotal draws the rows that close the table (totalRows), on the page
+// of the last indicator, which kept room for them.
+func (c *cardDoc) tableTotal(rows [][2]string) {
+	if len(rows) == 0 {
+		return
+	}
+	d := c.Flow
+	c.tbl.Continued = nil
+	c.Need(totalHeight(rows))
+	for i, r := range rows {
+		last := i == len(rows)-1
+		style := ""
+		if last {
+			style = "B"
+			d.Rule(left, right, c.Y+0.4, palette.Rule, 0.2)
+			c.Y += 0.8
+		}
+		d.Font(style, 8)
+		d.Ink(palette.Text)
+		d.Text(left+tCodeW, c.Y, width-tCodeW-tPointsW, 4.6, r[0], "L")
+		d.Text(right-tPointsW, c.Y, tPointsW, 4.6, r[1], "R")
+		c.Y += 4.6
+	}
 }
 
 // groupRow heads a group's rows in the table (again, "continued", at the
@@ -270,7 +328,7 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	points := "–"
 	switch ir.Status {
 	case results.Met, results.Partial, results.NotMet:
-		points = c.sh.num(ir.Points) + " / " + c.sh.num(ir.Max)
+		points = c.sh.num(c.round(ir.Points)) + " / " + c.sh.num(c.round(ir.Max))
 		if ind.Type == rubric.Surv {
 			answer = []string{locale.Num(lang, ir.Value, 2) + " (n = " + locale.Int(lang, int(ir.Respondents)) + ")"}
 		} else {
@@ -287,6 +345,10 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	}
 	n := max(len(text), len(answer))
 	h := tLH*float64(n) + 1.2
+	if ind.Index() == len(c.u.Indicators)-1 {
+		// The last row keeps the lines that close the table with it.
+		c.Need(h + totalHeight(c.totalRows()))
+	}
 	c.tbl.Row(h)
 	d.Font("", 7.5)
 	d.Ink(palette.Text)

@@ -535,12 +535,16 @@ func (c *cardDoc) breakdown() {
 		parts[i] = r.points
 		rows[i] = r
 	}
+	// Each contribution is rounded on its own, so that equal ones read
+	// the same; what the rounded parts miss of the score is printed as a
+	// line of its own, the rounding residual.
+	var residual float64
 	if complete {
-		app := score.Apportion(parts, *c.u.Score-sh.base, sh.dec)
 		for i := range rows {
-			rows[i].contribV = app[i]
-			rows[i].contrib = sh.num(app[i])
+			rows[i].contribV = c.round(parts[i])
+			rows[i].contrib = sh.num(rows[i].contribV)
 		}
+		residual = c.residual(parts)
 	}
 
 	// Columns.
@@ -623,6 +627,15 @@ func (c *cardDoc) breakdown() {
 		}
 		t.Done(h)
 	}
+	if residual != 0 {
+		t.Row(5)
+		d.Font("", 8.5)
+		d.Ink(palette.Muted)
+		d.Text(left, c.Y, nameW, 4.2, c.t(msg.CardResidual), "L")
+		d.Font("B", 8.5)
+		d.Text(right-cW, c.Y, cW, 4.2, c.signed(residual), "R")
+		t.Done(5)
+	}
 	t.End()
 	d.Stroke(palette.Rule)
 	d.Line(left, c.Y, right, c.Y)
@@ -636,6 +649,7 @@ func (c *cardDoc) breakdown() {
 		c.Y += 5
 		return
 	}
+	c.Need(7)
 	d.Font("B", 9)
 	d.Ink(palette.Text)
 	d.Text(left, c.Y, width-cW, 5.5, c.t(msg.CardTotal), "L")
@@ -653,7 +667,11 @@ func (c *cardDoc) breakdown() {
 	default:
 		how = c.t(msg.CardFormulaLinear, c.t(word), sh.num(sh.span))
 	}
-	how += ". " + c.t(msg.CardFormulaRounded, sh.dec) + "."
+	if residual != 0 {
+		how += ". " + c.t(msg.CardFormulaResidual, sh.dec) + "."
+	} else {
+		how += ". " + c.t(msg.CardFormulaEach, sh.dec) + "."
+	}
 	terms := []string{}
 	if sh.base != 0 {
 		terms = append(terms, sh.num(sh.base))
@@ -663,7 +681,14 @@ func (c *cardDoc) breakdown() {
 			terms = append(terms, r.contrib)
 		}
 	}
-	sum := strings.Join(terms, " + ") + " = " + sh.num(*c.u.Score)
+	sum := strings.Join(terms, " + ")
+	switch {
+	case residual < 0:
+		sum += " − " + sh.num(-residual)
+	case residual > 0:
+		sum += " + " + sh.num(residual)
+	}
+	sum += " = " + sh.num(*c.u.Score)
 	hl := c.wrap(how, width, "", 8, true)
 	sl := c.wrap(sum, width, "B", 10, false)
 	c.Need(3.8*float64(len(hl)) + 5*float64(len(sl)) + 2)
@@ -675,6 +700,32 @@ func (c *cardDoc) breakdown() {
 	d.Ink(palette.Text)
 	c.Lines(left, c.Y, width, 5, sl, "L")
 	c.Y += 5 * float64(len(sl))
+}
+
+// round rounds x to the scale's decimals as a score is rounded.
+func (c *cardDoc) round(x float64) float64 {
+	return score.Round(x, c.sh.dec, c.sh.r.Scale.Rounding)
+}
+
+// residual is what parts, each rounded on its own, miss of the unit's
+// score above the scale's base: the rounding residual, 0 when the
+// rounded parts add up.
+func (c *cardDoc) residual(parts []float64) float64 {
+	unit := math.Pow(10, float64(c.sh.dec))
+	want := math.Round((*c.u.Score - c.sh.base) * unit)
+	got := 0.0
+	for _, p := range parts {
+		got += math.Round(c.round(p) * unit)
+	}
+	return (want - got) / unit
+}
+
+// signed writes a residual with its sign: "−0,01", "+0,02".
+func (c *cardDoc) signed(x float64) string {
+	if x < 0 {
+		return "−" + c.sh.num(-x)
+	}
+	return "+" + c.sh.num(x)
 }
 
 // barColor colours an achievement by the band the same achievement of

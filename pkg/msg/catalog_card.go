@@ -46,7 +46,6 @@ const (
 	CardFormulaLinear  Key = "card.formula-linear"
 	CardFormulaBase    Key = "card.formula-base"
 	CardFormulaWeights Key = "card.formula-weights"
-	CardFormulaRounded Key = "card.formula-rounded"
 	CardFormulaPending Key = "card.formula-pending"
 	CardWordComponent  Key = "card.word-component"
 	CardWordIndicator  Key = "card.word-indicator"
@@ -137,7 +136,6 @@ func init() {
 		CardFormulaLinear:  {"Sumbangan tiap %[1]s = porsi bobot × capaian × %[2]s (rentang skala). Nilai = jumlah sumbangan", "Each %[1]s contributes its weight share × achievement × %[2]s (the scale's range). Score = sum of the contributions"},
 		CardFormulaBase:    {"Sumbangan tiap %[1]s = porsi bobot × capaian × %[2]s (rentang skala). Nilai = %[3]s (batas bawah skala) + jumlah sumbangan", "Each %[1]s contributes its weight share × achievement × %[2]s (the scale's range). Score = %[3]s (the scale's minimum) + sum of the contributions"},
 		CardFormulaWeights: {"Sumbangan tiap %[1]s = %[2]s × bobot × nilai. Nilai = jumlah sumbangan", "Each %[1]s contributes %[2]s × weight × value. Score = sum of the contributions"},
-		CardFormulaRounded: {"Nilai dibulatkan %d desimal; sumbangan dibulatkan sehingga jumlahnya tepat sama dengan nilai", "The score is rounded to %d decimals; contributions are rounded so that they add up exactly to it"},
 		CardFormulaPending: {"Nilai dihitung setelah semua indikator yang berlaku diisi", "The score is computed once every applicable indicator is answered"},
 		CardWordComponent:  {"komponen", "component"},
 		CardWordIndicator:  {"indikator", "indicator"},
