@@ -207,7 +207,52 @@ func (w words) regionLine(r *Report) string {
 
 // sideLine describes one run: rubric, version, hash, files, units.
 func (w words) sideLine(label msg.Key, s Side) string {
-	return w.t(msg.DiffSideLine, w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(w.lang)), ShortHash(s.Rubric.Hash()), len(s.Inputs), s.Units)
+	line := w.t(msg.DiffSideLine, w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(w.lang)), ShortHash(s.Rubric.Hash()), len(s.Inputs), s.Units)
+	if where := w.sideScope(s); where != "" {
+		line = w.t(label) + ": " + where + " · " + strings.TrimPrefix(line, w.t(label)+": ")
+	}
+	return line
+}
+
+// sideScope is a run's region and period: "Kabupaten Contoh, 2024".
+func (w words) sideScope(s Side) string {
+	var parts []string
+	for _, p := range []string{s.RegionName, s.Period} {
+		if p != "" {
+			parts = append(parts, locale.Clip(p, 80))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// scope is what the comparison is of: "Kabupaten Contoh · 2023 → 2024",
+// each part once when both runs agree; "" when neither run says.
+func (w words) scope(r *Report) string {
+	pair := func(o, n string) string {
+		o, n = locale.Clip(o, 80), locale.Clip(n, 80)
+		switch {
+		case o == n || o == "":
+			return n
+		case n == "":
+			return o
+		}
+		return o + " → " + n
+	}
+	var parts []string
+	for _, p := range []string{pair(r.Old.RegionName, r.New.RegionName), pair(r.Old.Period, r.New.Period)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// titleLine is the comparison's title with what it is of.
+func (w words) titleLine(r *Report) string {
+	if s := w.scope(r); s != "" {
+		return w.t(msg.DiffTitle) + " · " + s
+	}
+	return w.t(msg.DiffTitle)
 }
 
 // summary renders the counts by status.
@@ -309,7 +354,7 @@ func (w words) changes(r *Report) []string {
 			parts = append(parts, w.t(msg.DiffIndWeight, w.share(d.OldShare), w.share(d.NewShare)))
 		}
 		if d.TypeChanged {
-			parts = append(parts, w.t(msg.DiffIndType, d.OldType, d.NewType))
+			parts = append(parts, w.t(msg.DiffIndType, w.answerType(d.OldType), w.answerType(d.NewType)))
 		}
 		if len(parts) > 0 {
 			out = append(out, lineageText(d)+": "+strings.Join(parts, "; "))
@@ -324,4 +369,26 @@ func (w words) listCodes(codes []string, n int) string {
 		return strings.Join(codes, ", ")
 	}
 	return strings.Join(codes[:n], ", ") + " " + w.t(msg.DiffIndMore, len(codes)-n)
+}
+
+// answerTypes name the answer types in words, for people; the JSON and
+// CSV keep the rubric's own names (check, levels, …).
+var answerTypes = map[string]msg.Key{
+	string(rubric.Check): msg.DiffTypeCheck, string(rubric.Levels): msg.DiffTypeLevels,
+	string(rubric.Choice): msg.DiffTypeChoice, string(rubric.Number): msg.DiffTypeNumber, string(rubric.Surv): msg.DiffTypeSurvey,
+}
+
+// answerType renders an indicator's answer type in words ("ya/tidak");
+// a merged indicator's types are joined ("ya/tidak + berjenjang").
+func (w words) answerType(t string) string {
+	if t == "" {
+		return ""
+	}
+	parts := strings.Split(t, "+")
+	for i, p := range parts {
+		if k, ok := answerTypes[p]; ok {
+			parts[i] = w.t(k)
+		}
+	}
+	return strings.Join(parts, " + ")
 }

@@ -111,7 +111,19 @@ func sides(t *testing.T, oldRubric, newSpec, newRubric string) (*results.Results
 	t.Helper()
 	o, n := rubricPath(t, oldRubric), rubricPath(t, newRubric)
 	t.Chdir(t.TempDir())
-	return scored(t, "penilaian-2024.xlsx", book2024, o), scored(t, "penilaian-2025.xlsx", newSpec, n)
+	old, nw := scored(t, "penilaian-2024.xlsx", book2024, o), scored(t, "penilaian-2025.xlsx", newSpec, n)
+	// The region and the period, as a form's header block gives them;
+	// one unit of 2025 says another period, which the majority outvotes.
+	for _, s := range []struct {
+		res    *results.Results
+		period string
+	}{{old, "2024"}, {nw, "2025"}} {
+		for i := range s.res.Units {
+			s.res.Units[i].Region, s.res.Units[i].Period = "Kabupaten Uji", s.period
+		}
+	}
+	nw.Units[0].Period = "2025/2026"
+	return old, nw
 }
 
 // synth builds a unit of a built-in rubric answered with fraction f of

@@ -32,6 +32,8 @@ type jsonDiff struct {
 type jsonSide struct {
 	Rubric   jsonRubric  `json:"rubric"`
 	Inputs   []jsonInput `json:"inputs"`
+	Region   string      `json:"region"`
+	Period   string      `json:"period"`
 	Units    int         `json:"units"`
 	Complete int         `json:"complete"`
 }
@@ -244,6 +246,8 @@ func sideJSON(s Side) jsonSide {
 		Rubric: jsonRubric{ID: r.ID, Variant: r.Variant, Version: r.Version, Title: r.Title, Hash: r.Hash(),
 			Scale: r.Scale, Zones: hasZones(r)},
 		Inputs:   make([]jsonInput, len(s.Inputs)),
+		Region:   s.RegionName,
+		Period:   s.Period,
 		Units:    s.Units,
 		Complete: s.Complete,
 	}

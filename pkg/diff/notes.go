@@ -151,7 +151,17 @@ func (r *Report) notes() {
 				list = append(list, d.Code+" ("+d.OldType+" → "+d.NewType+")")
 			}
 		}
-		add(Caution, "types_changed", msg.DiffNoteTypes, c.Types, more(list, c.Types))
+		n := c.Types
+		add(Caution, "types_changed", msg.DiffNoteTypes, c.Types, langArg(func(l msg.Lang) string {
+			w := words{lang: l}
+			named := make([]string, len(list))
+			for i, s := range list {
+				code, types, _ := strings.Cut(s, " (")
+				o, nw, _ := strings.Cut(strings.TrimSuffix(types, ")"), " → ")
+				named[i] = code + " (" + w.answerType(o) + " → " + w.answerType(nw) + ")"
+			}
+			return more(named, n)
+		}))
 	}
 }
 

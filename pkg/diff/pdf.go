@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
@@ -12,12 +13,13 @@ import (
 )
 
 // PDF writes the report as an A4 document with the same content as the
-// table: the two runs, the comparability block, the counts, the zone
-// transition matrix, the region's change, the units (regressions first,
-// tinted by status, zones in their colours) and the indicators that
-// changed status. Every page's footer names both rubrics (id, version,
-// hash), the input files with their SHA-256, the tool and "page x of y".
-// The same report gives the same bytes.
+// table: the region and the two periods, the two runs, the comparability
+// block, the counts, the zone transition matrix, the region's change, the
+// units (regressions first, tinted by status, zones in their colours) and
+// the indicators that changed status; an appendix names both rubrics (id,
+// version, hash) and the input files with their SHA-256. Every page's
+// footer is one line: what is compared, and "page x of y". The same
+// report gives the same bytes.
 type PDF struct{}
 
 // Layout, in millimetres.
@@ -57,7 +59,7 @@ func (PDF) Write(w io.Writer, r *Report, o RenderOptions) error {
 }
 
 func (p *pdfDoc) draw(d *pdfdoc.Doc) {
-	p.Flow = pdfdoc.NewFlow(d, p.footer())
+	p.Flow = pdfdoc.NewFlow(d, p.footer(d))
 	p.NewPage()
 	p.title()
 	p.notes()
@@ -65,31 +67,29 @@ func (p *pdfDoc) draw(d *pdfdoc.Doc) {
 	p.matrix()
 	p.units()
 	p.indicators()
+	p.appendix()
 }
 
-// footer: both rubrics with their hashes and files, and the tool.
-func (p *pdfDoc) footer() []string {
-	side := func(label msg.Key, s Side) string {
-		var files []string
-		for _, in := range s.Inputs {
-			files = append(files, in.Name+" (SHA-256 "+ShortHash(in.SHA256)+"…)")
-		}
-		return p.w.t(msg.DiffFooterSide, p.w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(p.w.lang)), s.Rubric.Hash(), strings.Join(files, ", "))
-	}
-	return []string{side(msg.DiffOld, p.r.Old), side(msg.DiffNew, p.r.New), p.w.t(msg.DiffFooterTool, p.r.Tool+" · "+Schema)}
+// footer: one line, what is compared; the rubrics' hashes and the files
+// are in the appendix.
+func (p *pdfDoc) footer(d *pdfdoc.Doc) []string {
+	// One line: the footer keeps room for "page x of y" at its right.
+	d.Font("", 7)
+	return []string{d.Ellipsize(p.w.titleLine(p.r), pWidth-30)}
 }
 
 func (p *pdfDoc) title() {
 	d, r := p.Flow, p.r
-	d.Font("B", 8.5)
-	d.Ink(palette.Accent)
-	d.Text(pLeft, p.Y, pWidth, 4, "kepatuhan diff", "L")
-	p.Y += 5
+	if scope := p.w.scope(r); scope != "" {
+		d.Font("B", 9)
+		d.Ink(palette.Accent)
+		d.Text(pLeft, p.Y, pWidth, 4.5, d.Ellipsize(scope, pWidth-2), "L")
+		p.Y += 5.5
+	}
 	d.Font("B", 16)
 	d.Ink(palette.Text)
 	d.Text(pLeft, p.Y, pWidth, 8, p.w.t(msg.DiffTitle), "L")
 	p.Y += 9
-	d.Font("", 9)
 	for _, s := range []struct {
 		label msg.Key
 		side  Side
@@ -97,15 +97,20 @@ func (p *pdfDoc) title() {
 		d.Font("B", 9)
 		d.Ink(palette.Text)
 		label := p.w.t(s.label)
-		d.Text(pLeft, p.Y, 14, 4.5, label, "L")
+		lw := max(14, d.Width(p.w.t(msg.DiffOld))+4, d.Width(p.w.t(msg.DiffNew))+4)
+		d.Text(pLeft, p.Y, lw, 4.5, label, "L")
 		d.Font("", 9)
-		text := s.side.Rubric.Ref() + " " + s.side.Rubric.Version + " — " + s.side.Rubric.Title.In(string(p.w.lang))
-		d.Text(pLeft+14, p.Y, pWidth-14, 4.5, d.Ellipsize(text, pWidth-16), "L")
-		p.Y += 4.5
+		text := s.side.Rubric.Title.In(string(p.w.lang))
+		if where := p.w.sideScope(s.side); where != "" {
+			text = where + " — " + text
+		}
+		lines := d.Wrap(text, pWidth-lw-2)
+		d.Lines(pLeft+lw, p.Y, pWidth-lw, 4.5, lines, "L")
+		p.Y += 4.5 * float64(len(lines))
 		d.Font("", 7.5)
 		d.Ink(palette.Muted)
-		line := strings.TrimPrefix(p.w.sideLine(s.label, s.side), label+": ")
-		d.Text(pLeft+14, p.Y, pWidth-14, 3.8, d.Ellipsize(line, pWidth-16), "L")
+		line := p.w.t(msg.DiffSideRubric, s.side.Rubric.Ref(), s.side.Rubric.VersionText(string(p.w.lang)), len(s.side.Inputs), s.side.Units)
+		d.Text(pLeft+lw, p.Y, pWidth-lw, 3.8, d.Ellipsize(line, pWidth-lw-2), "L")
 		p.Y += 5
 	}
 }
@@ -259,36 +264,98 @@ func (p *pdfDoc) matrix() {
 	}
 }
 
+// Unit table cells: lines lh apart, pad above and below.
+const (
+	cellLH  = 3.2
+	cellPad = 0.9
+)
+
+// unitCells is a unit's row of the units table, its cells wrapped to
+// their columns: codes and names are never cut.
+type unitCells struct {
+	code, name, old, new, flags []string
+	h                           float64
+}
+
+// scoreLines is a side's score over its grade, each line whole: the
+// grades of the Ombudsman 2025 model ("Sangat Baik") do not fit beside
+// the score.
+func (p *pdfDoc) scoreLines(s *UnitSide, dec int, w float64) []string {
+	d := p.Flow
+	if s == nil || s.Score == nil {
+		d.Font("", 7.5)
+		return d.Wrap(p.w.score(s, dec), w)
+	}
+	lines := []string{locale.Plain(p.w.lang, *s.Score, dec)}
+	if s.Grade != "" {
+		d.Font("", 6.5)
+		lines = append(lines, d.Wrap(s.Grade, w)...)
+	}
+	return lines
+}
+
+func (p *pdfDoc) unitCells(t *pdfdoc.Table, u *UnitDiff) unitCells {
+	d, w, r := p.Flow, p.w, p.r
+	inner := func(i int) float64 { return t.Cols[i].W - 2*t.Style.Pad }
+	var c unitCells
+	d.Font("", 7.5)
+	c.code = d.Wrap(u.Code, inner(1))
+	c.name = d.Wrap(u.Name, inner(2))
+	c.old = p.scoreLines(u.Old, r.Old.Rubric.Scale.Decimals, inner(3))
+	c.new = p.scoreLines(u.New, r.New.Rubric.Scale.Decimals, inner(4))
+	if len(u.Flags) > 0 {
+		d.Font("", 6.5)
+		c.flags = d.Wrap(w.flags(u.Flags), inner(8))
+	}
+	n := max(len(c.code), len(c.name), len(c.old), len(c.new), len(c.flags), 1)
+	c.h = max(rowH, cellLH*float64(n)+2*cellPad)
+	return c
+}
+
+// unitColumns are the units table's columns; the code column is as wide
+// as the longest code needs (within bounds), the name takes the rest.
+func (p *pdfDoc) unitColumns() []pdfdoc.Column {
+	d, w := p.Flow, p.w
+	d.Font("", 7.5)
+	codeW := 16.0
+	for i := range p.r.Units {
+		codeW = max(codeW, d.Width(p.r.Units[i].Code)+2.5)
+	}
+	codeW = min(codeW, 30)
+	// The name takes what the others leave.
+	nameW := pWidth - 19 - codeW - 17 - 17 - 14 - 25 - 11 - 17
+	return []pdfdoc.Column{
+		pdfdoc.Col(w.t(msg.DiffColStatus), 19, "L"),
+		pdfdoc.Col(w.t(msg.DiffColCode), codeW, "L"),
+		pdfdoc.Col(w.t(msg.DiffColName), nameW, "L"),
+		pdfdoc.Col(w.t(msg.DiffColOld), 17, "R"),
+		pdfdoc.Col(w.t(msg.DiffColNew), 17, "R"),
+		pdfdoc.Col(w.t(msg.DiffColDelta), 14, "R"),
+		pdfdoc.Col(w.t(msg.DiffColZone), 25, "C"),
+		pdfdoc.Col("↓↑", 11, "C"), // the indicators' flips: the column is narrow, the arrows say it
+		pdfdoc.Col(w.t(msg.DiffColFlags), 17, "L"),
+	}
+}
+
 // units: one row per unit, regressions first.
 func (p *pdfDoc) units() {
-	p.Heading(heading, p.w.t(msg.DiffUnitsTitle), 0)
 	d, r, w := p.Flow, p.r, p.w
 	if len(r.Units) == 0 {
+		p.Heading(heading, w.t(msg.DiffUnitsTitle), 0)
 		d.Font("", 8.5)
 		d.Text(pLeft, p.Y, pWidth, 5, w.t(msg.DiffNoUnits), "L")
 		p.Y += 6
 		return
 	}
-	t := p.NewTable([]pdfdoc.Column{
-		pdfdoc.Col(w.t(msg.DiffColStatus), 22, "L"),
-		pdfdoc.Col(w.t(msg.DiffColCode), 18, "L"),
-		pdfdoc.Col(w.t(msg.DiffColName), 32, "L"),
-		pdfdoc.Col(w.t(msg.DiffColOld), 21, "R"),
-		pdfdoc.Col(w.t(msg.DiffColNew), 21, "R"),
-		pdfdoc.Col(w.t(msg.DiffColDelta), 14, "R"),
-		pdfdoc.Col(w.t(msg.DiffColZone), 25, "C"),
-		pdfdoc.Col("↓↑", 11, "C"), // the indicators' flips: the column is narrow, the arrows say it
-		pdfdoc.Col(w.t(msg.DiffColFlags), 16, "L"),
-	}, 7.5, pdfdoc.Dark)
+	// The heading keeps the table's header and first row with it.
+	cols := p.unitColumns()
+	first := p.unitCells(&pdfdoc.Table{Cols: cols, Style: pdfdoc.Dark}, &r.Units[0])
+	p.Heading(heading, w.t(msg.DiffUnitsTitle), pdfdoc.Dark.HeadLine+pdfdoc.Dark.HeadPad+first.h)
+	t := p.NewTable(cols, 7.5, pdfdoc.Dark)
 	for i := range r.Units {
 		u := &r.Units[i]
-		h := rowH
-		var flags []string
-		if len(u.Flags) > 0 {
-			d.Font("", 6.5)
-			flags = d.Wrap(w.flags(u.Flags), t.Cols[8].W-2)
-			h = max(rowH, 3*float64(len(flags))+1.5)
-		}
+		c := p.unitCells(t, u)
+		h := c.h
 		y := t.Row(h)
 		status := palette.Text
 		switch u.Status {
@@ -301,18 +368,32 @@ func (p *pdfDoc) units() {
 			d.Rect(pLeft, y, pWidth, h, "F")
 			status = palette.Met
 		}
-		t.Cell(0, y, h, w.status(u.Status), "B", status)
-		t.Cell(1, y, h, u.Code, "", palette.Text)
-		t.Cell(2, y, h, u.Name, "", palette.Text)
-		t.Cell(3, y, h, w.score(u.Old, r.Old.Rubric.Scale.Decimals), "", palette.Text)
-		t.Cell(4, y, h, w.score(u.New, r.New.Rubric.Scale.Decimals), "", palette.Text)
-		t.Cell(5, y, h, w.delta(u.Delta), "B", palette.Text)
-		p.zones(t.X[6], h, t.Cols[6].W, u)
-		t.Cell(7, y, h, flipCounts(u), "", palette.Text)
-		if len(flags) > 0 {
-			d.Font("", 6.5)
-			d.Ink(palette.Attention)
-			d.Lines(t.X[8]+1, y+0.75, t.Cols[8].W-2, 3, flags, "L")
+		top := func(i int, lines []string, style string, size float64, ink palette.Color) {
+			d.Font(style, size)
+			d.Ink(ink)
+			x, cw := t.X[i]+t.Style.Pad, t.Cols[i].W-2*t.Style.Pad
+			d.Lines(x, y+cellPad, cw, cellLH, lines, t.Cols[i].Align)
+		}
+		top(0, []string{w.status(u.Status)}, "B", 7.5, status)
+		top(1, c.code, "", 7.5, palette.Text)
+		top(2, c.name, "", 7.5, palette.Text)
+		for j, ls := range [][]string{c.old, c.new} {
+			s := []*UnitSide{u.Old, u.New}[j]
+			top(3+j, ls[:1], "", 7.5, palette.Text)
+			if len(ls) > 1 && s != nil && s.Score != nil {
+				d.Font("", 6.5)
+				d.Ink(palette.Muted)
+				x, cw := t.X[3+j]+t.Style.Pad, t.Cols[3+j].W-2*t.Style.Pad
+				d.Lines(x, y+cellPad+cellLH, cw, cellLH, ls[1:], "R")
+			} else if len(ls) > 1 {
+				top(3+j, ls, "", 7.5, palette.Text)
+			}
+		}
+		top(5, []string{w.delta(u.Delta)}, "B", 7.5, palette.Text)
+		p.zones(t.X[6], y+cellPad, cellLH, t.Cols[6].W, u)
+		top(7, []string{flipCounts(u)}, "", 7.5, palette.Text)
+		if len(c.flags) > 0 {
+			top(8, c.flags, "", 6.5, palette.Attention)
 		}
 		d.Rule(pLeft, pRight, y+h, palette.Rule, 0.1)
 		t.Done(h)
@@ -320,23 +401,24 @@ func (p *pdfDoc) units() {
 	t.End()
 }
 
-// zones draws a unit's zone change as coloured chips: "hijau → kuning".
-func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
+// zones draws a unit's zone change as coloured chips on the line of
+// height h at y: "hijau → kuning".
+func (p *pdfDoc) zones(x, y, h, width float64, u *UnitDiff) {
 	d := p.Flow
 	zo, zn := zoneOf(u.Old), zoneOf(u.New) // none when incomplete: drawn "—"
 	chip := func(x, w float64, z rubric.Zone) {
 		if z == rubric.NoZone {
 			d.Font("", 7)
 			d.Ink(palette.Neutral)
-			d.Text(x, p.Y, w, h, "—", "C")
+			d.Text(x, y, w, h, "—", "C")
 			return
 		}
 		c := p.zoneColor(z)
 		d.Fill(c)
-		d.Rect(x+0.3, p.Y+(h-3.6)/2, w-0.6, 3.6, "F")
+		d.Rect(x+0.3, y+(h-3.2)/2, w-0.6, 3.2, "F")
 		d.Font("B", 6)
 		d.Ink(c.Contrast())
-		d.Text(x, p.Y, w, h, string(z), "C")
+		d.Text(x, y, w, h, string(z), "C")
 	}
 	switch {
 	case u.Old == nil:
@@ -350,7 +432,7 @@ func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
 		chip(x+0.5, 10.5, zo)
 		d.Font("", 7)
 		d.Ink(palette.Text)
-		d.Text(x+11, p.Y, 3, h, "→", "C")
+		d.Text(x+11, y, 3, h, "→", "C")
 		chip(x+14, 10.5, zn)
 	}
 }
@@ -358,9 +440,18 @@ func (p *pdfDoc) zones(x, h, width float64, u *UnitDiff) {
 // indicators: the indicators that changed status, then the lineage
 // remarks (only in one rubric, weight or type changed).
 func (p *pdfDoc) indicators() {
-	p.Heading(heading, p.w.t(msg.DiffIndTitle), 0)
 	d, r, w := p.Flow, p.r, p.w
 	ch := r.changed()
+	keep := 0.0
+	if len(ch) > 0 {
+		// The table's header and its first row stay with the heading.
+		d.Font("", 7)
+		first := ch[0]
+		n := max(len(d.Wrap(w.listCodes(first.DownUnits, maxUnitsPDF), 42.5-2)),
+			len(d.Wrap(w.listCodes(first.UpUnits, maxUnitsPDF), 42.5-2)), 1)
+		keep = pdfdoc.Dark.HeadLine + pdfdoc.Dark.HeadPad + max(rowH, 3.4*float64(n)+1.5)
+	}
+	p.Heading(heading, w.t(msg.DiffIndTitle), keep)
 	if len(ch) == 0 {
 		d.Font("", 8.5)
 		d.Ink(palette.Text)
@@ -431,4 +522,53 @@ func (p *pdfDoc) indicators() {
 		d.Lines(pLeft+5, p.Y, pWidth-5, 4, lines, "L")
 		p.Y += 4 * float64(len(lines))
 	}
+}
+
+// appendix: what each run was scored with and read from, whole: the
+// rubric (id, version, title, hash) and every input file with its
+// SHA-256, then the tool.
+func (p *pdfDoc) appendix() {
+	d, r, w := p.Flow, p.r, p.w
+	p.Heading(heading, w.t(msg.DiffAppendixTitle), 20)
+	d.Font("", 7.5)
+	d.Ink(palette.Muted)
+	p.FlowLines(pLeft, pWidth, 3.6, d.Wrap(w.t(msg.DiffAppendixNote), pWidth))
+	p.Y += 2
+	const keyW = 34.0
+	kv := func(k, v string, mono bool) {
+		d.Font("", 7.5)
+		lines := d.Wrap(v, pWidth-keyW-2)
+		p.Need(3.8 * float64(min(len(lines), 3)))
+		d.Font("B", 7.5)
+		d.Ink(palette.Muted)
+		d.Text(pLeft, p.Y, keyW, 3.8, k, "L")
+		d.Font("", 7.5)
+		d.Ink(palette.Text)
+		p.FlowLines(pLeft+keyW, pWidth-keyW, 3.8, lines)
+		p.Y += 0.6
+	}
+	for _, sd := range []struct {
+		label msg.Key
+		side  Side
+	}{{msg.DiffOld, r.Old}, {msg.DiffNew, r.New}} {
+		s := sd.side
+		head := w.t(sd.label)
+		if where := w.sideScope(s); where != "" {
+			head += " · " + where
+		}
+		p.Need(5 + 4*3.8)
+		d.Font("B", 8.5)
+		d.Ink(palette.Text)
+		d.Text(pLeft, p.Y, pWidth, 4.5, d.Ellipsize(head, pWidth-2), "L")
+		p.Y += 5
+		kv(w.t(msg.DiffLabelRubric), s.Rubric.Ref()+" · "+w.t(msg.DiffLabelVersion)+" "+s.Rubric.VersionText(string(w.lang)), false)
+		kv(w.t(msg.DiffLabelTitle), s.Rubric.Title.In(string(w.lang)), false)
+		kv(w.t(msg.DiffLabelHash), s.Rubric.Hash(), true)
+		for _, in := range s.Inputs {
+			kv(w.t(msg.DiffAppendixFile), in.Name, false)
+			kv("SHA-256", in.SHA256, true)
+		}
+		p.Y += 2
+	}
+	kv(w.t(msg.DiffLabelTool), r.Tool, false)
 }

@@ -2,6 +2,7 @@ package diff_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/diff"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
 )
 
 // render writes rep in format for lang and checks that a second
@@ -118,10 +120,79 @@ func TestXLSXContent(t *testing.T) {
 	for _, r := range sum {
 		text += strings.Join(r, "|") + "\n"
 	}
-	for _, want := range []string{"versi rubrik berbeda: uji-diff 2024 → 2025", old.Inputs[0].SHA256, "penilaian-2025.xlsx", rep.New.Rubric.Hash()} {
+	for _, want := range []string{"versi rubrik berbeda: uji-diff 2024 → 2025", old.Inputs[0].SHA256, "penilaian-2025.xlsx", rep.New.Rubric.Hash(),
+		"Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025", "Wilayah|Kabupaten Uji|||Kabupaten Uji", "Periode|2024|||2025"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("summary sheet lacks %q", want)
 		}
+	}
+	// Every complete unit's band is named (a rubric without grades left
+	// the grade columns empty on every row); the unit type is the
+	// rubric's label; no score runs into the next column.
+	if rows[0][6] != "Predikat lama" || rows[0][9] != "Predikat baru" {
+		t.Errorf("header %v", rows[0])
+	}
+	for i, u := range rep.Units {
+		row := rows[i+1]
+		for j, s := range []*diff.UnitSide{u.Old, u.New} {
+			col := 6 + 3*j
+			want := ""
+			switch {
+			case s != nil && s.Score != nil:
+				want = s.Label.ID
+			case s != nil:
+				want = "belum lengkap"
+			}
+			if got := cellAt(row, col); got != want {
+				t.Errorf("%s: predikat %q, want %q", u.Code, got, want)
+			}
+		}
+	}
+	if rows[1][4] != "Perangkat Daerah" {
+		t.Errorf("type %q, want the rubric's label", rows[1][4])
+	}
+	// Answer types in words, not the rubric's keys.
+	for _, r := range ind[1:] {
+		for _, c := range r {
+			if c == "check" || c == "levels" || c == "choice" {
+				t.Errorf("indicators sheet shows the word %q: %v", c, r)
+			}
+		}
+	}
+	// Columns fit what they hold: no code is wider than its column.
+	w, _ := f.GetColWidth("Unit", "C")
+	for _, u := range rep.Units {
+		if float64(len(u.Code)) > w {
+			t.Errorf("code %s wider than its column (%v)", u.Code, w)
+		}
+	}
+}
+
+func cellAt(row []string, i int) string {
+	if i < len(row) {
+		return row[i]
+	}
+	return ""
+}
+
+// The JSON says which region and which periods were compared, in each
+// side's old and new.
+func TestJSONRegionPeriod(t *testing.T) {
+	old, nw := sides(t, "diff-v1.yaml", book2025v2, "diff-v2.yaml")
+	rep := diff.Compare(old, nw, diff.Options{})
+	var doc struct {
+		Old, New struct{ Region, Period string }
+	}
+	if err := json.Unmarshal(render(t, rep, "json", msg.ID), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// The 2025 side's one unit of another period is outvoted.
+	if doc.Old.Region != "Kabupaten Uji" || doc.Old.Period != "2024" || doc.New.Region != "Kabupaten Uji" || doc.New.Period != "2025" {
+		t.Errorf("old %+v new %+v", doc.Old, doc.New)
+	}
+	table := string(render(t, rep, "table", msg.ID))
+	if !strings.HasPrefix(table, "Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025\nLama: Kabupaten Uji, 2024 · ") {
+		t.Errorf("table header:\n%s", table[:200])
 	}
 }
 
@@ -156,6 +227,51 @@ func TestPDFContent(t *testing.T) {
 	}
 	if i, j := strings.Index(text, "DISDUK"), strings.Index(text, "DESA-01"); i < 0 || j < 0 || i > j {
 		t.Errorf("regressed DISDUK (%d) should come before improved DESA-01 (%d)", i, j)
+	}
+
+	// The region and the periods are named; codes and names are whole
+	// (a long code was cut "PKM-HARAP…"); the hashes are in the appendix
+	// once, not in a footer of five lines on every page; no command-line
+	// words.
+	old, nw = sides(t, "diff-v1.yaml", book2025v1, "diff-v1.yaml")
+	for _, res := range []*results.Results{old, nw} {
+		res.Units[0].Code, res.Units[0].Name = "PKM-TANJUNG-HARAPAN-BARAT", "UPTD Puskesmas Rawat Inap Tanjung Harapan Barat Kecamatan Sukamaju"
+	}
+	rep = diff.Compare(old, nw, diff.Options{})
+	if err := os.WriteFile(path, render(t, rep, "pdf", msg.ID), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = exec.Command(tool, path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = string(out)
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"Kabupaten Uji · 2024 → 2025", "Lama Kabupaten Uji, 2024", "Baru Kabupaten Uji, 2025",
+		"PKM-TANJUNG-HARAPAN-BARAT", "UPTD Puskesmas Rawat Inap Tanjung Harapan Barat Kecamatan Sukamaju", "Lampiran: rubrik dan berkas"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("PDF text lacks %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, rep.Old.Rubric.Hash()); n != 2 { // the same rubric on both sides, each named once
+		t.Errorf("the rubric's hash appears %d times, want twice (the appendix)", n)
+	}
+	for _, bad := range []string{"…", "kepatuhan diff", "--jump", "(--", diff.Schema, "replaces"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("PDF text has %q", bad)
+		}
+	}
+	out, err = exec.Command(tool, "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, page := range strings.Split(strings.TrimRight(string(out), "\f"), "\f") {
+		// The footer is one line: what is compared, and the page.
+		lines := strings.Split(strings.TrimSpace(page), "\n")
+		last := strings.Join(strings.Fields(lines[len(lines)-1]), " ")
+		if !strings.HasPrefix(last, "Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025 halaman") {
+			t.Errorf("page %d: footer %q", i+1, last)
+		}
 	}
 }
 

@@ -41,7 +41,7 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 		return code + s + palette.TermReset
 	}
 	var b strings.Builder
-	b.WriteString(wd.t(msg.DiffTitle) + "\n")
+	b.WriteString(wd.titleLine(r) + "\n")
 	b.WriteString(wd.sideLine(msg.DiffOld, r.Old) + "\n")
 	b.WriteString(wd.sideLine(msg.DiffNew, r.New) + "\n\n")
 

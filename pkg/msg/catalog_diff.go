@@ -149,8 +149,6 @@ const (
 	DiffLabelRegion     Key = "diff.label.region"
 	DiffLabelRegionDiff Key = "diff.label.region-delta"
 	DiffLabelNote       Key = "diff.label.note"
-	DiffFooterSide      Key = "diff.footer.side"
-	DiffFooterTool      Key = "diff.footer.tool"
 )
 
 // Message keys: the command.
@@ -180,7 +178,7 @@ func init() {
 		DiffNoteZones:           {"zona dibandingkan, batasnya sama: %s", "zones compared, with the same bounds: %s"},
 		DiffNoteZoneBounds:      {"zona dibandingkan menurut namanya, tetapi batasnya berbeda (lama: %s; baru: %s): perpindahan zona bisa karena batasnya, bukan nilainya", "zones compared by name, but their bounds differ (old: %s; new: %s): a zone change may come from the bounds, not the score"},
 		DiffNoteNoZones:         {"zona tidak dibandingkan: rubrik %s tidak memakai zona", "zones not compared: rubric %s has no zones"},
-		DiffNoteIndicators:      {"indikator: %d cocok (%d lewat replaces), %d hanya di rubrik baru, %d hanya di rubrik lama", "indicators: %d matched (%d through replaces), %d only in the new rubric, %d only in the old"},
+		DiffNoteIndicators:      {"indikator: %d cocok (%d lewat kode yang digantikan), %d hanya di rubrik baru, %d hanya di rubrik lama", "indicators: %d matched (%d through the codes they replace), %d only in the new rubric, %d only in the old"},
 		DiffNoteNoIndicators:    {"tidak ada indikator yang cocok (%d hanya di rubrik baru, %d hanya di rubrik lama): indikator tidak dibandingkan", "no indicator matches (%d only in the new rubric, %d only in the old): indicators are not compared"},
 		DiffNoteWeights:         {"bobot berubah (%d indikator): %s", "weights changed (indicators: %d): %s"},
 		DiffNoteTypes:           {"jenis jawaban berubah (%d indikator): %s", "answer types changed (indicators: %d): %s"},
@@ -255,7 +253,7 @@ func init() {
 
 		DiffIncomplete:    {"belum lengkap", "incomplete"},
 		DiffSummary:       {"unit: %d · turun %d · naik %d · tetap %d · tak terbanding %d · ditambah %d · dihapus %d", "units: %d · regressed %d · improved %d · unchanged %d · not comparable %d · added %d · removed %d"},
-		DiffLegendJump:    {"lonjakan: naik lebih dari %s poin skala (--jump); periksa bukti dukungnya", "jump: gained more than %s points of the scale (--jump); check the evidence"},
+		DiffLegendJump:    {"lonjakan: naik lebih dari %s poin skala; periksa bukti dukungnya", "jump: gained more than %s points of the scale; check the evidence"},
 		DiffLegendLeap:    {"lompat zona: dari merah langsung ke hijau; periksa bukti dukungnya", "zone leap: from merah straight to hijau; check the evidence"},
 		DiffLegendType:    {"jenis unit berubah: indikator yang berlaku bisa berbeda", "unit type changed: different indicators may apply"},
 		DiffLegendBecame:  {"unit yang menjadi belum lengkap dihitung turun: nilainya tidak lagi terbit", "a unit that became incomplete counts as regressed: it no longer has a published score"},
@@ -309,8 +307,6 @@ func init() {
 		DiffLabelRegion:     {"Nilai wilayah", "Region score"},
 		DiffLabelRegionDiff: {"Selisih nilai wilayah", "Region score change"},
 		DiffLabelNote:       {"Catatan", "Note"},
-		DiffFooterSide:      {"%s: %s versi %s, hash %s; %s", "%s: %s version %s, hash %s; %s"},
-		DiffFooterTool:      {"dibuat dengan %s", "made with %s"},
 
 		HelpDiffShort: {"membandingkan dua penilaian: unit yang turun, naik, dan masuk zona merah", "compare two assessments: which units regressed, improved, or fell into the red zone"},
 		HelpDiffLong: {"Membandingkan penilaian LAMA dengan yang BARU (misalnya tahun lalu dan tahun ini).\n" +

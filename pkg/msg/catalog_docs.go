@@ -13,6 +13,22 @@ const (
 	CardResidual        Key = "card.residual"
 	CardFormulaEach     Key = "card.formula-each"
 	CardFormulaResidual Key = "card.formula-residual"
+
+	DiffSideRubric    Key = "diff.side-rubric"
+	DiffAppendixTitle Key = "diff.appendix-title"
+	DiffAppendixNote  Key = "diff.appendix-note"
+	DiffAppendixFile  Key = "diff.appendix-file"
+
+	DiffTypeCheck  Key = "diff.type.check"
+	DiffTypeLevels Key = "diff.type.levels"
+	DiffTypeChoice Key = "diff.type.choice"
+	DiffTypeNumber Key = "diff.type.number"
+	DiffTypeSurvey Key = "diff.type.survey"
+
+	DiffColOldLabel Key = "diff.col.old-label"
+	DiffColNewLabel Key = "diff.col.new-label"
+	DiffLabelArea   Key = "diff.label.area"
+	DiffLabelPeriod Key = "diff.label.period"
 )
 
 func init() {
@@ -23,6 +39,22 @@ func init() {
 		CardResidual:        {"Selisih pembulatan", "Rounding difference"},
 		CardFormulaEach:     {"Nilai dan setiap sumbangan dibulatkan %d desimal", "The score and each contribution are rounded to %d decimals"},
 		CardFormulaResidual: {"Nilai dan setiap sumbangan dibulatkan %d desimal; yang tidak tertampung oleh sumbangan yang dibulatkan dicantumkan sebagai selisih pembulatan", "The score and each contribution are rounded to %d decimals; what the rounded contributions leave out is shown as the rounding difference"},
+
+		DiffSideRubric:    {"rubrik %s versi %s · berkas: %d · unit: %d", "rubric %s version %s · files: %d · units: %d"},
+		DiffAppendixTitle: {"Lampiran: rubrik dan berkas", "Appendix: rubrics and files"},
+		DiffAppendixNote:  {"Rubrik yang dipakai untuk menilai setiap tahun dan berkas yang dibaca, dengan sidik SHA-256-nya: berkas yang sama persis menghasilkan sidik yang sama, sehingga pemeriksa dapat memastikan bahwa perbandingan ini dibuat dari berkas yang diserahkan.", "The rubric each year was scored with and the files read, with their SHA-256 fingerprints: exactly the same file gives the same fingerprint, so an auditor can check that this comparison was made from the files handed in."},
+		DiffAppendixFile:  {"Berkas", "File"},
+
+		DiffTypeCheck:  {"ya/tidak", "yes/no"},
+		DiffTypeLevels: {"berjenjang", "levels"},
+		DiffTypeChoice: {"pilihan", "choice"},
+		DiffTypeNumber: {"angka", "number"},
+		DiffTypeSurvey: {"survei", "survey"},
+
+		DiffColOldLabel: {"Predikat lama", "Old rating"},
+		DiffColNewLabel: {"Predikat baru", "New rating"},
+		DiffLabelArea:   {"Wilayah", "Region"},
+		DiffLabelPeriod: {"Periode", "Period"},
 	} {
 		catalog[k] = e
 	}
