@@ -29,6 +29,10 @@ const (
 	DiffColNewLabel Key = "diff.col.new-label"
 	DiffLabelArea   Key = "diff.label.area"
 	DiffLabelPeriod Key = "diff.label.period"
+
+	BookSheetCategories      Key = "book.sheet.categories"
+	BookColCategory          Key = "book.col.category"
+	BookChartTitleCategories Key = "book.chart-title-categories"
 )
 
 func init() {
@@ -55,6 +59,10 @@ func init() {
 		DiffColNewLabel: {"Predikat baru", "New rating"},
 		DiffLabelArea:   {"Wilayah", "Region"},
 		DiffLabelPeriod: {"Periode", "Period"},
+
+		BookSheetCategories:      {"Kategori", "Categories"},
+		BookColCategory:          {"Kategori", "Category"},
+		BookChartTitleCategories: {"Jumlah unit per kategori", "Units per category"},
 	} {
 		catalog[k] = e
 	}

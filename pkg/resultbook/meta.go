@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
@@ -89,22 +90,77 @@ func (g *grid) fit(min float64) error {
 	return nil
 }
 
-// zonesSheet writes the Zones sheet: complete units per zone (best zone
-// first), incomplete units, the total, and a column chart of them with
-// one series per zone, so each bar has its zone's colour. The counts are
-// plain numbers, not formulas: they read without recalculation.
+// category is a row of the Zones sheet and a bar of its chart: a zone,
+// or a band when the rubric has no zones (as the annual report counts).
+type category struct {
+	label string
+	zone  rubric.Zone // zoned rubrics
+	color string
+	count int
+}
+
+// categories are the complete units per zone (best zone first), or per
+// band (best first, in shades of the accent colour as the report draws
+// them) when the rubric has no zones.
+func (b *book) categories(sum results.Summary) []category {
+	var out []category
+	if b.zoned() {
+		for _, z := range b.zoneOrder() {
+			out = append(out, category{b.zoneLabel(z), z, b.res.Rubric.ZoneInfo(z).Color, sum.Zones[z]})
+		}
+		return out
+	}
+	bands := b.res.Rubric.Bands
+	for i := len(bands) - 1; i >= 0; i-- {
+		bd := bands[i]
+		label := bd.Label.In(string(b.lang))
+		if bd.Grade != "" {
+			label = bd.Grade + " · " + label
+		}
+		n := 0
+		for j := range b.res.Units {
+			if u := &b.res.Units[j]; u.Status == results.Complete && u.Band != nil && u.Band.Min == bd.Min {
+				n++
+			}
+		}
+		out = append(out, category{label, rubric.NoZone, b.bandColor(i), n})
+	}
+	return out
+}
+
+// bandColor is the colour of band i of a rubric without zones: shades of
+// the accent colour, the darkest for the best band.
+func (b *book) bandColor(i int) string {
+	n := len(b.res.Rubric.Bands)
+	shade := 0.0
+	if n > 1 {
+		shade = 0.7 * float64(n-1-i) / float64(n-1)
+	}
+	return palette.Accent.Tint(shade).Hex()
+}
+
+// zonesSheet writes the Zones sheet (Categories for a rubric without
+// zones): complete units per zone or band, with their share of the
+// complete units (as the annual report gives them: an incomplete unit
+// has no zone), the incomplete units, the total, and a column chart of
+// them with one series per row, so each bar has its colour. The counts
+// are plain numbers, not formulas: they read without recalculation.
 func (b *book) zonesSheet() error {
 	st := &b.styles
 	sheet := b.names.zones
 	sum := b.res.Summarize()
 	share := func(n int) any {
-		if sum.Units == 0 {
+		if sum.Complete == 0 {
 			return nil
 		}
-		return float64(n) / float64(sum.Units)
+		return float64(n) / float64(sum.Complete)
 	}
-	g := b.newGrid(sheet, 36, 14, 14)
-	if err := g.put(b.t(msg.BookColZone), st.header, b.t(msg.BookColUnits), st.headNum, b.t(msg.BookColShare), st.headNum); err != nil {
+	head := b.t(msg.BookColZone)
+	if !b.zoned() {
+		head = b.t(msg.BookColCategory)
+	}
+	g := b.newGrid(sheet, 40, 14, 14)
+	if err := g.put(head, st.header, b.t(msg.BookColUnits), st.headNum, b.t(msg.BookColShare), st.headNum); err != nil {
 		return err
 	}
 	type bar struct {
@@ -112,21 +168,31 @@ func (b *book) zonesSheet() error {
 		color string
 	}
 	var bars []bar
-	for _, z := range b.zoneOrder() {
-		n := sum.Zones[z]
-		if err := g.put(b.zoneLabel(z), st.zoneFill[z], n, st.integer, share(n), st.share); err != nil {
+	cats := b.categories(sum)
+	for _, c := range cats {
+		fill := st.zoneFill[c.zone]
+		if !b.zoned() {
+			fill = st.catFill[c.color]
+		}
+		if err := g.put(c.label, fill, c.count, st.integer, share(c.count), st.share); err != nil {
 			return err
 		}
-		bars = append(bars, bar{g.row, b.res.Rubric.ZoneInfo(z).Color})
+		bars = append(bars, bar{g.row, c.color})
 	}
-	if err := g.put(b.t(msg.BookIncomplete), st.incFill, sum.Incomplete, st.integer, share(sum.Incomplete), st.share); err != nil {
+	if err := g.put(b.t(msg.BookIncomplete), st.incFill, sum.Incomplete, st.integer); err != nil {
 		return err
 	}
 	bars = append(bars, bar{g.row, incompleteColor})
-	if err := g.put(b.t(msg.BookTotal), st.key, sum.Units, st.integer, share(sum.Units), st.share); err != nil {
+	if err := g.put(b.t(msg.BookTotal), st.key, sum.Units, st.integer); err != nil {
 		return err
 	}
 	if err := g.fit(12); err != nil {
+		return err
+	}
+	// What the shares are of, as the annual report says it (written after
+	// the widths are set: it runs over the empty cells beside it).
+	g.skip()
+	if err := g.put(b.t(msg.ReportShareNote), st.text); err != nil {
 		return err
 	}
 	q := quoteSheet(sheet)
@@ -141,8 +207,8 @@ func (b *book) zonesSheet() error {
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{br.color}},
 		})
 	}
-	for _, n := range sum.Zones {
-		most = max(most, n)
+	for _, c := range cats {
+		most = max(most, c.count)
 	}
 	most = max(most, sum.Incomplete)
 	zero := 0.0
@@ -153,6 +219,10 @@ func (b *book) zonesSheet() error {
 	if err := b.fitPages(sheet, "portrait", 1); err != nil {
 		return err
 	}
+	chartTitle := b.t(msg.BookChartTitle)
+	if !b.zoned() {
+		chartTitle = b.t(msg.BookChartTitleCategories)
+	}
 	// The chart goes under the table, so that table and chart print on
 	// one portrait page.
 	gap, overlap, vary := uint(80), -15, false
@@ -160,7 +230,7 @@ func (b *book) zonesSheet() error {
 		Type:       excelize.Col,
 		VaryColors: &vary,
 		Series:     series,
-		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: b.t(msg.BookChartTitle), Font: &excelize.Font{Bold: true, Size: 12}}}},
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: chartTitle, Font: &excelize.Font{Bold: true, Size: 12}}}},
 		Legend:     excelize.ChartLegend{Position: "bottom"},
 		XAxis:      excelize.ChartAxis{TickLabelPosition: excelize.ChartTickLabelNone},
 		YAxis:      yAxis,
@@ -198,6 +268,10 @@ func (b *book) metadata() error {
 		scale = b.t(msg.BookMetaScaleSum, fmtNum(rb.Scale.Min), fmtNum(rb.Scale.Max), fmtNum(rb.Scale.Factor))
 	}
 	sum := b.res.Summarize()
+	rounding := b.t(msg.ReportRoundHalfUp) // the words the annual report uses
+	if rb.Scale.Rounding == rubric.HalfEven {
+		rounding = b.t(msg.ReportRoundHalfEven)
+	}
 	rows := []struct {
 		k msg.Key
 		v any
@@ -208,7 +282,7 @@ func (b *book) metadata() error {
 		{msg.BookMetaRubricTitle, rb.Title.In(lang)},
 		{msg.BookMetaRubricHash, rb.Hash()},
 		{msg.BookMetaScale, scale},
-		{msg.BookMetaRounding, b.t(msg.BookMetaRoundingText, rb.Scale.Decimals, rb.Scale.Rounding)},
+		{msg.BookMetaRounding, b.t(msg.BookMetaRoundingText, rb.Scale.Decimals, rounding)},
 		{msg.BookMetaUnits, b.t(msg.BookMetaUnitsText, sum.Units, sum.Complete, sum.Incomplete)},
 		{msg.BookMetaTool, b.res.Tool},
 		{msg.BookMetaTime, when},
@@ -225,18 +299,36 @@ func (b *book) metadata() error {
 	if err := g.put(b.t(msg.BookMetaBands), st.key); err != nil {
 		return err
 	}
-	if err := g.put(b.t(msg.BookColZone), st.header, b.t(msg.BookColBand), st.header,
-		b.t(msg.BookColMin), st.headNum, b.t(msg.BookColMaxScore), st.headNum, b.t(msg.BookColGrade), st.header); err != nil {
+	// Zona | Predikat | Dari | Sampai | Kategori: a zone only when the
+	// rubric has zones, a grade only when it has grades (both columns
+	// were empty on every row otherwise).
+	zoned, grades := b.zoned(), b.hasGrades()
+	var head []any
+	if zoned {
+		head = append(head, b.t(msg.BookColZone), st.header)
+	}
+	head = append(head, b.t(msg.BookColBand), st.header, b.t(msg.BookColMin), st.headNum, b.t(msg.BookColMaxScore), st.headNum)
+	if grades {
+		head = append(head, b.t(msg.BookColGrade), st.header)
+	}
+	if err := g.put(head...); err != nil {
 		return err
 	}
 	for i := len(rb.Bands) - 1; i >= 0; i-- {
 		bd := rb.Bands[i]
-		var grade any
-		if bd.Grade != "" {
-			grade = bd.Grade
+		var cells []any
+		if zoned {
+			cells = append(cells, b.zoneLabel(bd.Zone), st.zoneFill[bd.Zone])
 		}
-		if err := g.put(b.zoneLabel(bd.Zone), st.zoneFill[bd.Zone], bd.Label.In(lang), st.text,
-			bd.Min, st.score, bd.Max, st.score, grade, st.text); err != nil {
+		label := st.text
+		if !zoned {
+			label = st.catFill[b.bandColor(i)]
+		}
+		cells = append(cells, bd.Label.In(lang), label, bd.Min, st.score, bd.Max, st.score)
+		if grades {
+			cells = append(cells, bd.Grade, st.text)
+		}
+		if err := g.put(cells...); err != nil {
 			return err
 		}
 	}

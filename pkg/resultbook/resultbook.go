@@ -183,9 +183,13 @@ type sheetNames struct {
 func (b *book) t(k msg.Key, args ...any) string { return msg.T(b.lang, k, args...) }
 
 func (b *book) write() error {
+	zones := msg.BookSheetZones
+	if !b.zoned() {
+		zones = msg.BookSheetCategories
+	}
 	b.names = sheetNames{
 		summary:  b.t(msg.BookSheetSummary),
-		zones:    b.t(msg.BookSheetZones),
+		zones:    b.t(zones),
 		details:  b.t(msg.BookSheetDetails),
 		findings: b.t(msg.BookSheetFindings),
 		metadata: b.t(msg.BookSheetMetadata),

@@ -137,8 +137,11 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// checkSummaryLayout: the grade column is there when the rubric has
-// grades, and the zone colours are on the zone column.
+// checkSummaryLayout: the grade column (Kategori, as the cards and the
+// report call the grade) is there when the rubric has grades, the band's
+// label is the Predikat; the zone column, with the zone colours, only
+// when the rubric has zones — a rubric without has no grey "Tanpa zona"
+// on every row, and its units are counted per band.
 func checkSummaryLayout(t *testing.T, path string, rb *rubric.Rubric, units int) {
 	t.Helper()
 	f := open(t, path)
@@ -146,12 +149,47 @@ func checkSummaryLayout(t *testing.T, path string, rb *rubric.Rubric, units int)
 	if err != nil {
 		t.Fatal(err)
 	}
-	grades := false
+	grades, zoned := false, false
 	for _, b := range rb.Bands {
 		grades = grades || b.Grade != ""
+		zoned = zoned || b.Zone != rubric.NoZone
 	}
-	if has := strings.Contains(strings.Join(rows[0], "|"), "|Predikat|"); has != grades {
+	head := "|" + strings.Join(rows[0], "|") + "|"
+	if has := strings.Contains(head, "|Kategori|"); has != grades {
 		t.Fatalf("grade column %v, rubric grades %v", has, grades)
+	}
+	if !strings.Contains(head, "|Predikat|") {
+		t.Fatalf("no Predikat column: %s", head)
+	}
+	if has := strings.Contains(head, "|Zona|"); has != zoned {
+		t.Fatalf("zone column %v, rubric zones %v", has, zoned)
+	}
+	sheets := strings.Join(f.GetSheetList(), "|")
+	if !zoned {
+		if text := sheetText(t, f, "Ringkasan"); strings.Contains(text, "Tanpa zona") {
+			t.Fatalf("a rubric without zones shows Tanpa zona:\n%s", text)
+		}
+		cats, err := f.GetRows("Kategori")
+		if err != nil || !strings.HasPrefix(sheets, "Ringkasan|Kategori|") {
+			t.Fatalf("sheets %s: %v", sheets, err)
+		}
+		// One row per band, best first, with the complete units in it.
+		for i := range rb.Bands {
+			b := rb.Bands[len(rb.Bands)-1-i]
+			n := 0
+			for _, r := range rows[1:] {
+				if strings.Contains("|"+strings.Join(r, "|")+"|", "|"+b.Label.ID+"|") {
+					n++
+				}
+			}
+			if r := cats[1+i]; !strings.HasSuffix(r[0], b.Label.ID) || r[1] != strconv.Itoa(n) {
+				t.Fatalf("band %s: row %q, want %d units", b.Label.ID, r, n)
+			}
+		}
+		return
+	}
+	if !strings.HasPrefix(sheets, "Ringkasan|Zona|") {
+		t.Fatalf("sheets %s", sheets)
 	}
 	col := results.ColumnName(colIndex(t, rows[0], "Zona") + 1)
 	cfs, err := f.GetConditionalFormats("Ringkasan")
@@ -373,13 +411,27 @@ func TestZonesChart(t *testing.T) {
 		{"Belum lengkap", strconv.Itoa(sum.Incomplete)},
 		{"Jumlah", strconv.Itoa(sum.Units)},
 	}
-	if len(rows) != len(want)+1 {
+	// The table, a blank row, the note on what the shares are of.
+	if len(rows) != len(want)+3 || rows[len(rows)-1][0] != msg.T(msg.ID, msg.ReportShareNote) {
 		t.Fatalf("zone rows %q", rows)
 	}
 	for i, w := range want {
 		if rows[i+1][0] != w[0] || rows[i+1][1] != w[1] {
 			t.Fatalf("row %d: %q, want %q", i+2, rows[i+1], w)
 		}
+	}
+	// Shares of the complete units, as the annual report gives them
+	// (they counted the incomplete units: 41,7% against the report's
+	// 45,5%); the incomplete units and the total have none.
+	for i, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
+		v, _ := f.GetCellValue("Zona", "C"+strconv.Itoa(i+2), excelize.Options{RawCellValue: true})
+		got, err := strconv.ParseFloat(v, 64)
+		if want := float64(sum.Zones[z]) / float64(sum.Complete); err != nil || math.Abs(got-want) > 1e-12 {
+			t.Fatalf("share of %s %q, want %v", z, v, want)
+		}
+	}
+	if len(rows[4]) > 2 || len(rows[5]) > 2 {
+		t.Fatalf("incomplete and total rows have a share: %q %q", rows[4], rows[5])
 	}
 	chart := zipPart(t, path, "xl/charts/chart1.xml")
 	el := func(name string) *regexp.Regexp { return regexp.MustCompile(`<(?:\w+:)?` + name + `\b[^>]*>`) }
@@ -456,7 +508,7 @@ func TestDetailsAndFindings(t *testing.T) {
 	if err != nil || !panes.Freeze || panes.YSplit != 1 {
 		t.Fatalf("details panes %+v", panes)
 	}
-	if part := zipPart(t, path, sheetPart(t, path, "Details")); !autoFilter(part, "A1:N"+strconv.Itoa(len(rows))) {
+	if part := zipPart(t, path, sheetPart(t, path, "Details")); !autoFilter(part, "A1:"+results.ColumnName(len(h))+strconv.Itoa(len(rows))) {
 		t.Fatal("details: no autofilter")
 	}
 
@@ -519,13 +571,26 @@ func TestMetadata(t *testing.T) {
 	f := open(t, path)
 	meta := sheetText(t, f, "Metadata")
 	for _, want := range []string{rb.Hash(), "contoh", "kepatuhan test", "tidak dicatat", "Bahasa Indonesia (id)",
-		strings.Repeat("ab", 32), "data/opd.xlsx", "12345", "Kepatuhan Tinggi", "lembar tersembunyi _kepatuhan", "2 desimal, half-away-from-zero"} {
+		strings.Repeat("ab", 32), "data/opd.xlsx", "12345", "Kepatuhan Tinggi", "lembar tersembunyi _kepatuhan", "2 desimal, setengah menjauhi nol"} {
 		if !strings.Contains(meta, want) {
 			t.Fatalf("Metadata lacks %q:\n%s", want, meta)
 		}
 	}
 	if strings.Contains(meta, "2000") {
 		t.Fatalf("Metadata shows the fixed placeholder date:\n%s", meta)
+	}
+	// No command-line words in the workbook (it named "kepatuhan report",
+	// "SOURCE_DATE_EPOCH", "half-away-from-zero").
+	for _, sheet := range f.GetSheetList() {
+		if sheet == resultbook.HiddenSheet { // the results JSON, for the machine
+			continue
+		}
+		text := sheetText(t, f, sheet)
+		for _, bad := range []string{"kepatuhan report", "kepatuhan diff", "kepatuhan score", "SOURCE_DATE_EPOCH", "--", "half-away"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("sheet %s has %q", sheet, bad)
+			}
+		}
 	}
 	props, err := f.GetDocProps()
 	if err != nil || props.Created != "2000-01-01T00:00:00Z" || props.Modified != props.Created {
@@ -811,5 +876,37 @@ func TestGivenJSON(t *testing.T) {
 	}
 	if _, err := os.Stat(failed); !os.IsNotExist(err) {
 		t.Fatalf("a workbook was written though its JSON failed (%v)", err)
+	}
+}
+
+// Every sheet prints on A4 (without a size Excel and LibreOffice print
+// on US Letter), landscape and one page wide for the tables, with their
+// header row repeated on every page.
+func TestPrintSetup(t *testing.T) {
+	res := synth(t, contoh(t), 10)
+	path := write(t, res, msg.ID)
+	f := open(t, path)
+	tables := map[string]bool{"Ringkasan": true, "Rincian": true, "Temuan": true}
+	for _, sheet := range f.GetSheetList() {
+		if sheet == resultbook.HiddenSheet {
+			continue
+		}
+		part := zipPart(t, path, sheetPart(t, path, sheet))
+		setup := regexp.MustCompile(`<pageSetup[^>]*>`).FindString(part)
+		if !strings.Contains(setup, `paperSize="9"`) {
+			t.Errorf("%s: not A4: %s", sheet, setup)
+		}
+		if tables[sheet] {
+			if !strings.Contains(setup, `orientation="landscape"`) || !strings.Contains(setup, `fitToWidth="1"`) {
+				t.Errorf("%s: %s", sheet, setup)
+			}
+			titles := false
+			for _, dn := range f.GetDefinedName() {
+				titles = titles || dn.Name == "_xlnm.Print_Titles" && dn.Scope == sheet
+			}
+			if !titles {
+				t.Errorf("%s: no title row repeated", sheet)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package resultbook
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -14,6 +15,18 @@ import (
 func (b *book) hasGrades() bool {
 	for _, bd := range b.res.Rubric.Bands {
 		if bd.Grade != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// zoned reports whether any band of the rubric has a zone: a rubric
+// without (ombudsman-2025, skm-2017) is counted per band, as the annual
+// report counts it, and its Summary has no zone column.
+func (b *book) zoned() bool {
+	for _, bd := range b.res.Rubric.Bands {
+		if bd.Zone != rubric.NoZone {
 			return true
 		}
 	}
@@ -65,34 +78,39 @@ func (b *book) indicatorStatus(s results.IndicatorStatus) string {
 }
 
 // summary writes the Summary sheet: one row per unit, in results order.
+// The columns' caps keep it readable printed one page wide (landscape A4,
+// 7 points or more): longer texts wrap.
 func (b *book) summary() error {
 	st := &b.styles
-	grades := b.hasGrades()
+	grades, zoned := b.hasGrades(), b.zoned()
 	cols := []column{
 		{head: b.t(msg.BookColUnitCode), style: st.text, max: 24},
-		{head: b.t(msg.BookColUnitName), style: st.wrap, max: 45, wrap: true},
-		{head: b.t(msg.BookColUnitType), style: st.wrap, max: 36, wrap: true},
-		{head: b.t(msg.BookColRegion), style: st.wrap, max: 30, wrap: true},
-		{head: b.t(msg.BookColPeriod), style: st.text, max: 20},
+		{head: b.t(msg.BookColUnitName), style: st.wrap, max: 24, wrap: true},
+		{head: b.t(msg.BookColUnitType), style: st.wrap, max: 14, wrap: true},
+		{head: b.t(msg.BookColRegion), style: st.wrap, max: 14, wrap: true},
+		{head: b.t(msg.BookColPeriod), style: st.wrap, max: 10, wrap: true},
 		{head: b.t(msg.BookColScore), style: st.score, num: 9},
 	}
 	if grades {
-		cols = append(cols, column{head: b.t(msg.BookColGrade), style: st.text, max: 16})
+		cols = append(cols, column{head: b.t(msg.BookColGrade), style: st.wrap, max: 12, wrap: true})
+	}
+	cols = append(cols, column{head: b.t(msg.BookColBand), style: st.wrap, max: 16, wrap: true})
+	if zoned {
+		// A rubric without zones has no zone column: its band says it.
+		cols = append(cols, column{head: b.t(msg.BookColZone), style: st.text, max: 16, bold: true})
 	}
 	cols = append(cols,
-		column{head: b.t(msg.BookColBand), style: st.text, max: 36},
-		column{head: b.t(msg.BookColZone), style: st.text, max: 24, bold: true},
-		column{head: b.t(msg.BookColStatus), style: st.text, max: 20},
-		column{head: b.t(msg.BookColMet), style: st.integer, num: 8},
-		column{head: b.t(msg.BookColPartial), style: st.integer, num: 8},
-		column{head: b.t(msg.BookColNotMet), style: st.integer, num: 8},
-		column{head: b.t(msg.BookColNA), style: st.integer, num: 6},
-		column{head: b.t(msg.BookColNotApplicable), style: st.integer, num: 8},
-		column{head: b.t(msg.BookColMissing), style: st.integer, num: 8},
+		column{head: b.t(msg.BookColStatus), style: st.wrap, max: 14, wrap: true},
+		column{head: b.t(msg.BookColMet), style: st.integer, num: 6, turned: true},
+		column{head: b.t(msg.BookColPartial), style: st.integer, num: 6, turned: true},
+		column{head: b.t(msg.BookColNotMet), style: st.integer, num: 6, turned: true},
+		column{head: b.t(msg.BookColNA), style: st.integer, num: 6, turned: true},
+		column{head: b.t(msg.BookColNotApplicable), style: st.integer, num: 6, turned: true},
+		column{head: b.t(msg.BookColMissing), style: st.integer, num: 6, turned: true},
 	)
-	zoneCol := 0 // 1-based
+	zoneCol := 0 // 1-based; 0: none
 	for i, c := range cols {
-		if c.head == b.t(msg.BookColZone) {
+		if zoned && c.head == b.t(msg.BookColZone) {
 			zoneCol = i + 1
 		}
 	}
@@ -102,20 +120,24 @@ func (b *book) summary() error {
 		for i := range b.res.Units {
 			u := &b.res.Units[i]
 			row = append(row[:0], cell(st.text, u.Code), cell(st.wrap, u.Name), cell(st.wrap, b.unitType(u)),
-				cell(st.wrap, u.Region), cell(st.text, u.Period))
+				cell(st.wrap, u.Region), cell(st.wrap, u.Period))
 			var score, band excelize.Cell
 			if u.Score != nil {
 				score = cell(st.score, *u.Score)
 			}
 			if u.Band != nil {
-				band = cell(st.text, u.Band.Label.In(string(b.lang)))
+				band = cell(st.wrap, u.Band.Label.In(string(b.lang)))
 			}
 			row = append(row, score)
 			if grades {
-				row = append(row, cell(st.text, u.Grade()))
+				row = append(row, cell(st.wrap, u.Grade()))
+			}
+			row = append(row, band)
+			if zoned {
+				row = append(row, cell(st.text, b.zoneText(u)))
 			}
 			c := u.Counts
-			row = append(row, band, cell(st.text, b.zoneText(u)), cell(st.text, b.unitStatus(u)),
+			row = append(row, cell(st.wrap, b.unitStatus(u)),
 				cell(st.integer, c.Met), cell(st.integer, c.Partial), cell(st.integer, c.NotMet),
 				cell(st.integer, c.NA), cell(st.integer, c.NotApplicable), cell(st.integer, c.Missing))
 			if err := emit(row); err != nil {
@@ -125,7 +147,7 @@ func (b *book) summary() error {
 		return nil
 	}
 	return b.streamTable(b.names.summary, t, 1, gen, func(t *table) error {
-		if t.rows == 0 {
+		if t.rows == 0 || zoneCol == 0 {
 			return nil
 		}
 		col := results.ColumnName(zoneCol)
@@ -158,26 +180,37 @@ func formulaString(s string) string {
 }
 
 // details writes the Details sheet: one row per unit × indicator, streamed.
+// Texts wrap within caps that keep the sheet readable printed one page
+// wide; the respondents column only for a rubric with survey items.
 func (b *book) details() error {
 	st := &b.styles
 	rb := b.res.Rubric
 	lang := string(b.lang)
-	t := &table{cols: []column{
+	survey := false
+	for _, ind := range rb.Indicators() {
+		survey = survey || ind.Type == rubric.Surv
+	}
+	cols := []column{
 		{head: b.t(msg.BookColUnitCode), style: st.text, max: 20},
-		{head: b.t(msg.BookColIndicator), style: st.text, max: 16},
-		{head: b.t(msg.BookColGroup), style: st.text, max: 16},
-		{head: b.t(msg.BookColIndicatorText), style: st.text, max: 60},
-		{head: b.t(msg.BookColAnswer), style: st.text, max: 24},
-		{head: b.t(msg.BookColStatus), style: st.text, max: 26},
-		{head: b.t(msg.BookColValue), style: st.mean, num: 8},
-		{head: b.t(msg.BookColRespondents), style: st.integer, num: 8},
-		{head: b.t(msg.BookColFraction), style: st.percent, num: 8},
-		{head: b.t(msg.BookColPoints), style: st.points, num: 8},
-		{head: b.t(msg.BookColMax), style: st.points, num: 8},
-		{head: b.t(msg.BookColNote), style: st.text, max: 40},
-		{head: b.t(msg.BookColEvidence), style: st.text, max: 30},
-		{head: b.t(msg.BookColSource), style: st.text, max: 45},
-	}}
+		{head: b.t(msg.BookColIndicator), style: st.text, max: 12},
+		{head: b.t(msg.BookColGroup), style: st.text, max: 12},
+		{head: b.t(msg.BookColIndicatorText), style: st.wrap, max: 34, wrap: true},
+		{head: b.t(msg.BookColAnswer), style: st.wrap, max: 12, wrap: true},
+		{head: b.t(msg.BookColStatus), style: st.wrap, max: 12, wrap: true},
+		{head: b.t(msg.BookColValue), style: st.mean, num: 8, turned: true},
+	}
+	if survey {
+		cols = append(cols, column{head: b.t(msg.BookColRespondents), style: st.integer, num: 8, turned: true})
+	}
+	cols = append(cols,
+		column{head: b.t(msg.BookColFraction), style: st.percent, num: 8, turned: true},
+		column{head: b.t(msg.BookColPoints), style: st.points, num: 8, turned: true},
+		column{head: b.t(msg.BookColMax), style: st.points, num: 8, turned: true},
+		column{head: b.t(msg.BookColNote), style: st.wrap, max: 18, wrap: true},
+		column{head: b.t(msg.BookColEvidence), style: st.wrap, max: 14, wrap: true},
+		column{head: b.t(msg.BookColSource), style: st.wrap, max: 20, wrap: true},
+	)
+	t := &table{cols: cols}
 	inds := rb.Indicators()
 	texts := make([]string, len(inds))
 	groups := make([]string, len(inds))
@@ -201,7 +234,7 @@ func (b *book) details() error {
 			for i, ind := range inds {
 				ir := &u.Indicators[i]
 				row = append(row[:0], cell(st.text, u.Code), cell(st.text, ind.Code), cell(st.text, groups[i]),
-					cell(st.text, texts[i]), cell(st.text, ir.Answer), cell(st.text, status[ir.Status]))
+					cell(st.wrap, texts[i]), cell(st.wrap, ir.Answer), cell(st.wrap, status[ir.Status]))
 				var value, resp, frac, pts, mx excelize.Cell
 				if ir.Status.Scored() {
 					value = cell(st.mean, ir.Value)
@@ -215,8 +248,12 @@ func (b *book) details() error {
 				if ind.Type == rubric.Surv && ir.Respondents > 0 {
 					resp = cell(st.integer, ir.Respondents)
 				}
-				row = append(row, value, resp, frac, pts, mx,
-					cell(st.text, ir.Note()), cell(st.text, ir.Evidence()), cell(st.text, ir.Source.String()))
+				row = append(row, value)
+				if survey {
+					row = append(row, resp)
+				}
+				row = append(row, frac, pts, mx,
+					cell(st.wrap, ir.Note()), cell(st.wrap, ir.Evidence()), cell(st.wrap, place(ir.Source)))
 				if err := emit(row); err != nil {
 					return err
 				}
@@ -225,6 +262,27 @@ func (b *book) details() error {
 		return nil
 	}
 	return b.streamTable(b.names.details, t, 2, gen, nil)
+}
+
+// place is where an answer was read, "file › sheet › cell", the file by
+// its name only: the Metadata sheet gives each input's path once (a path
+// on every row made each row five lines tall).
+func place(p results.Place) string {
+	if p.Sheet == nil {
+		return ""
+	}
+	file := p.Sheet.File
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 && i+1 < len(file) {
+		file = file[i+1:]
+	}
+	parts := []string{file}
+	if p.Sheet.Sheet != "" {
+		parts = append(parts, p.Sheet.Sheet)
+	}
+	if c := p.Cell(); c != "" {
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, " › ")
 }
 
 // isFinding reports whether an indicator result is listed on the Findings
@@ -239,16 +297,16 @@ func (b *book) findings() error {
 	lang := string(b.lang)
 	t := &table{cols: []column{
 		{head: b.t(msg.BookColUnitCode), style: st.text, max: 20},
-		{head: b.t(msg.BookColUnitName), style: st.wrap, max: 30, wrap: true},
-		{head: b.t(msg.BookColIndicator), style: st.text, max: 16},
-		{head: b.t(msg.BookColIndicatorText), style: st.wrap, max: 45, wrap: true},
-		{head: b.t(msg.BookColStatus), style: st.text, max: 20},
-		{head: b.t(msg.BookColAnswer), style: st.wrap, max: 20, wrap: true},
-		{head: b.t(msg.BookColFinding), style: st.wrap, max: 45, wrap: true},
-		{head: b.t(msg.BookColRecommendation), style: st.wrap, max: 45, wrap: true},
-		{head: b.t(msg.BookColNote), style: st.wrap, max: 30, wrap: true},
-		{head: b.t(msg.BookColEvidence), style: st.wrap, max: 24, wrap: true},
-		{head: b.t(msg.BookColSource), style: st.wrap, max: 36, wrap: true},
+		{head: b.t(msg.BookColUnitName), style: st.wrap, max: 18, wrap: true},
+		{head: b.t(msg.BookColIndicator), style: st.text, max: 12},
+		{head: b.t(msg.BookColIndicatorText), style: st.wrap, max: 28, wrap: true},
+		{head: b.t(msg.BookColStatus), style: st.wrap, max: 12, wrap: true},
+		{head: b.t(msg.BookColAnswer), style: st.wrap, max: 10, wrap: true},
+		{head: b.t(msg.BookColFinding), style: st.wrap, max: 26, wrap: true},
+		{head: b.t(msg.BookColRecommendation), style: st.wrap, max: 26, wrap: true},
+		{head: b.t(msg.BookColNote), style: st.wrap, max: 18, wrap: true},
+		{head: b.t(msg.BookColEvidence), style: st.wrap, max: 12, wrap: true},
+		{head: b.t(msg.BookColSource), style: st.wrap, max: 16, wrap: true},
 	}}
 	inds := b.res.Rubric.Indicators()
 	missing := b.t(msg.BookFindingMissing)
@@ -266,9 +324,9 @@ func (b *book) findings() error {
 					finding, rec = missing, ""
 				}
 				row = append(row[:0], cell(st.text, u.Code), cell(st.wrap, u.Name), cell(st.text, ind.Code),
-					cell(st.wrap, ind.Text.In(lang)), cell(st.text, b.indicatorStatus(ir.Status)), cell(st.wrap, ir.Answer),
+					cell(st.wrap, ind.Text.In(lang)), cell(st.wrap, b.indicatorStatus(ir.Status)), cell(st.wrap, ir.Answer),
 					cell(st.wrap, finding), cell(st.wrap, rec), cell(st.wrap, ir.Note()), cell(st.wrap, ir.Evidence()),
-					cell(st.wrap, ir.Source.String()))
+					cell(st.wrap, place(ir.Source)))
 				if err := emit(row); err != nil {
 					return err
 				}

@@ -17,21 +17,26 @@ import (
 type styles struct {
 	header  int // bold on a light fill, bottom border
 	headNum int // the same, right-aligned over a number column
-	text    int // plain text, top-aligned
-	wrap    int // wrapped text, top-aligned
-	integer int // counts
-	score   int // the rubric's decimals
-	points  int // points and max: the rubric's decimals, at least 2
-	mean    int // survey means: 2 decimals
-	percent int // fractions as whole percentages
-	share   int // zone shares: one decimal percentage
-	key     int // Metadata labels: bold, top-aligned
-	title   int // Metadata title
+	// The table sheets' headers: the same, wrapped, so that a long
+	// title does not widen its column (a count under "Tidak terpenuhi").
+	headWrap, headWrapNum int
+	headTurned            int // over a narrow number column: turned upright
+	text                  int // plain text, top-aligned
+	wrap                  int // wrapped text, top-aligned
+	integer               int // counts
+	score                 int // the rubric's decimals
+	points                int // points and max: the rubric's decimals, at least 2
+	mean                  int // survey means: 2 decimals
+	percent               int // fractions as whole percentages
+	share                 int // zone shares: one decimal percentage
+	key                   int // Metadata labels: bold, top-aligned
+	title                 int // Metadata title
 	// zone fills (Zones and Metadata sheets), and the conditional formats
 	// of the Summary sheet's zone column, by zone; "" is the no-zone grey.
 	zoneFill map[rubric.Zone]int
 	zoneCF   map[rubric.Zone]int
-	incFill  int // incomplete units: light grey
+	catFill  map[string]int // a rubric without zones: its bands' fills, by colour
+	incFill  int            // incomplete units: light grey
 	incCF    int
 }
 
@@ -64,6 +69,9 @@ func (b *book) newStyles() error {
 	}
 	st.header = mk(head(&excelize.Alignment{Vertical: "center"}))
 	st.headNum = mk(head(&excelize.Alignment{Vertical: "center", Horizontal: "right", Indent: 1}))
+	st.headWrap = mk(head(&excelize.Alignment{Vertical: "top", WrapText: true}))
+	st.headWrapNum = mk(head(&excelize.Alignment{Vertical: "top", Horizontal: "right", WrapText: true}))
+	st.headTurned = mk(head(&excelize.Alignment{Vertical: "bottom", Horizontal: "center", TextRotation: 90, WrapText: true}))
 	st.text = mk(&excelize.Style{Alignment: top})
 	st.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.integer = mk(&excelize.Style{NumFmt: 1, Alignment: num})
@@ -83,6 +91,13 @@ func (b *book) newStyles() error {
 			var id int
 			id, err = f.NewConditionalStyle(zoneStyle(c, false))
 			st.zoneCF[z] = id
+		}
+	}
+	st.catFill = map[string]int{}
+	if !b.zoned() {
+		for i := range b.res.Rubric.Bands {
+			c := b.bandColor(i)
+			st.catFill[c] = mk(zoneStyle(c, true))
 		}
 	}
 	st.incFill = mk(zoneStyle(incompleteColor, true))
@@ -163,7 +178,10 @@ type column struct {
 	max   float64 // text: the widest the column gets
 	wrap  bool    // text wraps within the column; rows grow to fit
 	bold  bool    // text shows bold (conditional format): wider
-	width float64 // measured
+	// turned: a narrow number column whose header is turned upright,
+	// so that its title ("Tidak terpenuhi") does not widen it.
+	turned bool
+	width  float64 // measured
 }
 
 // table is a sheet with a header row and one row per record.
@@ -180,8 +198,18 @@ var maxRows = excelize.TotalRows
 // installed, so text gets a little more than its character count.
 const (
 	minWidth    = 6
-	headerExtra = 4 // the filter button
+	headerExtra = 3.5 // the filter button
 )
+
+// headWidth is the width a header needs: its longest word in bold, and
+// the filter button (the title wraps at its spaces).
+func headWidth(s string) float64 {
+	w := 0
+	for _, word := range strings.Fields(s) {
+		w = max(w, utf8.RuneCountInString(word))
+	}
+	return float64(w)*1.05 + headerExtra
+}
 
 // textWidth is the width text s needs: its longest line, in characters,
 // and a margin.
@@ -227,7 +255,10 @@ func (t *table) measure(row []excelize.Cell) {
 func (t *table) widths() []float64 {
 	out := make([]float64, len(t.cols))
 	for i, c := range t.cols {
-		head := float64(utf8.RuneCountInString(c.head))*1.2 + headerExtra
+		head := headWidth(c.head)
+		if c.turned {
+			head = 0
+		}
 		w := c.width
 		if c.bold {
 			w *= 1.12
@@ -350,14 +381,30 @@ func (b *book) streamTable(sheet string, t *table, freezeCols int, gen func(emit
 		return err
 	}
 	head := make([]any, len(t.cols))
+	height := 20.0
 	for i, c := range t.cols {
-		s := b.styles.header
-		if c.num > 0 {
-			s = b.styles.headNum
+		s := b.styles.headWrap
+		switch {
+		case c.turned:
+			s = b.styles.headTurned
+			// Upright, a character takes about 6 points, and the
+			// filter button sits below the title.
+			long := 0
+			for _, word := range strings.Fields(c.head) {
+				long = max(long, utf8.RuneCountInString(word))
+			}
+			lines := wrappedLines(c.head, float64(long)+1)
+			height = max(height, 6*float64(long)+22, 15*float64(lines))
+		case c.num > 0:
+			s = b.styles.headWrapNum
 		}
 		head[i] = excelize.Cell{StyleID: s, Value: c.head}
+		if !c.turned {
+			// The filter button takes the end of the last line.
+			height = max(height, rowHeight(wrappedLines(c.head, widths[i]-headerExtra+1))+3)
+		}
 	}
-	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 20}); err != nil {
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: height}); err != nil {
 		return err
 	}
 	// The data rows are spliced in as the package is copied (rows.go).
@@ -382,16 +429,23 @@ func (b *book) pageSetup(sheet string) error {
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sheet) + "!$1:$1", Scope: sheet})
 }
 
-// fitPages prints sheet one page wide and tall pages tall (0: as many as
-// it takes).
+// fitPages prints sheet on A4 (as every workbook kepatuhan writes; without
+// a size Excel and LibreOffice print on US Letter), one page wide and
+// tall pages tall (0: as many as it takes), with narrow side margins so
+// that the table prints larger.
 func (b *book) fitPages(sheet, orientation string, tall int) error {
 	f := b.f
 	yes := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
 		return err
 	}
-	wide := 1
-	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &orientation, FitToWidth: &wide, FitToHeight: &tall})
+	side, edge, band := 0.4, 0.6, 0.3
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge, Bottom: &edge,
+		Header: &band, Footer: &band}); err != nil {
+		return err
+	}
+	wide, a4 := 1, 9
+	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &wide, FitToHeight: &tall})
 }
 
 // quoteSheet quotes a sheet name for a formula or reference.
