@@ -228,8 +228,18 @@ func TestContohFormLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 12+len(want) {
-		t.Fatalf("%d rows, want %d", len(rows), 12+len(want))
+	// The table, a gap, the signature lines.
+	if len(rows) != 12+len(want)+2 {
+		t.Fatalf("%d rows, want %d", len(rows), 12+len(want)+2)
+	}
+	sign := strconv.Itoa(12 + len(want) + 2)
+	if a, b, d, f6 := get(t, f, "DINKES", "A"+sign), get(t, f, "DINKES", "B"+sign), get(t, f, "DINKES", "D"+sign), get(t, f, "DINKES", "F"+sign); a != "" || b != "" ||
+		!strings.HasPrefix(d, "Penilai,") || !strings.Contains(d, "Nama dan tanda tangan") || !strings.Contains(d, "Tanggal:") ||
+		!strings.HasPrefix(f6, "Petugas unit yang dinilai,") || !strings.Contains(f6, "Nama, jabatan dan tanda tangan") {
+		t.Errorf("signature row %s: A %q B %q D %q F %q", sign, a, b, d, f6)
+	}
+	if dim, _ := f.GetSheetDimension("DINKES"); dim != "A1:G"+sign {
+		t.Errorf("dimension %s: the signatures are outside it", dim)
 	}
 	for i, w := range want {
 		row := 13 + i
@@ -271,7 +281,13 @@ func TestContohFormLayout(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if *pl.Size != 9 || *pl.Orientation != "portrait" || *pl.FitToWidth != 1 || *pl.FitToHeight != 0 {
+		// Short instructions print on one page (they left a second
+		// nearly blank).
+		tall := 0
+		if sh == "Petunjuk" {
+			tall = 1
+		}
+		if *pl.Size != 9 || *pl.Orientation != "portrait" || *pl.FitToWidth != 1 || *pl.FitToHeight != tall {
 			t.Errorf("%s page: size %d %s fit %dx%d, want A4 (9) portrait 1 wide", sh, *pl.Size, *pl.Orientation, *pl.FitToWidth, *pl.FitToHeight)
 		}
 		sp, err := f.GetSheetProps(sh)
@@ -323,6 +339,28 @@ func TestContohFormLayout(t *testing.T) {
 	}
 }
 
+// Instructions a little longer than a page print on one; a long unit
+// list goes on over pages at full size.
+func TestInstructionsPages(t *testing.T) {
+	for _, c := range []struct {
+		units int
+		tall  int
+	}{{12, 1}, {80, 0}} {
+		units := make([]Unit, c.units)
+		for i := range units {
+			units[i] = Unit{Code: "UNIT-" + strconv.Itoa(i+1), Name: "Unit pelayanan nomor " + strconv.Itoa(i+1)}
+		}
+		f := open(t, writeForm(t, contoh(t), units, Options{}))
+		pl, err := f.GetPageLayout(SheetInstructions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *pl.Size != 9 || *pl.FitToWidth != 1 || *pl.FitToHeight != c.tall {
+			t.Errorf("%d units: size %d fit %dx%d, want A4 1 wide %d tall", c.units, *pl.Size, *pl.FitToWidth, *pl.FitToHeight, c.tall)
+		}
+	}
+}
+
 func TestInstructionsSheet(t *testing.T) {
 	r := contoh(t)
 	f := open(t, writeForm(t, r, []Unit{dinkes, {Code: "PKM-01"}}, Options{}))
@@ -339,9 +377,10 @@ func TestInstructionsSheet(t *testing.T) {
 		"Petunjuk Pengisian Formulir", r.Title.ID, r.Hash(), "contoh", "0–100",
 		"Kosongkan jawaban bila indikator belum dinilai", "belum lengkap", "N/A (tidak berlaku)",
 		"Jangan mengubah kolom Kode", "kolom Catatan", "kolom Bukti",
-		"0,00 – 50,99 |  | Kepatuhan Rendah | Zona Merah",
-		"51,00 – 80,99 |  | Kepatuhan Sedang | Zona Kuning",
-		"81,00 – 100,00 |  | Kepatuhan Tinggi | Zona Hijau",
+		// Rentang | Predikat (over the grade's room: the rubric has no
+		// grades) | Zona, the best band first.
+		"Rentang nilai | Predikat |  | Zona",
+		"81,00 – 100,00 | Kepatuhan Tinggi |  | Zona Hijau\n51,00 – 80,99 | Kepatuhan Sedang |  | Zona Kuning\n0,00 – 50,99 | Kepatuhan Rendah |  | Zona Merah",
 		"Ya / Tidak", "Pilihan",
 	} {
 		if !strings.Contains(text, want) {
@@ -482,8 +521,13 @@ func TestAnswerTypes(t *testing.T) {
 	units := []Unit{dinkes, {Code: "PKM-01", Name: "Puskesmas", Type: "Puskesmas"}} // a label, resolved to its id
 	f := open(t, writeForm(t, r, units, Options{}))
 
-	if got := get(t, f, "PKM-01", "B4"); got != "puskesmas" {
-		t.Errorf("PKM-01 type %q, want the id puskesmas", got)
+	// The type by its label (the id "opd" meant nothing on a printed
+	// form); the reader takes either.
+	if got := get(t, f, "PKM-01", "B4"); got != "Puskesmas" {
+		t.Errorf("PKM-01 type %q, want the label Puskesmas", got)
+	}
+	if got := get(t, f, "DINKES", "B4"); got != "Perangkat Daerah" {
+		t.Errorf("DINKES type %q, want the label Perangkat Daerah", got)
 	}
 	// Nested sections, then the indicators.
 	want := []struct{ a, code string }{
@@ -530,7 +574,7 @@ func TestAnswerTypes(t *testing.T) {
 	}
 	// B-02 applies to puskesmas only: grey and marked for the OPD, plain
 	// for the puskesmas; its answer cell keeps its drop-down.
-	if g := get(t, f, "DINKES", "D19"); !strings.Contains(g, "Tidak berlaku untuk jenis unit ini (opd)") {
+	if g := get(t, f, "DINKES", "D19"); !strings.Contains(g, "Tidak berlaku untuk Perangkat Daerah") {
 		t.Errorf("excluded guidance %q", g)
 	}
 	if fill := fillOf(t, f, "DINKES", "C19"); fill != colorExcluded {
@@ -546,7 +590,7 @@ func TestAnswerTypes(t *testing.T) {
 		t.Errorf("applicable row filled %q", fill)
 	}
 	// The unit-type cell offers the rubric's unit types.
-	if got := listOf(t, f, validation(t, f, "DINKES", "B4")); !slices.Equal(got, []string{"opd", "puskesmas"}) {
+	if got := listOf(t, f, validation(t, f, "DINKES", "B4")); !slices.Equal(got, []string{"Perangkat Daerah", "Puskesmas"}) {
 		t.Errorf("unit types list %v", got)
 	}
 	// Every list lives on Daftar under a workbook-level name.
@@ -557,7 +601,7 @@ func TestAnswerTypes(t *testing.T) {
 	}
 	// A blank form still says which indicators are scoped.
 	blank := open(t, writeForm(t, r, nil, Options{}))
-	if g := get(t, blank, "Unit-1", "D19"); !strings.Contains(g, "Hanya untuk jenis unit: puskesmas") {
+	if g := get(t, blank, "Unit-1", "D19"); !strings.Contains(g, "Hanya untuk jenis unit: Puskesmas") {
 		t.Errorf("blank form guidance %q", g)
 	}
 }
@@ -765,7 +809,7 @@ func TestMixedRubric(t *testing.T) {
 	for i := 13; i <= len(rows); i++ {
 		codes = append(codes, get(t, f, "DINKES", "B"+strconv.Itoa(i)))
 	}
-	if want := []string{"", "IN-01", "IN-02"}; !slices.Equal(codes, want) {
+	if want := []string{"", "IN-01", "IN-02", "", ""}; !slices.Equal(codes, want) { // then the gap and the signatures
 		t.Errorf("form codes %v, want %v (the survey-only group leaves no section)", codes, want)
 	}
 	if get(t, f, "DINKES", "B9") != "uji-campur" || get(t, f, "DINKES", "B10") != "2024.1" {

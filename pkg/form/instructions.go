@@ -17,9 +17,10 @@ var instrWidths = []float64{24, 16, 36, 20}
 
 // page writes the instructions sheet top to bottom.
 type page struct {
-	w     *writer
-	sheet string
-	row   int
+	w      *writer
+	sheet  string
+	row    int
+	height float64 // of the rows written, in points
 }
 
 // line writes one row of cells; spans says how many of the four columns
@@ -58,6 +59,7 @@ func (p *page) line(spans []int, texts []string, looks []look) error {
 	if err := f.SetRowHeight(p.sheet, p.row, height); err != nil {
 		return err
 	}
+	p.height += height
 	p.row++
 	return nil
 }
@@ -70,6 +72,7 @@ func (p *page) para(text string, lk look) error {
 
 func (p *page) heading(text string) error {
 	p.row++ // a blank row before each heading
+	p.height += blankRowHeight
 	return p.para(text, look{bold: true, size: 12, color: colorHeaderFill})
 }
 
@@ -190,22 +193,52 @@ func (w *writer) instructions() error {
 		}
 	}
 
-	// Score bands.
+	// Score bands: Rentang | Kategori (the grade) | Predikat | Zona, in the
+	// cards' and the report's words; a grade or zone column only when the
+	// rubric has them (each was empty on every row otherwise), the
+	// predikat taking their room.
 	if err := p.heading(txBandsHeading.in(l)); err != nil {
 		return err
 	}
-	if err := p.line([]int{1, 1, 1, 1}, []string{txBandRange.in(l), txBandGrade.in(l), txBandLabel.in(l), txBandZone.in(l)}, []look{thLook}); err != nil {
+	grades, zones := false, false
+	for _, b := range r.Bands {
+		grades = grades || b.Grade != ""
+		zones = zones || b.Zone != rubric.NoZone
+	}
+	spans := []int{1}
+	head := []string{txBandRange.in(l)}
+	if grades {
+		spans, head = append(spans, 1), append(head, txBandGrade.in(l))
+	}
+	labelSpan := 4 - len(spans)
+	if zones {
+		labelSpan--
+	}
+	spans, head = append(spans, labelSpan), append(head, txBandLabel.in(l))
+	if zones {
+		spans, head = append(spans, 1), append(head, txBandZone.in(l))
+	}
+	if err := p.line(spans, head, []look{thLook}); err != nil {
 		return err
 	}
-	for _, b := range r.Bands {
-		zone, zl := "", tdLook
-		if b.Zone != rubric.NoZone {
-			zi := r.ZoneInfo(b.Zone)
-			zone = zi.Label.In(lang)
-			zl = look{border: true, bold: true, fill: strings.TrimPrefix(zi.Color, "#"), color: "FFFFFF", valign: "top"}
+	for i := len(r.Bands) - 1; i >= 0; i-- { // the best band first, as the cards list them
+		b := r.Bands[i]
+		cells := []string{locale.Plain(l, b.Min, dec) + " – " + locale.Plain(l, b.Max, dec)}
+		looks := []look{tdLook}
+		if grades {
+			cells, looks = append(cells, b.Grade), append(looks, tdLook)
 		}
-		rng := locale.Plain(l, b.Min, dec) + " – " + locale.Plain(l, b.Max, dec)
-		if err := p.line([]int{1, 1, 1, 1}, []string{rng, b.Grade, b.Label.In(lang), zone}, []look{tdLook, tdLook, tdLook, zl}); err != nil {
+		cells, looks = append(cells, b.Label.In(lang)), append(looks, tdLook)
+		if zones {
+			zone, zl := "", tdLook
+			if b.Zone != rubric.NoZone {
+				zi := r.ZoneInfo(b.Zone)
+				zone = zi.Label.In(lang)
+				zl = look{border: true, bold: true, fill: strings.TrimPrefix(zi.Color, "#"), color: "FFFFFF", valign: "top"}
+			}
+			cells, looks = append(cells, zone), append(looks, zl)
+		}
+		if err := p.line(spans, cells, looks); err != nil {
 			return err
 		}
 	}
@@ -218,7 +251,7 @@ func (w *writer) instructions() error {
 			return err
 		}
 		for _, t := range r.UnitTypes {
-			if err := p.line([]int{4}, []string{t.ID + " — " + t.Label.In(lang)}, []look{tdLook}); err != nil {
+			if err := p.line([]int{4}, []string{txUnitTypeLine.f(l, t.Label.In(lang), t.ID)}, []look{tdLook}); err != nil {
 				return err
 			}
 		}
@@ -277,5 +310,24 @@ func (w *writer) instructions() error {
 	if err := f.SetSheetView(SheetInstructions, 0, &excelize.ViewOptions{ShowGridLines: &off}); err != nil {
 		return err
 	}
-	return w.printSetup(SheetInstructions, 0, "")
+	if err := w.printSetup(SheetInstructions, 0, ""); err != nil {
+		return err
+	}
+	// A page and a little more (the example district's twelve units)
+	// prints on one page, a little smaller (no smaller than 7 points),
+	// rather than leave a second page nearly blank; longer instructions
+	// (a long list of units) go on at full size.
+	if p.height <= pageHeight/0.7 {
+		one, wide := 1, 1
+		return f.SetPageLayout(SheetInstructions, &excelize.PageLayoutOptions{FitToWidth: &wide, FitToHeight: &one})
+	}
+	return nil
 }
+
+// The instructions sheet's page: what a portrait A4 page holds between
+// its margins (0.6 inch top and bottom, the footer) in points, and the
+// height of a blank row.
+const (
+	pageHeight     = 842 - 2*0.6*72 - 20
+	blankRowHeight = 13.5
+)

@@ -81,6 +81,11 @@ func TestReadBack(t *testing.T) {
 							sv.Count(results.TraitAge, ">=60") != respondents || sv.Count(results.TraitEducation, "S3") != respondents) {
 							t.Errorf("%s %s: %s survey %+v", name, engine, fr.Unit.Code, sv)
 						}
+						// The form shows the type's label (in its
+						// language); it reads back as the type's id.
+						if !fr.Survey && fr.Unit.Code == "DINKES" && fr.Unit.Type != units[0].Type {
+							t.Errorf("%s %s: unit type read as %q, want %q", name, engine, fr.Unit.Type, units[0].Type)
+						}
 						for i, ir := range fr.Unit.Indicators {
 							ind := r.Indicators()[i]
 							if (ind.Type == rubric.Surv) != fr.Survey {

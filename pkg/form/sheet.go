@@ -39,14 +39,20 @@ const (
 // follows its longest label; the indicator text and the guidance share
 // textBudget in proportion to how much text they hold (a rubric of
 // described levels needs a wide guidance column, a checklist does not).
+// The Catatan and Bukti columns are wide enough to write in by hand on a
+// printed form.
 var fixedWidths = [nCols + 1]float64{
 	colCode:     9,
 	colAnswer:   10,
-	colNote:     13,
-	colEvidence: 10,
+	colNote:     20,
+	colEvidence: 14,
 }
 
-const textBudget = 60
+const textBudget = 50
+
+// minEntryHeight is the least height of an indicator's row (points): a
+// line to write a note or an evidence's name in by hand, printed.
+const minEntryHeight = 18
 
 // columnWidths decides the widths of a form sheet's columns for the
 // rubric's observed indicators.
@@ -103,7 +109,7 @@ func (w *writer) formSheet(name string, u Unit) error {
 	block := []blockRow{
 		{blockLabels[fCode], u.Code, false},
 		{blockLabels[fName], u.Name, false},
-		{blockLabels[fType], u.Type, false},
+		{blockLabels[fType], w.typeLabel(u.Type), false},
 		{blockLabels[fRegion], u.Region, false},
 		{blockLabels[fPeriod], u.Period, false},
 		{blockLabels[fAssessor], u.Assessor, false},
@@ -143,9 +149,11 @@ func (w *writer) formSheet(name string, u Unit) error {
 		}
 	}
 	if len(w.r.UnitTypes) > 0 {
+		// The types by their labels, as the form shows them; the reader
+		// takes a type's id or label.
 		ids := make([]any, len(w.r.UnitTypes))
 		for i, t := range w.r.UnitTypes {
-			ids[i] = t.ID
+			ids[i] = t.Label.In(string(l))
 		}
 		dv := listValidation(w.lists.ref(ids), txTypeTitle.in(l), txTypePrompt.in(l), txTypeTitle.in(l), txTypeError.in(l), excelize.DataValidationErrorStyleWarning)
 		dv.SetSqref(cell(2, rowType))
@@ -202,7 +210,11 @@ func (w *writer) formSheet(name string, u Unit) error {
 	if err := vs.apply(f, name); err != nil {
 		return err
 	}
-	if err := f.SetSheetDimension(name, "A1:"+cell(nCols, rw-1)); err != nil {
+	last, err := w.signatures(name, rw+1)
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(name, "A1:"+cell(nCols, last)); err != nil {
 		return err
 	}
 
@@ -277,7 +289,8 @@ func (w *writer) indicatorRow(sheet string, rw, no int, ind *rubric.Indicator, u
 	}
 	// Spreadsheets differ on whether they fit a row's height to wrapped
 	// text when opening a file (LibreOffice does not): set it.
-	ht := max(rowHeight(ind.Text.In(string(l)), w.widths[colText], fontSize, false), rowHeight(guide, w.widths[colGuide], fontSize, false))
+	ht := max(rowHeight(ind.Text.In(string(l)), w.widths[colText], fontSize, false), rowHeight(guide, w.widths[colGuide], fontSize, false),
+		minEntryHeight)
 	if err := f.SetRowHeight(sheet, rw, ht); err != nil {
 		return err
 	}
@@ -339,7 +352,7 @@ func (w *writer) indicatorRow(sheet string, rw, no int, ind *rubric.Indicator, u
 func (w *writer) guidance(ind *rubric.Indicator, t string) string {
 	l := w.lang
 	if !ind.AppliesToType(t) {
-		return txNotForType.f(l, t)
+		return txNotForType.f(l, w.typeLabel(t))
 	}
 	var lines []string
 	switch ind.Type {
@@ -365,12 +378,60 @@ func (w *writer) guidance(ind *rubric.Indicator, t string) string {
 		lines = append(lines, txNA.in(l))
 	}
 	if len(ind.AppliesTo) > 0 && t == "" {
-		lines = append(lines, txOnlyFor.f(l, strings.Join(ind.AppliesTo, ", ")))
+		types := make([]string, len(ind.AppliesTo))
+		for i, id := range ind.AppliesTo {
+			types[i] = w.typeLabel(id)
+		}
+		lines = append(lines, txOnlyFor.f(l, strings.Join(types, ", ")))
 	}
 	if ind.Evidence {
 		lines = append(lines, txEvidence.in(l))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// typeLabel is a unit type as the rubric names it in the form's language
+// ("Perangkat Daerah (OPD)", not "opd"), or as given when the rubric does
+// not know it.
+func (w *writer) typeLabel(t string) string {
+	if ut, ok := w.r.UnitType(t); ok && strings.TrimSpace(t) != "" {
+		return ut.Label.In(string(w.lang))
+	}
+	return t
+}
+
+// signatures writes, at row rw, where the assessor and the unit's officer
+// sign: each block a name, room to sign, a dotted line for the name, and
+// the date, in one row (so that a page never breaks inside it) over
+// Panduan–Jawaban and Catatan–Bukti. Nothing is written in the Kode
+// column, so a reader takes no row here for an indicator. It returns the
+// row, which the sheet's print area includes.
+func (w *writer) signatures(sheet string, rw int) (int, error) {
+	f, l := w.f, w.lang
+	const dots = "(.........................................)"
+	blocks := []struct {
+		from, to int
+		text     string
+	}{
+		{colGuide, colAnswer, txSignAssessor.in(l) + ",\n\n\n" + dots + "\n" + txSignName.in(l) + "\n" + txSignDate.in(l) + " ...................."},
+		{colNote, colEvidence, txSignOfficer.in(l) + ",\n\n\n" + dots + "\n" + txSignNameRole.in(l) + "\n" + txSignDate.in(l) + " ...................."},
+	}
+	for _, b := range blocks {
+		if err := f.SetCellStr(sheet, cell(b.from, rw), b.text); err != nil {
+			return 0, err
+		}
+		if err := f.MergeCell(sheet, cell(b.from, rw), cell(b.to, rw)); err != nil {
+			return 0, err
+		}
+		if err := w.st.set(sheet, cell(b.from, rw), cell(b.to, rw), look{wrap: true, valign: "top", halign: "center"}); err != nil {
+			return 0, err
+		}
+	}
+	// A small gap above it.
+	if err := f.SetRowHeight(sheet, rw-1, 8); err != nil {
+		return 0, err
+	}
+	return rw, f.SetRowHeight(sheet, rw, 7*fontSize*1.2+4)
 }
 
 // labelWidth is column A's width: the longest header-block label, bold.

@@ -77,7 +77,7 @@ var (
 	txNumber       = tx{"Angka %s sampai %s%s", "A number from %s to %s%s"}
 	txEvidence     = tx{"Wajib bukti: tulis nama berkas di kolom Bukti", "Evidence required: write the file name in the Evidence column"}
 	txOnlyFor      = tx{"Hanya untuk jenis unit: %s", "Only for unit types: %s"}
-	txNotForType   = tx{"Tidak berlaku untuk jenis unit ini (%s): biarkan kosong", "Does not apply to this unit type (%s): leave empty"}
+	txNotForType   = tx{"Tidak berlaku untuk %s: biarkan kosong", "Does not apply to %s: leave empty"}
 	txChoicePoints = tx{"%s = %s%% nilai", "%s = %s%% of the score"}
 
 	// Data-validation messages (Excel allows 32 characters of title, 255
@@ -89,6 +89,13 @@ var (
 	txErrorList    = tx{"Pilih salah satu: %s — atau kosongkan sel.", "Pick one of: %s — or leave the cell empty."}
 	txErrorNumber  = tx{"Tulis angka %s sampai %s — atau kosongkan sel.", "Write a number from %s to %s — or leave the cell empty."}
 	txTypeTitle    = tx{"Jenis unit", "Unit type"}
+
+	// The signature lines at the end of a unit's sheet.
+	txSignAssessor = tx{"Penilai", "Assessor"}
+	txSignOfficer  = tx{"Petugas unit yang dinilai", "Officer of the unit assessed"}
+	txSignName     = tx{"Nama dan tanda tangan", "Name and signature"}
+	txSignNameRole = tx{"Nama, jabatan dan tanda tangan", "Name, position and signature"}
+	txSignDate     = tx{"Tanggal:", "Date:"}
 	txTypePrompt   = tx{"Pilih jenis unit dari daftar.", "Pick the unit type from the list."}
 	txTypeError    = tx{"Jenis unit ini tidak ada di daftar rubrik.", "This unit type is not in the rubric's list."}
 )
@@ -105,12 +112,13 @@ var (
 	txRubricMaker  = tx{"Dibuat dengan", "Made with"}
 	txStepsHeading = tx{"Cara mengisi", "How to fill in"}
 	txTypesHeading = tx{"Jenis jawaban", "Answer types"}
-	txBandsHeading = tx{"Predikat nilai", "Score bands"}
+	txBandsHeading = tx{"Pita nilai", "Score bands"}
 	txBandRange    = tx{"Rentang nilai", "Score range"}
-	txBandGrade    = tx{"Predikat", "Grade"}
-	txBandLabel    = tx{"Kategori", "Category"}
+	txBandGrade    = tx{"Kategori", "Grade"}
+	txBandLabel    = tx{"Predikat", "Rating"}
 	txBandZone     = tx{"Zona", "Zone"}
-	txUnitTypes    = tx{"Jenis unit (tulis ID-nya di Jenis Unit)", "Unit types (write the id under Unit Type)"}
+	txUnitTypes    = tx{"Jenis unit (tulis salah satu di Jenis Unit)", "Unit types (write one of them under Unit Type)"}
+	txUnitTypeLine = tx{"%s (kode: %s)", "%s (code: %s)"}
 	txItemsHeading = tx{"Butir survei (lembar Responden)", "Survey items (Responden sheet)"}
 	txItem         = tx{"Butir", "Item"}
 	txQuestion     = tx{"Pertanyaan", "Question"}
@@ -159,8 +167,8 @@ var (
 		"Isi Kode Unit (dan Nama Unit, Jenis Unit) di setiap baris lembar Responden yang dipakai, dan hapus baris yang tidak dipakai. Setiap unit memerlukan kode sendiri.",
 		"Fill in the Unit Code (and Unit Name, Unit Type) on every row of the Responden sheet you use, and delete the rows you do not use. Every unit needs a code of its own."}
 	stepSave = tx{
-		"Simpan sebagai buku kerja Excel (.xlsx), bukan .xls atau .csv, lalu serahkan untuk diolah dengan kepatuhan score.",
-		"Save as an Excel workbook (.xlsx), not .xls or .csv, and hand it in to be processed with kepatuhan score."}
+		"Simpan sebagai buku kerja Excel (.xlsx), bukan .xls atau .csv, lalu serahkan kepada koordinator penilaian untuk diolah.",
+		"Save as an Excel workbook (.xlsx), not .xls or .csv, and hand it in to the assessment coordinator to be processed."}
 )
 
 // What each answer type accepts.

@@ -220,7 +220,7 @@ func TestReadUnitsThenWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := open(t, writeForm(t, r, units, Options{}))
-	if get(t, f, "DINKES", "B3") != "Dinas Kesehatan" || get(t, f, "DINKES", "B4") != "opd" {
+	if get(t, f, "DINKES", "B3") != "Dinas Kesehatan" || get(t, f, "DINKES", "B4") != "Perangkat Daerah" {
 		t.Errorf("header block %q %q", get(t, f, "DINKES", "B3"), get(t, f, "DINKES", "B4"))
 	}
 }
