@@ -187,7 +187,7 @@ func init() {
 		BookMetaLang:          {"Bahasa", "Language"},
 		BookMetaLangName:      {"Bahasa Indonesia (id)", "English (en)"},
 		BookMetaData:          {"Data", "Data"},
-		BookMetaDataText:      {"lembar tersembunyi %s: %s, %d bita, SHA-256 %s", "hidden sheet %s: %s, %d bytes, SHA-256 %s"},
+		BookMetaDataText:      {"lembar tersembunyi %s: %d bita, SHA-256 %s", "hidden sheet %s: %d bytes, SHA-256 %s"},
 		BookMetaBands:         {"Pita nilai", "Bands"},
 		BookMetaInputs:        {"Berkas masukan", "Input files"},
 		BookMetaNoInputs:      {"tidak ada", "none"},

@@ -287,7 +287,7 @@ func (b *book) metadata() error {
 		{msg.BookMetaTool, b.res.Tool},
 		{msg.BookMetaTime, when},
 		{msg.BookMetaLang, b.t(msg.BookMetaLangName)},
-		{msg.BookMetaData, b.t(msg.BookMetaDataText, HiddenSheet, results.Schema, len(b.payload), b.sum)},
+		{msg.BookMetaData, b.t(msg.BookMetaDataText, HiddenSheet, len(b.payload), b.sum)},
 	}
 	for _, r := range rows {
 		if err := kv(r.k, r.v); err != nil {

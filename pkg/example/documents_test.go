@@ -1,0 +1,151 @@
+package example_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kepatuhan/kepatuhan/pkg/card"
+	"github.com/kepatuhan/kepatuhan/pkg/diff"
+	"github.com/kepatuhan/kepatuhan/pkg/example"
+	"github.com/kepatuhan/kepatuhan/pkg/form"
+	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/report"
+	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// commandWords are words of the command line and of the rubric format,
+// which a document for a Bupati or an auditor must not carry: flags, the
+// commands, the environment, the YAML keys, the rounding modes' names.
+var commandWords = []string{
+	"--", "kepatuhan score", "kepatuhan report", "kepatuhan diff", "kepatuhan form", "kepatuhan rubric",
+	"SOURCE_DATE_EPOCH", "KEPATUHAN_LANG", "replaces", "applies_to", "unit_types", "targets:", "rollup", "roll-up",
+	"half-away-from-zero", "half-even", "kunci ", diff.Schema, results.Schema,
+}
+
+// Every document made from the example district — the cards, the annual
+// report (PDF and workbook), the results workbook, the comparison of the
+// two years (PDF and workbook) and the blank forms — in both languages:
+// its text (pdftotext for a PDF, every visible sheet's cells for a
+// workbook) holds no command-line word.
+func TestDocumentsHaveNoCommandWords(t *testing.T) {
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext is not on PATH")
+	}
+	root := filepath.Join("..", "..", "testdata", "example")
+	load := func(year int) *results.Results {
+		_, wb := example.Files(year)
+		out := ingest.Load([]string{filepath.Join(root, wb)}, ingest.Options{Jobs: 1})
+		if out.Results == nil {
+			t.Fatalf("%d: %v", year, out.Problems)
+		}
+		return out.Results
+	}
+	old, nw := load(2023), load(2024)
+	dir := t.TempDir()
+	pdfText := func(name string, data []byte) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(pdftotext, path, "-").Output()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return string(out)
+	}
+	bookText := func(name string, data []byte) string {
+		f, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		defer f.Close()
+		var b strings.Builder
+		for _, sheet := range f.GetSheetList() {
+			if v, _ := f.GetSheetVisible(sheet); !v {
+				continue // the machine's: the results JSON, the drop-downs' lists
+			}
+			rows, err := f.GetRows(sheet)
+			if err != nil {
+				t.Fatalf("%s › %s: %v", name, sheet, err)
+			}
+			for _, r := range rows {
+				b.WriteString(strings.Join(r, " | ") + "\n")
+			}
+		}
+		return b.String()
+	}
+	check := func(name, text string) {
+		t.Helper()
+		if strings.TrimSpace(text) == "" {
+			t.Errorf("%s: no text", name)
+		}
+		for _, w := range commandWords {
+			if i := strings.Index(text, w); i >= 0 {
+				t.Errorf("%s has %q: …%s…", name, w, text[max(0, i-60):min(len(text), i+60)])
+			}
+		}
+	}
+	r, err := rubric.Builtin("ombudsman-2019")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unitList, _ := example.Files(2024)
+	units, err := form.ReadUnits(filepath.Join(root, unitList), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []msg.Lang{msg.ID, msg.EN} {
+		l := string(lang)
+		err := card.RenderAll(nw, card.Options{Lang: lang, Jobs: 1}, func(i int, data []byte) error {
+			check("card "+nw.Units[i].Code+" "+l, pdfText("card.pdf", data))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rp := report.Build(nw, report.Options{Lang: lang})
+		pdf, err := rp.PDF()
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("report PDF "+l, pdfText("report.pdf", pdf))
+		xlsx, err := rp.XLSX()
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("report workbook "+l, bookText("report.xlsx", xlsx))
+		var buf bytes.Buffer
+		if err := resultbook.Write(&buf, nw, resultbook.Options{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		check("results workbook "+l, bookText("hasil.xlsx", buf.Bytes()))
+		rep := diff.Compare(old, nw, diff.Options{})
+		for _, format := range []string{"pdf", "xlsx"} {
+			spec, _ := diff.Formats.Lookup(format)
+			var out bytes.Buffer
+			if err := spec.Format.Write(&out, rep, diff.RenderOptions{Lang: lang}); err != nil {
+				t.Fatal(err)
+			}
+			if format == "pdf" {
+				check("comparison PDF "+l, pdfText("diff.pdf", out.Bytes()))
+			} else {
+				check("comparison workbook "+l, bookText("diff.xlsx", out.Bytes()))
+			}
+		}
+		buf.Reset()
+		if err := form.Write(&buf, r, units, form.Options{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		check("form "+l, bookText("form.xlsx", buf.Bytes()))
+	}
+}
