@@ -64,22 +64,36 @@ func (p *pdfDoc) methodology() {
 
 	// Bands.
 	p.Heading(subHeading, p.t(msg.ReportBands), 2*rowH+4)
+	// Rentang | Kategori (the grade) | Predikat | Zona: a grade column only
+	// when the rubric has grades, a zone column only when it has zones (each
+	// was empty, or "Tanpa zona", on every row otherwise); without zones
+	// the band's colour goes with its predikat.
 	var grades []string // as wide as the widest grade ("Sangat Kurang")
 	for _, b := range m.Bands {
 		grades = append(grades, b.Band.Grade)
 	}
-	t := p.NewTable([]pdfdoc.Column{
-		pdfdoc.Col(p.t(msg.ReportColRange), 34, "L"),
-		pdfdoc.Col(p.t(msg.ReportColGrade), p.fitWidth(grades, "B", 8.5, 18, 34), "C"),
-		pdfdoc.Col(p.t(msg.ReportColLabel), 0, "L"),
-		pdfdoc.Col(p.t(msg.ReportColZone), 34, "L"),
-	}, 8.5, pdfdoc.Shaded)
+	cols := []pdfdoc.Column{pdfdoc.Col(p.t(msg.ReportColRange), 34, "L")}
+	if rp.HasGrades() {
+		cols = append(cols, pdfdoc.Col(p.t(msg.ReportColGrade), p.fitWidth(grades, "B", 8.5, 18, 34), "C"))
+	}
+	label := len(cols)
+	cols = append(cols, pdfdoc.Col(p.t(msg.ReportColLabel), 0, "L"))
+	if rp.Zoned {
+		cols = append(cols, pdfdoc.Col(p.t(msg.ReportColZone), 34, "L"))
+	}
+	t := p.NewTable(cols, 8.5, pdfdoc.Shaded)
 	for _, b := range m.Bands {
 		y := t.Row(rowH)
 		t.Cell(0, y, rowH, b.Range, "", palette.Text)
-		t.Cell(1, y, rowH, b.Band.Grade, "B", palette.Text)
-		t.Cell(2, y, rowH, b.Label, "", palette.Text)
-		t.Swatch(3, y, rowH, b.Color, b.Zone, "")
+		if rp.HasGrades() {
+			t.Cell(1, y, rowH, b.Band.Grade, "B", palette.Text)
+		}
+		if rp.Zoned {
+			t.Cell(label, y, rowH, b.Label, "", palette.Text)
+			t.Swatch(label+1, y, rowH, b.Color, b.Zone, "")
+		} else {
+			t.Swatch(label, y, rowH, b.Color, b.Label, "")
+		}
 		t.Done(rowH)
 	}
 	t.End()
@@ -152,7 +166,9 @@ func (p *pdfDoc) methodology() {
 		}
 	}
 	if len(m.Provenance) > 0 {
-		p.Heading(subHeading, p.t(msg.ReportProvenance), 2*rowH+4)
+		// The heading keeps its note, the table's header and a row or two
+		// with it (it stood alone at a page's foot).
+		p.Heading(subHeading, p.t(msg.ReportProvenance), 36)
 		p.Para(p.t(msg.ReportProvenanceNote), 7.5, palette.Muted)
 		t = p.NewTable([]pdfdoc.Column{
 			pdfdoc.Col(p.t(msg.ReportColItem), 0, "L"),
@@ -163,7 +179,8 @@ func (p *pdfDoc) methodology() {
 			il := t.Wrap(0, f.Item, "", 8)
 			sn := strings.TrimSpace(strings.Trim(f.Source+" · "+f.Note, " ·"))
 			nl := t.Wrap(2, sn, "", 8)
-			h := math.Max(rowH, 3.3*float64(max(len(il), len(nl)))+1.6)
+			st := t.Wrap(1, f.State, "B", 2) // "belum diperiksa" takes two lines
+			h := math.Max(rowH, 3.3*float64(max(len(il), len(nl), len(st)))+1.6)
 			y := t.Row(h)
 			t.Lines(0, y, 3.3, il, "", palette.Text)
 			ink := palette.Text
@@ -173,7 +190,7 @@ func (p *pdfDoc) methodology() {
 			case rubric.Unverified:
 				ink = palette.Partial
 			}
-			t.Lines(1, y, 3.3, []string{f.State}, "B", ink)
+			t.Lines(1, y, 3.3, st, "B", ink)
 			t.Lines(2, y, 3.3, nl, "", palette.Muted)
 			t.Done(h)
 		}

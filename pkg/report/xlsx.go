@@ -93,6 +93,10 @@ func (b *xbook) styles() {
 	add("h", &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: palette.Accent.Hex()}})
 	add("head", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.White.Hex()}, Fill: head,
 		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	// Over a narrow number column: the title turned upright, so that it
+	// does not widen the column (grid.upright).
+	add("headUp", &excelize.Style{Font: &excelize.Font{Bold: true, Color: palette.White.Hex()}, Fill: head,
+		Alignment: &excelize.Alignment{Vertical: "bottom", Horizontal: "center", TextRotation: 90, WrapText: true}})
 	add("label", &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	add("text", &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
 	add("bold", &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}})
@@ -115,7 +119,7 @@ func (b *xbook) styles() {
 	add("agenda", &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.Mark.Hex()}},
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	for d := 1; d <= 4; d++ {
-		s := &excelize.Style{Alignment: &excelize.Alignment{Indent: d - 1, Vertical: "top"}}
+		s := &excelize.Style{Alignment: &excelize.Alignment{Indent: d - 1, Vertical: "top", WrapText: true}}
 		if d == 1 {
 			s.Font = &excelize.Font{Bold: true}
 		}

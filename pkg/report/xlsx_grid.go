@@ -22,6 +22,7 @@ type grid struct {
 	b     *xbook
 	sheet string
 	w     []float64
+	cw    []float64    // the same, of the values only (not the headers)
 	skip  map[int]bool // cells of these rows do not widen their column (titles)
 }
 
@@ -40,7 +41,7 @@ func (g *grid) measure(col int, v any) {
 			n = max(n, float64(utf8.RuneCountInString(l)))
 		}
 	case float64:
-		n = 8
+		n = 6 // "100.00", "23.1%": the formats the sheets use
 	case int:
 		n = float64(len(fmt.Sprint(x))) + 1
 	case nil:
@@ -50,7 +51,11 @@ func (g *grid) measure(col int, v any) {
 	for len(g.w) < col {
 		g.w = append(g.w, 0)
 	}
+	for len(g.cw) < col {
+		g.cw = append(g.cw, 0)
+	}
 	g.w[col-1] = max(g.w[col-1], n)
+	g.cw[col-1] = max(g.cw[col-1], n)
 }
 
 // set writes v (strings clipped) at col, row with a style.
@@ -113,6 +118,36 @@ func (g *grid) header(row, col int, titles ...string) {
 	if wrap {
 		g.b.Check(g.b.SetRowHeight(g.sheet, row, 30))
 	}
+}
+
+// upright turns the titles at row of the columns cols upright, so that
+// each number column is only as wide as its numbers (a table printed one
+// page wide prints larger), and makes the row tall enough for the
+// longest title's longest word.
+func (g *grid) upright(row int, cols ...int) {
+	long := 0
+	for _, c := range cols {
+		t, _ := g.b.GetCellValue(g.sheet, xlsxdoc.Cell(c, row))
+		for _, w := range strings.Fields(t) {
+			long = max(long, utf8.RuneCountInString(w))
+		}
+		g.b.Check(g.b.SetCellStyle(g.sheet, xlsxdoc.Cell(c, row), xlsxdoc.Cell(c, row), g.b.Style("headUp")))
+		if c <= len(g.w) {
+			g.w[c-1] = g.content(c)
+		}
+	}
+	if h, _ := g.b.GetRowHeight(g.sheet, row); float64(6*long+10) > h {
+		g.b.Check(g.b.SetRowHeight(g.sheet, row, float64(6*long+10)))
+	}
+}
+
+// content is the widest value written in column c below the headers
+// (numbers are measured as they are written).
+func (g *grid) content(c int) float64 {
+	if c > len(g.cw) {
+		return 0
+	}
+	return g.cw[c-1]
 }
 
 // fit sets every column's width from its content, between lo and hi

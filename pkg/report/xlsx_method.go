@@ -67,13 +67,33 @@ func (b *xbook) methodology(sheet string) {
 	// Bands.
 	g.set(1, row, b.t(msg.ReportBands), "h")
 	row++
-	g.header(row, 1, b.t(msg.ReportColRange), b.t(msg.ReportColLabel), b.t(msg.ReportColGrade), b.t(msg.ReportColZone))
+	// As the PDF: Rentang | Kategori (the grade, when the rubric has
+	// grades) | Predikat | Zona (when it has zones; else the predikat
+	// takes the band's colour).
+	heads := []string{b.t(msg.ReportColRange)}
+	if rp.HasGrades() {
+		heads = append(heads, b.t(msg.ReportColGrade))
+	}
+	heads = append(heads, b.t(msg.ReportColLabel))
+	if rp.Zoned {
+		heads = append(heads, b.t(msg.ReportColZone))
+	}
+	g.header(row, 1, heads...)
 	row++
 	for _, band := range m.Bands {
-		g.set(1, row, band.Range, "")
-		g.set(2, row, band.Label, "")
-		g.set(3, row, band.Band.Grade, "bold")
-		g.set(4, row, band.Zone, b.catStyle(&band.Band))
+		col := 1
+		g.set(col, row, band.Range, "")
+		if rp.HasGrades() {
+			col++
+			g.set(col, row, band.Band.Grade, "bold")
+		}
+		col++
+		if rp.Zoned {
+			g.set(col, row, band.Label, "")
+			g.set(col+1, row, band.Zone, b.catStyle(&band.Band))
+		} else {
+			g.set(col, row, band.Label, b.catStyle(&band.Band))
+		}
 		row++
 	}
 	row++

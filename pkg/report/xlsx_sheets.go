@@ -47,6 +47,9 @@ func (b *xbook) averages(sheet string) {
 		d := min(gr.Group.Depth(), 4)
 		g.set(1, row, gr.Group.Code, fmt.Sprintf("indent%d", min(d, 1)))
 		g.set(2, row, gr.Group.Name.In(lang), fmt.Sprintf("indent%d", d))
+		if n := wrapLines(gr.Group.Name.In(lang), wGroupName-float64(d)); n > 1 {
+			b.Check(b.SetRowHeight(sheet, row, 15*float64(min(n, 6))))
+		}
 		g.set(3, row, gr.Group.Depth(), "int")
 		g.set(4, row, gr.Share, "pct")
 		g.set(5, row, gr.Units, "int")
@@ -92,14 +95,23 @@ func (b *xbook) averages(sheet string) {
 	}
 	lo, hi := rp.scoreRange()
 	put(b.t(msg.ReportRegionRow), rp.Total, rp.Complete, rp.Incomplete, rp.Score.Score, lo, hi, rp.Score.Band, true)
+	// The number columns' titles upright: both tables print one page
+	// wide at a readable size.
+	g.upright(1, 3, 4, 5, 6, tc+1, tc+2, tc+3, tc+4, tc+5, tc+6)
 	g.w[7] = 2 // the gap column H
-	g.fit(4, 60)
+	g.fit(4, 44)
+	g.width(2, wGroupName)
 	g.table(len(gt), groupsLast)
 	g.page(true, true)
 }
 
-// Widths, in characters, of the wrapped columns of the indicators sheet.
-const wText, wRec, wUnits = 50, 60, 40
+// wGroupName is the width of the averages' group names, which wrap.
+const wGroupName = 30
+
+// Widths, in characters, of the wrapped columns of the indicators sheet:
+// with the number columns' titles upright, the sheet prints one page wide
+// at a readable size.
+const wText, wGroup, wRec, wUnits = 30, 20, 32, 24
 
 // indicators: every indicator ranked as the coaching agenda ranks them,
 // the agenda's rows marked.
@@ -138,13 +150,14 @@ func (b *xbook) indicators(sheet string) {
 			ind.Recommendation.In(lang), units})
 		// The long texts wrap: the row is as tall as the longest needs
 		// (neither Excel nor LibreOffice grows it when the file opens).
-		lines := max(wrapLines(ind.Text.In(lang), wText), wrapLines(ind.Recommendation.In(lang), wRec), wrapLines(units, wUnits))
+		lines := max(wrapLines(ind.Text.In(lang), wText), wrapLines(group, wGroup), wrapLines(ind.Recommendation.In(lang), wRec),
+			wrapLines(units, wUnits))
 		if lines > 1 {
 			b.Check(b.SetRowHeight(sheet, row, 15*float64(min(lines, 12))))
 		}
 		row++
 	}
-	g.style(3, 2, 3, row-1, "wrap")
+	g.style(3, 2, 4, row-1, "wrap")
 	g.style(16, 2, 17, row-1, "wrap")
 	g.style(1, 2, 1, row-1, "intB")
 	g.style(5, 2, 6, row-1, "int")
@@ -156,8 +169,10 @@ func (b *xbook) indicators(sheet string) {
 		g.style(1, 2, 4, rp.Top+1, "agenda")
 		g.style(14, 2, 14, rp.Top+1, "dec1B")
 	}
+	g.upright(1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
 	g.fit(6, 40)
 	g.width(3, wText)
+	g.width(4, wGroup)
 	g.width(16, wRec)
 	g.width(17, wUnits)
 	g.table(len(titles), row-1)
@@ -225,6 +240,11 @@ func (b *xbook) appendix(sheet string) {
 			status = b.t(msg.ReportIncompleteShort)
 		}
 		g.row(row, []any{u.Code, u.Name, rp.TypeLabel(u.Type), u.Region, u.Period, u.Assessor, u.Date, status, sc})
+		// A long name or type wraps, its row as tall as it needs.
+		if n := max(wrapLines(u.Name, wName), wrapLines(rp.TypeLabel(u.Type), wType), wrapLines(u.Region, wRegion),
+			wrapLines(u.Assessor, wRegion), wrapLines(status, wRegion)); n > 1 {
+			b.Check(b.SetRowHeight(sheet, row, 15*float64(min(n, 8))))
+		}
 		b.classCells(g, 10, row, u.Band)
 		c := u.Counts
 		for i, n := range []int{c.Met, c.Partial, c.NotMet, c.NA, c.NotApplicable, c.Missing} {
@@ -237,7 +257,18 @@ func (b *xbook) appendix(sheet string) {
 	}
 	g.style(9, 2, 9, row-1, "scoreB")
 	g.style(countCol, 2, countCol+5, row-1, "int")
-	g.fit(6, 50)
+	g.style(2, 2, 4, row-1, "wrap")
+	g.style(6, 2, 6, row-1, "wrap")
+	g.upright(1, countCol, countCol+1, countCol+2, countCol+3, countCol+4, countCol+5)
+	g.fit(6, 24)
+	g.width(2, wName)
+	g.width(3, wType)
+	for _, c := range []int{4, 6, 8} {
+		g.width(c, min(wRegion, g.content(c)*1.1+2))
+	}
 	g.table(len(titles), row-1)
 	g.page(true, true)
 }
+
+// Widths, in characters, of the appendix's wrapped name and type.
+const wName, wType, wRegion = 26, 16, 12

@@ -293,3 +293,32 @@ func excelizeOpen(data []byte) (*excelize.File, error) {
 	f.Close()
 	return f, err
 }
+
+// The methodology's band table has a grade column only when the rubric has
+// grades and a zone column only when it has zones (the Kategori column
+// was empty on every row of ombudsman-2019), in the order the PDF has:
+// Rentang | Kategori | Predikat | Zona.
+func TestBandTableColumns(t *testing.T) {
+	for _, c := range []struct {
+		ref  string
+		want string
+	}{
+		{"ombudsman-2019", "Rentang|Predikat|Zona"},
+		{"ombudsman-2023", "Rentang|Kategori|Predikat|Zona"},
+		{"ombudsman-2025", "Rentang|Kategori|Predikat"},
+	} {
+		_, f := renderXLSX(t, synth(t, loadRubric(t, c.ref), 12), report.Options{})
+		found := false
+		for _, r := range rows(t, f, "Metodologi") {
+			if len(r) > 0 && r[0] == "Rentang" {
+				found = true
+				if got := strings.Join(r, "|"); got != c.want {
+					t.Errorf("%s: band table header %q, want %q", c.ref, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no band table", c.ref)
+		}
+	}
+}
