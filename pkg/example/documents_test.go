@@ -35,7 +35,8 @@ var commandWords = []string{
 // report (PDF and workbook), the results workbook, the comparison of the
 // two years (PDF and workbook) and the blank forms — in both languages:
 // its text (pdftotext for a PDF, every visible sheet's cells for a
-// workbook) holds no command-line word.
+// workbook) holds no command-line word, and every sheet of every
+// workbook prints on A4.
 func TestDocumentsHaveNoCommandWords(t *testing.T) {
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
@@ -73,6 +74,11 @@ func TestDocumentsHaveNoCommandWords(t *testing.T) {
 		for _, sheet := range f.GetSheetList() {
 			if v, _ := f.GetSheetVisible(sheet); !v {
 				continue // the machine's: the results JSON, the drop-downs' lists
+			}
+			// Every sheet prints on A4: without a size, Excel and
+			// LibreOffice print on US Letter (the results workbook did).
+			if pl, err := f.GetPageLayout(sheet); err != nil || pl.Size == nil || *pl.Size != 9 {
+				t.Errorf("%s › %s: not A4 (%v)", name, sheet, err)
 			}
 			rows, err := f.GetRows(sheet)
 			if err != nil {
