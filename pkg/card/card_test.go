@@ -411,3 +411,16 @@ func TestFileNames(t *testing.T) {
 		seen[strings.ToLower(n)] = true
 	}
 }
+
+// The rubric's title in the card's top line is whole, on two lines when
+// long (the 2025 model's was cut "(Opini Ombuds…").
+func TestLongRubricTitle(t *testing.T) {
+	r, err := rubric.Builtin("ombudsman-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := builtinFixture(t, r)
+	text, _ := readCard(t, f.res, Options{}, 0)
+	mustContain(t, "title", squash(text), "(Opini Ombudsman RI, 2025)")
+	mustNotContain(t, "title", text, "Ombuds…")
+}

@@ -131,8 +131,14 @@ func (c *cardDoc) header() {
 	rest := width - d.Width(title) - 4
 	d.Font("", 7.5)
 	d.Ink(palette.Muted)
-	d.Text(right-rest, c.Y, rest, 4, d.Ellipsize(c.sh.r.Title.In(string(c.sh.lang)), rest-2), "R")
-	c.Y += 6
+	// The rubric's title whole, on two lines if it must (the 2025 model's
+	// was cut "(Opini Ombuds…").
+	tl := c.wrap(c.sh.r.Title.In(string(c.sh.lang)), rest-2, "", 7.5, true)
+	if len(tl) > 2 {
+		tl = []string{tl[0], d.Ellipsize(strings.Join(tl[1:], " "), rest-2)}
+	}
+	c.Lines(right-rest, c.Y+0.3, rest, 3.4, tl, "R")
+	c.Y += max(6, 3.4*float64(len(tl))+2.6)
 
 	name := strings.TrimSpace(c.u.Name)
 	if name == "" {
