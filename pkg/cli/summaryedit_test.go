@@ -61,7 +61,7 @@ func TestSummaryEdited(t *testing.T) {
 	}
 	for _, line := range []string{
 		`kepatuhan: catatan: hasil.xlsx › Ringkasan › F2: Nilai unit DINKES diubah di lembar ini menjadi "95"; yang dipakai data hasil yang tersimpan: "` + strings.Replace(rows[1][5], ".", ",", 1) + `"`,
-		`kepatuhan: catatan: hasil.xlsx › Ringkasan › G3: Kategori unit ` + rows[2][0] + ` diubah di lembar ini menjadi "Sangat Baik"; yang dipakai data hasil yang tersimpan: "` + rows[2][6] + `"`,
+		`kepatuhan: catatan: hasil.xlsx › Ringkasan › G3: Predikat unit ` + rows[2][0] + ` diubah di lembar ini menjadi "Sangat Baik"; yang dipakai data hasil yang tersimpan: "` + rows[2][6] + `"`,
 		`kepatuhan: catatan: hasil.xlsx › Ringkasan › A` + itoa(last) + `: unit "UNIT-BARU" ditambahkan di lembar Ringkasan tetapi tidak ada di data hasil yang tersimpan; tidak dipakai`,
 		`kepatuhan: catatan: hasil.xlsx › Ringkasan: unit ` + rows[4][0] + ` dihapus dari lembar Ringkasan tetapi ada di data hasil yang tersimpan; tetap dipakai`,
 		`kepatuhan: petunjuk: lembar yang tampak hanya untuk dibaca; perbaiki jawabannya di buku kerja observasi lalu jalankan kepatuhan score lagi`,
