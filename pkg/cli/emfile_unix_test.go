@@ -25,8 +25,12 @@ func TestOutOfFileHandles(t *testing.T) {
 		t.Fatal(err)
 	}
 	if os.Getenv("KEPATUHAN_EMFILE_CHILD") != "" {
-		exhaustFiles()
-		os.Exit(cli.Main([]string{"score", book, "--lang", os.Getenv("KEPATUHAN_EMFILE_CHILD")}, cli.StdIO()))
+		held := exhaustFiles()
+		code := cli.Main([]string{"score", book, "--lang", os.Getenv("KEPATUHAN_EMFILE_CHILD")}, cli.StdIO())
+		// The files are held until the run ends: dropped, the garbage
+		// collector's finalizers close them and the run finds handles free.
+		runtime.KeepAlive(held)
+		os.Exit(code)
 	}
 	for _, lang := range []string{"id", "en"} {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestOutOfFileHandles$")
@@ -54,8 +58,8 @@ func TestOutOfFileHandles(t *testing.T) {
 }
 
 // exhaustFiles lowers the limit of open files and opens files until no
-// more can be.
-func exhaustFiles() {
+// more can be; the caller keeps them alive.
+func exhaustFiles() []*os.File {
 	var lim syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err == nil {
 		lim.Cur = 64
@@ -69,5 +73,5 @@ func exhaustFiles() {
 		}
 		held = append(held, f)
 	}
-	runtime.KeepAlive(held)
+	return held
 }
