@@ -136,8 +136,11 @@ func (g *grid) upright(row int, cols ...int) {
 			g.w[c-1] = g.content(c)
 		}
 	}
-	if h, _ := g.b.GetRowHeight(g.sheet, row); float64(6*long+10) > h {
-		g.b.Check(g.b.SetRowHeight(g.sheet, row, float64(6*long+10)))
+	// A bold 11-point letter turned upright takes about 7.5 points of
+	// the row's height: at 6 the longest word broke ("Kekuranga/n").
+	need := 7.5*float64(long) + 12
+	if h, _ := g.b.GetRowHeight(g.sheet, row); need > h {
+		g.b.Check(g.b.SetRowHeight(g.sheet, row, need))
 	}
 }
 
