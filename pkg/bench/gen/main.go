@@ -4,11 +4,13 @@
 //	bench30 / bench60   the benchmark rubrics, as YAML files
 //	long-N              long-layout workbooks of N rows (bench30)
 //	district-N          folders of N form workbooks, one per unit (bench60)
+//	national-YEAR-N     folders of N region workbooks of a national year,
+//	                    50 units each (ombudsman-2023), for YEAR 2024 and 2025
 //
 // Inputs are cached under os.TempDir()/kepatuhan-bench (see package
 // benchdata); set TMPDIR to move the cache.
 //
-//	go run ./pkg/bench/gen -rows 30000,150000,300000 -units 50,100,200
+//	go run ./pkg/bench/gen -rows 30000,150000,300000 -units 50,100,200 -national 100,250,500
 package main
 
 import (
@@ -25,14 +27,15 @@ import (
 func main() {
 	rows := flag.String("rows", "30000,150000,300000", "sizes of the long-layout workbooks, in rows")
 	units := flag.String("units", "50,100,200", "sizes of the district years, in units (at most 200)")
+	national := flag.String("national", "", "sizes of the national years, in workbooks of 50 units (at most 500)")
 	flag.Parse()
-	if err := run(*rows, *units); err != nil {
+	if err := run(*rows, *units, *national); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(rows, units string) error {
+func run(rows, units, national string) error {
 	dir := benchdata.Dir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -69,6 +72,19 @@ func run(rows, units string) error {
 			return err
 		}
 		fmt.Printf("district-%d %s\n", n, path)
+	}
+	ns, err := sizes(national)
+	if err != nil {
+		return err
+	}
+	for _, year := range benchdata.NationalYears {
+		for _, n := range ns {
+			path, err := benchdata.National(year, n)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("national-%s-%d %s\n", year, n, path)
+		}
 	}
 	return nil
 }
