@@ -15,6 +15,7 @@ import (
 // and read by every worker.
 type shared struct {
 	res      *results.Results
+	inputs   *results.InputIndex
 	r        *rubric.Rubric
 	lang     msg.Lang
 	o        Options
@@ -55,6 +56,7 @@ func newShared(res *results.Results, o Options) *shared {
 	}
 	sh := &shared{
 		res:      res,
+		inputs:   res.InputIndex(),
 		r:        r,
 		lang:     lang,
 		o:        o,
@@ -122,7 +124,7 @@ func (sh *shared) num(x float64) string { return locale.Num(sh.lang, x, sh.dec) 
 // the input files.
 func (sh *shared) footer(u *results.Unit) []string {
 	var files []string
-	for _, in := range sh.res.UnitFiles(u) {
+	for _, in := range sh.inputs.UnitFiles(u) {
 		sum := in.SHA256
 		if len(sum) > 16 {
 			sum = sum[:16]

@@ -361,10 +361,18 @@ func chooseRubric(o Options, books []string, prior []priorResults, out *Outcome)
 		}
 		named[k] = append(named[k], file)
 	}
-	for _, b := range books {
+	// Peeked with the pool that reads them: one after another, a
+	// national round's 500 workbooks took a second before any was read.
+	type peeked struct {
+		ref string
+		err error
+	}
+	for i, p := range each(books, o.Jobs, func(b string) peeked {
 		ref, err := peekFile(b, o)
-		if err == nil && ref != "" {
-			note(ref, b)
+		return peeked{ref, err}
+	}) {
+		if p.err == nil && p.ref != "" {
+			note(p.ref, books[i])
 		}
 	}
 	for _, p := range prior {

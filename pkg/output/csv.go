@@ -39,6 +39,7 @@ func (CSV) Write(w io.Writer, res *results.Results, _ Options) error {
 		return err
 	}
 	dec := r.Scale.Decimals
+	inputs := res.InputIndex()
 	for i := range res.Units {
 		u := &res.Units[i]
 		row := []string{CSVText(u.Code), CSVText(u.Name), CSVText(u.Type), CSVText(u.Region), CSVText(u.Period),
@@ -61,7 +62,7 @@ func (CSV) Write(w io.Writer, res *results.Results, _ Options) error {
 			}
 		}
 		files := ""
-		for j, in := range res.UnitFiles(u) {
+		for j, in := range inputs.UnitFiles(u) {
 			if j > 0 {
 				files += ";"
 			}

@@ -9,6 +9,7 @@
 package results
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -281,15 +282,50 @@ func (r *Results) Input(path string) (Input, bool) {
 }
 
 // UnitFiles returns the inputs a unit's data came from, in input order.
-func (r *Results) UnitFiles(u *Unit) []Input {
-	var out []Input
-	for _, in := range r.Inputs {
-		for _, s := range u.Sources {
-			if s.Sheet != nil && s.Sheet.File == in.Path {
-				out = append(out, in)
-				break
+// For many units, InputIndex answers the same once per unit without
+// going through every input each time.
+func (r *Results) UnitFiles(u *Unit) []Input { return r.InputIndex().UnitFiles(u) }
+
+// InputIndex indexes r's inputs by path, for UnitFiles over many units:
+// looking every input up for every unit took a national round (25,000
+// units from 500 files) 12.5 million comparisons.
+func (r *Results) InputIndex() *InputIndex {
+	x := &InputIndex{inputs: r.Inputs, byPath: make(map[string][]int, len(r.Inputs))}
+	for i, in := range r.Inputs {
+		x.byPath[in.Path] = append(x.byPath[in.Path], i)
+	}
+	return x
+}
+
+// InputIndex finds the inputs of units (Results.InputIndex). It is not
+// changed once made: goroutines may share it.
+type InputIndex struct {
+	inputs []Input
+	byPath map[string][]int
+}
+
+// UnitFiles returns the inputs a unit's data came from, in input order
+// (Results.UnitFiles).
+func (x *InputIndex) UnitFiles(u *Unit) []Input {
+	var at [4]int
+	idx := at[:0]
+	for _, s := range u.Sources {
+		if s.Sheet == nil {
+			continue
+		}
+		for _, i := range x.byPath[s.Sheet.File] {
+			if !slices.Contains(idx, i) {
+				idx = append(idx, i)
 			}
 		}
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	slices.Sort(idx)
+	out := make([]Input, len(idx))
+	for j, i := range idx {
+		out[j] = x.inputs[i]
 	}
 	return out
 }

@@ -639,9 +639,11 @@ func (r *sheetReader) value(typ cellType, text []byte, col int) (string, error) 
 	return r.sst[i], nil
 }
 
-// str makes a string of b, sharing copies of short values seen lately.
+// str makes a string of b, sharing copies of values seen lately: codes,
+// answers, and the notes an assessor repeats (a national round's standard
+// remark, 90 bytes, was 15 MB of copies in 25,000 units).
 func (r *sheetReader) str(b []byte) string {
-	if len(b) > 64 {
+	if len(b) > 256 {
 		return string(b)
 	}
 	return r.intern.get(b)
