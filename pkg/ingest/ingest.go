@@ -145,21 +145,21 @@ func Load(args []string, o Options) *Outcome {
 			m.addScored(&p.res.Units[i], p.path)
 		}
 	}
-	for _, f := range readBooks(books, r, o, units) {
+	readBooks(books, r, o, units, func(f *sheet.File) {
 		if read.seen(f.Input.Path, f.Input.SHA256, out) {
-			continue
+			return
 		}
 		ps, bad := checkBook(f, r, o.ForceRubric)
 		out.Problems = append(out.Problems, ps...)
 		if bad {
 			out.Rejected = append(out.Rejected, f.Input.Path)
-			continue
+			return
 		}
 		res.Inputs = append(res.Inputs, f.Input)
 		for i := range f.Fragments {
 			m.add(f.Fragments[i])
 		}
-	}
+	})
 	if !o.MixedPeriods {
 		m.checkPeriods()
 	}
@@ -452,13 +452,20 @@ func each[T any](paths []string, jobs int, fn func(string) T) []T {
 	return out
 }
 
-// readBooks reads workbooks with a bounded pool, keeping input order.
-func readBooks(paths []string, r *rubric.Rubric, o Options, units []xlsform.Unit) []*sheet.File {
+// readBooks reads workbooks with a bounded pool and hands each to merge
+// in input order, as soon as it and every file before it are read. A
+// file merged is dropped: what merging does not keep (a unit's survey
+// responses, read into a fragment of their own, a copy of a unit) is
+// garbage at once instead of living until the last file is read — a
+// national round's 500 workbooks held 110 MB of survey fragments at the
+// end.
+func readBooks(paths []string, r *rubric.Rubric, o Options, units []xlsform.Unit, merge func(*sheet.File)) {
 	jobs := o.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
 	out := make([]*sheet.File, len(paths))
+	ready := make(chan int, len(paths))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -475,13 +482,26 @@ func readBooks(paths []string, r *rubric.Rubric, o Options, units []xlsform.Unit
 					o.Progress(done, len(paths))
 					mu.Unlock()
 				}
+				ready <- i
 			}
 		}()
 	}
-	for i := range paths {
-		next <- i
+	go func() {
+		for i := range paths {
+			next <- i
+		}
+		close(next)
+	}()
+	have := make([]bool, len(paths))
+	n := 0
+	for range paths {
+		have[<-ready] = true
+		for n < len(paths) && have[n] {
+			f := out[n]
+			out[n] = nil
+			merge(f)
+			n++
+		}
 	}
-	close(next)
 	wg.Wait()
-	return out
 }
