@@ -88,7 +88,7 @@ func (b *findingBlock) height() float64 {
 func (c *cardDoc) findingBlock(ind *rubric.Indicator, ir *results.IndicatorResult) findingBlock {
 	sh := c.sh
 	lang := string(sh.lang)
-	b := findingBlock{ir: ir, code: ir.Code}
+	b := findingBlock{ir: ir, code: ind.Code}
 	b.title = c.wrap(ind.Text.In(lang), right-pointsW-textX-2, "", 8.5, true)
 	b.points = c.t(msg.CardPointsOf, sh.num(ir.Points), sh.num(ir.Max))
 
@@ -352,7 +352,7 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	c.tbl.Row(h)
 	d.Font("", 7.5)
 	d.Ink(palette.Text)
-	d.Text(left, c.Y, tCodeW, tLH, d.Ellipsize(ir.Code, tCodeW-1.5), "L")
+	d.Text(left, c.Y, tCodeW, tLH, d.Ellipsize(ind.Code, tCodeW-1.5), "L")
 	c.Lines(left+tCodeW, c.Y, tTextW, tLH, text, "L")
 	c.Lines(left+tCodeW+tTextW, c.Y, tAnswerW, tLH, answer, "L")
 	d.Font("B", 7.5)

@@ -444,7 +444,7 @@ func (c *cardDoc) list(rows []*results.IndicatorResult, source int, note bool) {
 		c.Need(math.Min(h, c.Bottom-pdfdoc.MarginTop-10))
 		d.Font("B", 8.5)
 		d.Ink(palette.Text)
-		d.Text(left, c.Y, codeW, 4, d.Ellipsize(ir.Code, codeW-2), "L")
+		d.Text(left, c.Y, codeW, 4, d.Ellipsize(ind.Code, codeW-2), "L")
 		d.Font("", 8.5)
 		c.Lines(left+codeW, c.Y, textW, 4, text, "L")
 		switch source {

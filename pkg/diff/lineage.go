@@ -91,16 +91,11 @@ func share(ind *rubric.Indicator) float64 {
 	return f
 }
 
-// indicatorAt finds code's result in u, using the rubric's index when
-// the unit is aligned with it.
+// indicatorAt finds ind's result in u, a unit of ind's rubric (units are
+// aligned with their rubric's indicators).
 func indicatorAt(u *results.Unit, ind *rubric.Indicator) *results.IndicatorResult {
-	if i := ind.Index(); i < len(u.Indicators) && rubric.CodeKey(u.Indicators[i].Code) == rubric.CodeKey(ind.Code) {
+	if i := ind.Index(); i < len(u.Indicators) {
 		return &u.Indicators[i]
-	}
-	for i := range u.Indicators {
-		if rubric.CodeKey(u.Indicators[i].Code) == rubric.CodeKey(ind.Code) {
-			return &u.Indicators[i]
-		}
 	}
 	return nil
 }

@@ -76,7 +76,7 @@ func TestExampleScoredWithNewRubrics(t *testing.T) {
 				}
 				for j, ir := range u.Indicators {
 					if r.Indicators()[j].Type == rubric.Surv && ir.Respondents != respondents {
-						t.Errorf("%s %s: %d respondents", u.Code, ir.Code, ir.Respondents)
+						t.Errorf("%s %s: %d respondents", u.Code, r.Indicators()[j].Code, ir.Respondents)
 					}
 				}
 				grades[u.Band.Grade] = true

@@ -86,11 +86,11 @@ func scoreFile(t *testing.T, path string, r *rubric.Rubric) string {
 			score = fmt.Sprintf("%.2f %s %s", *u.Score, u.Grade(), u.Zone())
 		}
 		fmt.Fprintf(&b, "%s %s %s %s %s\n", u.Code, u.Type, u.Period, u.Status, score)
-		for _, ir := range u.Indicators {
+		for j, ir := range u.Indicators {
 			if ir.Status == results.NotApplicable {
 				continue
 			}
-			fmt.Fprintf(&b, "  %s %s %g %d\n", ir.Code, ir.Status, ir.Value, ir.Respondents)
+			fmt.Fprintf(&b, "  %s %s %g %d\n", o.Results.Rubric.Indicators()[j].Code, ir.Status, ir.Value, ir.Respondents)
 		}
 	}
 	return b.String()

@@ -166,7 +166,7 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			}
 			var miss []string
 			for j := range u.Indicators {
-				ir := &u.Indicators[j]
+				ir, code := &u.Indicators[j], res.Rubric.Indicators()[j].Code
 				if ir.Status != results.Missing {
 					continue
 				}
@@ -179,9 +179,9 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 					where = ir.Source.Sheet.Sheet
 				}
 				if where != "" {
-					miss = append(miss, ir.Code+" ("+locale.Clip(where, 0)+")")
+					miss = append(miss, code+" ("+locale.Clip(where, 0)+")")
 				} else {
-					miss = append(miss, ir.Code)
+					miss = append(miss, code)
 				}
 			}
 			if len(miss) == 0 {

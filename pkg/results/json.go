@@ -152,7 +152,7 @@ func WriteJSON(w io.Writer, r *Results) error {
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		ub, err := json.MarshalIndent(unitJSON(&r.Units[i]), "    ", "  ")
+		ub, err := json.MarshalIndent(unitJSON(&r.Units[i], r.Rubric.Indicators()), "    ", "  ")
 		if err != nil {
 			return err
 		}
@@ -177,7 +177,7 @@ func summaryJSON(s Summary) jsonSummary {
 	return js
 }
 
-func unitJSON(u *Unit) jsonUnit {
+func unitJSON(u *Unit, inds []*rubric.Indicator) jsonUnit {
 	ju := jsonUnit{
 		Code: u.Code, Name: u.Name, Type: u.Type, Region: u.Region, Period: u.Period,
 		Assessor: u.Assessor, Date: u.Date, Status: u.Status.String(), Score: u.Score, Raw: u.Raw,
@@ -202,7 +202,7 @@ func unitJSON(u *Unit) jsonUnit {
 	for i := range u.Indicators {
 		ir := &u.Indicators[i]
 		ju.Indicators[i] = jsonIndicator{
-			Code: ir.Code, Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
+			Code: inds[i].Code, Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
 			Fraction: ir.Fraction, Points: ir.Points, Max: ir.Max, Respondents: ir.Respondents,
 			Note: ir.Note(), Evidence: ir.Evidence(), Source: placeJSON(ir.Source),
 		}
@@ -420,7 +420,7 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 			if err != nil {
 				return nil, err
 			}
-			ir := IndicatorResult{Code: inds[i].Code, Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
+			ir := IndicatorResult{Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
 				Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
 			if ji.Note != "" || ji.Evidence != "" {
 				ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}

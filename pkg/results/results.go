@@ -134,9 +134,12 @@ func ParseIndicatorStatus(s string) (IndicatorStatus, bool) {
 // met or not met).
 func (s IndicatorStatus) Scored() bool { return s == Met || s == Partial || s == NotMet }
 
-// IndicatorResult is one indicator's answer and score for one unit.
+// IndicatorResult is one indicator's answer and score for one unit. A
+// unit's results are aligned with its rubric's indicators
+// (Rubric.Indicators()[i] is the indicator of Indicators[i]), which is
+// where the code is: every field here costs once per answer, 300,000
+// times in a long workbook.
 type IndicatorResult struct {
-	Code   string
 	Answer string // as written in the cell, trimmed; "" for a survey
 	// Value is the answer's value: 1 or 0 for a check, the level, the
 	// choice's points, the number, or a survey's mean over respondents.

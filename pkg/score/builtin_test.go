@@ -177,8 +177,8 @@ func dump(r *rubric.Rubric, u *results.Unit) string {
 			strings.Repeat("  ", g.Depth()-1), gs.Code, gs.Applicable, gs.Complete,
 			num(gs.Fraction), num(gs.Share), num(gs.Points), num(gs.Max))
 	}
-	for _, ir := range u.Indicators {
-		fmt.Fprintf(&b, "indicator %s: %s value=%s", ir.Code, ir.Status, num(ir.Value))
+	for j, ir := range u.Indicators {
+		fmt.Fprintf(&b, "indicator %s: %s value=%s", r.Indicators()[j].Code, ir.Status, num(ir.Value))
 		if ir.Respondents > 0 {
 			fmt.Fprintf(&b, " respondents=%d", ir.Respondents)
 		}

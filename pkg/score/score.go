@@ -37,11 +37,7 @@ import (
 // NewUnit returns a unit with one empty (missing) result per indicator of
 // r and one group score per group, ready for a reader to fill.
 func NewUnit(r *rubric.Rubric, code string) results.Unit {
-	inds := r.Indicators()
-	u := results.Unit{Code: code, Indicators: make([]results.IndicatorResult, len(inds))}
-	for i, ind := range inds {
-		u.Indicators[i].Code = ind.Code
-	}
+	u := results.Unit{Code: code, Indicators: make([]results.IndicatorResult, len(r.Indicators()))}
 	gs := r.AllGroups()
 	u.Groups = make([]results.GroupScore, len(gs))
 	for i, g := range gs {

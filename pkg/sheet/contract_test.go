@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,8 +66,8 @@ func describe(f *sheet.File) string {
 	for _, fr := range f.Fragments {
 		u := fr.Unit
 		b.WriteString(strings.Join([]string{u.Code, u.Name, u.Type, u.Region, u.Period, u.Assessor, u.Date, fr.Where.String()}, "|") + "\n")
-		for _, ir := range u.Indicators {
-			b.WriteString("  " + ir.Code + " " + ir.Status.String() + " " + ir.Answer + " " + ir.Source.String() + " " + ir.Note() + " " + ir.Evidence() + "\n")
+		for j, ir := range u.Indicators {
+			b.WriteString("  #" + strconv.Itoa(j+1) + " " + ir.Status.String() + " " + ir.Answer + " " + ir.Source.String() + " " + ir.Note() + " " + ir.Evidence() + "\n")
 		}
 	}
 	return b.String()
@@ -83,11 +84,9 @@ func unit(t *testing.T, f *sheet.File, code string) *results.Unit {
 	return nil
 }
 
-func answer(u *results.Unit, code string) *results.IndicatorResult {
-	for i := range u.Indicators {
-		if u.Indicators[i].Code == code {
-			return &u.Indicators[i]
-		}
+func answer(r *rubric.Rubric, u *results.Unit, code string) *results.IndicatorResult {
+	if ind, ok := r.Indicator(code); ok {
+		return &u.Indicators[ind.Index()]
 	}
 	return nil
 }
@@ -157,11 +156,11 @@ sheet DINKES
 	// SP: 2 of 4 met = 0.5; SR: (1·1 + 0.5·2) / 3, SR-03 N/A; total
 	// (60·0.5 + 40·2/3) / 100 → 56.67.
 	wantScore(t, u, 56.67, rubric.Kuning)
-	sp3 := answer(u, "SP-03")
+	sp3 := answer(r, u, "SP-03")
 	if sp3.Note() != "belum dicetak" || sp3.Source.String() != filepath.Join(filepath.Dir(sp3.Source.Sheet.File), "uji.xlsx")+" › DINKES › A15" {
 		t.Fatalf("SP-03: note %q source %q", sp3.Note(), sp3.Source.String())
 	}
-	if e := answer(u, "SP-01").Evidence(); e != "foto-01.jpg" {
+	if e := answer(r, u, "SP-01").Evidence(); e != "foto-01.jpg" {
 		t.Fatalf("evidence %q", e)
 	}
 	if f.Sheets[0].Layout != "" || f.Sheets[1].Layout != sheet.Form {
@@ -188,7 +187,7 @@ sheet Export
 	u := unit(t, f, "KEC-1")
 	// SP 3/4, SR 1 → 60·0.75 + 40 = 85.
 	wantScore(t, u, 85, rubric.Hijau)
-	if u.Period != "2024" || answer(u, "SP-02").Note() != "broken board" {
+	if u.Period != "2024" || answer(r, u, "SP-02").Note() != "broken board" {
 		t.Fatalf("unit %+v", u)
 	}
 }
@@ -329,13 +328,13 @@ sheet OPD-1
 	if u.Status != results.Incomplete || u.Counts.Missing != 2 {
 		t.Fatalf("survey items unanswered: want incomplete with 2 missing, got %s %+v", u.Status, u.Counts)
 	}
-	if ir := answer(u, "N-1"); ir.Value != 30.5 || math.Abs(ir.Fraction-29.5/60) > 1e-12 {
+	if ir := answer(r, u, "N-1"); ir.Value != 30.5 || math.Abs(ir.Fraction-29.5/60) > 1e-12 {
 		t.Fatalf("N-1 %+v", ir)
 	}
-	if ir := answer(u, "P-1"); ir.Fraction != 0.5 || ir.Status != results.Partial {
+	if ir := answer(r, u, "P-1"); ir.Fraction != 0.5 || ir.Status != results.Partial {
 		t.Fatalf("P-1 %+v", ir)
 	}
-	if ir := answer(u, "C-2"); ir.Status != results.NA {
+	if ir := answer(r, u, "C-2"); ir.Status != results.NA {
 		t.Fatalf("C-2 %+v", ir)
 	}
 }
@@ -411,10 +410,10 @@ sheet U
 	if u.Status != results.Incomplete || u.Score != nil || u.Band != nil || u.Counts.Missing != 2 {
 		t.Fatalf("unit %s score %v counts %+v", u.Status, u.Score, u.Counts)
 	}
-	if c := answer(u, "SP-02").Source.Cell(); c != "B5" {
+	if c := answer(r, u, "SP-02").Source.Cell(); c != "B5" {
 		t.Errorf("SP-02 missing at %q", c)
 	}
-	if s := answer(u, "SR-03").Source; s.Sheet == nil || s.Sheet.Sheet != "U" || s.Cell() != "" {
+	if s := answer(r, u, "SR-03").Source; s.Sheet == nil || s.Sheet.Sheet != "U" || s.Cell() != "" {
 		t.Errorf("SR-03 missing at %v", s)
 	}
 }
@@ -438,7 +437,7 @@ sheet D
 	if u.Type != "desa" {
 		t.Fatalf("type %q: a label must resolve to the id", u.Type)
 	}
-	if ir := answer(u, "O-1"); ir.Status != results.NotApplicable {
+	if ir := answer(r, u, "O-1"); ir.Status != results.NotApplicable {
 		t.Fatalf("O-1 %s", ir.Status)
 	}
 }
@@ -452,7 +451,7 @@ func TestWhitespaceAndCase(t *testing.T) {
 	wantScore(t, unit(t, f, "DINSOS"), 56.67, rubric.Kuning)
 	f = read(t, r, "sheet S\n1: #s:\u00a0Kode Unit\u00a0: | #s: u-7 \n3: #s:KODE  | #s:JAWABAN \n4: #s: sp-01\u00a0 | #s:\u00a0TIDAK ADA \n")
 	wantProblems(t, f)
-	if ir := answer(unit(t, f, "U-7"), "SP-01"); ir.Status != results.NotMet {
+	if ir := answer(r, unit(t, f, "U-7"), "SP-01"); ir.Status != results.NotMet {
 		t.Fatalf("SP-01 %+v", ir)
 	}
 }

@@ -62,7 +62,7 @@ merge C3:D3
 	if p := f.Problems[0]; !strings.HasSuffix(p.Text("en"), `uji.xlsx › U1 › D5: the answer to SP-02 is in a column without a header, not in the Jawaban column (C)`) {
 		t.Errorf("message %q", p.Text("en"))
 	}
-	if a := answer(unit(t, f, "U1"), "SP-01"); a.Answer != "Ya" {
+	if a := answer(r, unit(t, f, "U1"), "SP-01"); a.Answer != "Ya" {
 		t.Errorf("SP-01 read as %q", a.Answer)
 	}
 }

@@ -187,7 +187,7 @@ hide col C
 	if got := f.Problems[0].Text(msg.EN); !strings.Contains(got, "2 answers in this sheet are in hidden rows or columns") {
 		t.Errorf("note: %s", got)
 	}
-	if got := unit(t, f, "U1"); answer(got, "SP-02").Status.String() != "not_met" {
+	if got := unit(t, f, "U1"); answer(r, got, "SP-02").Status.String() != "not_met" {
 		t.Errorf("a hidden answer is not scored: %s", describe(f))
 	}
 }

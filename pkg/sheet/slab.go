@@ -41,11 +41,9 @@ func (a *unitSlab) next(r *rubric.Rubric, code string) results.Unit {
 	}
 	u := results.Unit{Code: code, Indicators: a.inds[:ni:ni], Groups: a.grps[:ng:ng]}
 	a.inds, a.grps = a.inds[ni:], a.grps[ng:]
-	// The block is zeroed: setting the codes makes the unit equal to the
-	// template (and is much cheaper than copying it into fresh memory).
-	for i := range u.Indicators {
-		u.Indicators[i].Code = a.tmpl.Indicators[i].Code
-	}
+	// The block is zeroed: setting the groups' codes makes the unit equal
+	// to the template (and is much cheaper than copying it into fresh
+	// memory).
 	for i := range u.Groups {
 		u.Groups[i].Code = a.tmpl.Groups[i].Code
 	}

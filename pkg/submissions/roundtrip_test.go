@@ -221,7 +221,7 @@ func same(t *testing.T, want, got *results.Results) {
 			a, b := &w.Indicators[j], &g.Indicators[j]
 			if a.Status != b.Status || a.Value != b.Value || a.Answer != b.Answer || a.Respondents != b.Respondents ||
 				a.Fraction != b.Fraction || a.Note() != b.Note() || a.Evidence() != b.Evidence() {
-				t.Errorf("%s %s: %v %v %q (%d) note %q evidence %q, want %v %v %q (%d) note %q evidence %q", w.Code, a.Code,
+				t.Errorf("%s %s: %v %v %q (%d) note %q evidence %q, want %v %v %q (%d) note %q evidence %q", w.Code, want.Rubric.Indicators()[j].Code,
 					b.Status, b.Value, b.Answer, b.Respondents, b.Note(), b.Evidence(),
 					a.Status, a.Value, a.Answer, a.Respondents, a.Note(), a.Evidence())
 			}

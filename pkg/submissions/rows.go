@@ -815,9 +815,6 @@ func (a *unitSlab) next(r *rubric.Rubric, code string) results.Unit {
 	}
 	u := results.Unit{Code: code, Indicators: a.inds[:ni:ni], Groups: a.grps[:ng:ng]}
 	a.inds, a.grps = a.inds[ni:], a.grps[ng:]
-	for i := range u.Indicators {
-		u.Indicators[i].Code = a.tmpl.Indicators[i].Code
-	}
 	for i := range u.Groups {
 		u.Groups[i].Code = a.tmpl.Groups[i].Code
 	}
