@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -28,10 +29,11 @@ import (
 //     in again (a district year took 35% more CPU than without a limit,
 //     and 30% less with this one, at 113 MB instead of 237 MB);
 //   - past the point where a run cannot fit (an eighth more than its live
-//     heap over the limit), the limit follows the live heap at twice its
-//     size, the default pacing: a national round is neither held at the
-//     limit, where the collector would run without pause (2.4 times the
-//     CPU on a million rows), nor paced harder than by default.
+//     heap over the limit), the default pacing (GOGC 100) with no limit: a
+//     national round is neither held at the limit, where the collector
+//     would run without pause (2.4 times the CPU on a million rows), nor
+//     paced harder than by default, nor made to give back pages it will
+//     fault in again (pacingFor).
 //
 // GOGC or GOMEMLIMIT in the environment switch the policy off (the
 // user's choice wins). pkg/bench/run.sh measures the effect.
@@ -41,19 +43,28 @@ const (
 	writingMemLimit = 96 << 20
 )
 
-// limitFor is the memory limit for a live heap of live bytes: base while
-// an eighth more than the live heap fits under it (a 300,000-row sheet,
-// read with its rows in flight between goroutines, finds up to 42 MB
-// live; with a quarter the limit moved to 84 MB and the run peaked at
-// 66 MB resident instead of 62 MB, no faster); past that the run
-// cannot stay within the target anyway, and the limit moves to twice the
-// live heap, the default pacing (GOGC 100), rather than holding the heap
-// at the limit and collecting without pause.
-func limitFor(base, live int64) int64 {
+// pacing is what the collector is told: GOGC and the soft memory limit.
+type pacing struct {
+	percent int
+	limit   int64
+}
+
+// pacingFor is the pacing for a live heap of live bytes: GOGC 400 under
+// the limit base while an eighth more than the live heap fits under it (a
+// 300,000-row sheet, read with its rows in flight between goroutines,
+// finds up to 42 MB live; with a quarter the limit moved to 84 MB and the
+// run peaked at 66 MB resident instead of 62 MB, no faster); past that
+// the run cannot stay within the target anyway, and the collector paces
+// by default (GOGC 100, the heap growing to twice what is live) with no
+// limit at all. A limit at twice the live heap paced the same but kept
+// the scavenger returning pages to the system that the next large buffer
+// faulted in again: a national round's annual report spent 1.5 s of CPU
+// in the fresh compressors fpdf makes for its 1,574 pages, 0.1 s without.
+func pacingFor(base, live int64) pacing {
 	if live+live/8 <= base {
-		return base
+		return pacing{batchGCPercent, base}
 	}
-	return 2 * live
+	return pacing{100, math.MaxInt64}
 }
 
 // batchGC applies the policy and returns the function that restores the
@@ -62,7 +73,7 @@ func batchGC() (restore func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	t := &gcTuner{base: batchMemLimit, limit: batchMemLimit}
+	t := &gcTuner{base: batchMemLimit, pace: pacing{batchGCPercent, batchMemLimit}}
 	t.prevPercent = debug.SetGCPercent(batchGCPercent)
 	t.prevLimit = debug.SetMemoryLimit(batchMemLimit)
 	t.arm()
@@ -88,10 +99,7 @@ func writingGC() {
 		return
 	}
 	t.base = writingMemLimit
-	if want := limitFor(t.base, t.live); want != t.limit {
-		t.limit = want
-		debug.SetMemoryLimit(want)
-	}
+	t.apply(pacingFor(t.base, t.live))
 }
 
 // tuner is the policy of the command running, if any.
@@ -109,8 +117,8 @@ type gcTuner struct {
 	mu          sync.Mutex
 	stopped     bool
 	sample      []metrics.Sample
-	limit       int64 // the limit set
-	live        int64 // the live heap found by the last collection
+	pace        pacing // the pacing set
+	live        int64  // the live heap found by the last collection
 }
 
 // sentinel is an object made only to be collected: its cleanup runs after
@@ -134,12 +142,20 @@ func (t *gcTuner) tune() {
 	if t.sample[0].Value.Kind() == metrics.KindUint64 {
 		live := int64(t.sample[0].Value.Uint64())
 		t.live = live
-		if want := limitFor(t.base, live); want != t.limit {
-			t.limit = want
-			debug.SetMemoryLimit(want)
-		}
+		t.apply(pacingFor(t.base, live))
 	}
 	t.arm()
+}
+
+// apply sets the pacing p if it is not the one set (t.mu held).
+func (t *gcTuner) apply(p pacing) {
+	if p.percent != t.pace.percent {
+		debug.SetGCPercent(p.percent)
+	}
+	if p.limit != t.pace.limit {
+		debug.SetMemoryLimit(p.limit)
+	}
+	t.pace = p
 }
 
 func (t *gcTuner) stop() {

@@ -1,22 +1,27 @@
 package cli
 
 import (
+	"math"
 	"runtime/debug"
 	"testing"
 )
 
-func TestLimitFor(t *testing.T) {
+func TestPacingFor(t *testing.T) {
 	const mb = 1 << 20
-	for _, c := range []struct{ live, want int64 }{
-		{0, batchMemLimit},
-		{38 * mb, batchMemLimit}, // a 300,000-row sheet stays under the soft cap
-		{42 * mb, batchMemLimit}, // the same sheet read pipelined, batches in flight
-		{46 * mb, batchMemLimit},
-		{47 * mb, 94 * mb}, // past the knee: twice the live heap
-		{500 * mb, 1000 * mb},
+	under, past := pacing{batchGCPercent, batchMemLimit}, pacing{100, math.MaxInt64}
+	for _, c := range []struct {
+		live int64
+		want pacing
+	}{
+		{0, under},
+		{38 * mb, under}, // a 300,000-row sheet stays under the soft cap
+		{42 * mb, under}, // the same sheet read pipelined, batches in flight
+		{46 * mb, under},
+		{47 * mb, past}, // past the knee: the default pacing, no limit
+		{500 * mb, past},
 	} {
-		if got := limitFor(batchMemLimit, c.live); got != c.want {
-			t.Errorf("limitFor(%d MB live) = %d MB, want %d MB", c.live/mb, got/mb, c.want/mb)
+		if got := pacingFor(batchMemLimit, c.live); got != c.want {
+			t.Errorf("pacingFor(%d MB live) = %+v, want %+v", c.live/mb, got, c.want)
 		}
 	}
 }
