@@ -5,7 +5,10 @@
 # peer (a pandas/openpyxl script, ./peer.py), the cost per row and per
 # unit at three sizes, and a district year end to end (200 form
 # workbooks: scores, every report card, the results workbook, the annual
-# report). It prints a Markdown report on standard output.
+# report) and a national year (100, 250 and 500 region workbooks of 50
+# units, ombudsman-2023: the scores, the annual report and the diff
+# against the year before, read from the workbooks, against the floor over
+# the same files). It prints a Markdown report on standard output.
 #
 #   pkg/bench/run.sh            # RUNS=7 PEER_RUNS=2 by default
 #
@@ -44,7 +47,7 @@ FLOOR=$work/bin/floor
 
 echo "generating inputs (cached)..." >&2
 declare -A inputs
-while read -r name path; do inputs[$name]=$path; done < <("$work/bin/gen" -rows 30000,150000,300000 -units 50,100,200)
+while read -r name path; do inputs[$name]=$path; done < <("$work/bin/gen" -rows 30000,150000,300000 -units 50,100,200 -national 100,250,500)
 R30=${inputs[bench30]}
 R60=${inputs[bench60]}
 LONG=${inputs[long-300000]}
@@ -78,6 +81,9 @@ med() {
 			awk '{v[NR] = $1} END {if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 	fi
 }
+
+# rss_kb NAME: the largest peak RSS of NAME's runs, in KB.
+rss_kb() { awk -v n="$1" '$1 == n && $4 > m {m = $4} END {print m + 0}' "$results"; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 fmt_s() { awk -v x="$1" 'BEGIN {if (x < 10) printf "%.2f s", x; else printf "%.1f s", x}'; }
@@ -133,6 +139,25 @@ for _ in $(seq "$RUNS"); do
 	measure scoreonly-200 "$KP" score --rubric "$R60" "${inputs[district-200]}"
 done
 
+echo "national year: 100, 250 and 500 region workbooks end to end..." >&2
+# national N: the floor over the year's N workbooks, then the scores
+# (CSV), the annual report and the diff against the year before, each
+# from the workbooks (a round's results JSON is read as fast as the
+# workbooks only with a compact schema: see the README).
+national() {
+	local n=$1 out=$work/national-$1 old=${inputs[national-2024-$1]} new=${inputs[national-2025-$1]}
+	rm -rf "$out" && mkdir -p "$out"
+	measure nfloor-$n "$FLOOR" "$new"/*.xlsx
+	measure nscore-$n "$KP" score "$new" -o "$out/hasil.csv"
+	measure nreport-$n "$KP" report "$new" -o "$out/laporan.pdf"
+	measure ndiff-$n "$KP" diff "$old" "$new" -o "$out/perbandingan.pdf"
+	awk -v n="$n" '$1 == "nscore-" n {s = $2; c = $3; m = $4} $1 == "nreport-" n {r = $2; rc = $3; rm = $4} $1 == "ndiff-" n {d = $2; dc = $3; dm = $4}
+		END {m = m > rm ? m : rm; printf "nyear-%s %.3f %.3f %d\n", n, s + r + d, c + rc + dc, (m > dm ? m : dm)}' <(tail -3 "$results") >>"$results"
+}
+for _ in $(seq "$RUNS"); do
+	for n in 100 250 500; do national $n; done
+done
+
 # --- the report ---
 cpus=$(nproc)
 printf '## kepatuhan benchmark\n\n'
@@ -161,18 +186,24 @@ else
 fi
 
 printf '\n### Cost per row (long layout, bench30)\n\n'
-printf '| rows | floor wall | kepatuhan wall | kepatuhan CPU | peak RSS | kepatuhan / floor | wall per row | CPU per row |\n|---|---|---|---|---|---|---|---|\n'
+printf '| rows | floor wall | kepatuhan wall | kepatuhan CPU | peak RSS | kepatuhan / floor | wall per row | CPU per row | RSS per answer |\n|---|---|---|---|---|---|---|---|---|\n'
 for n in 30000 150000 300000; do
-	printf '| %s | %s | %s | %s | %s MB | %sx | %s µs | %s µs |\n' "$n" "$(fmt_s "$(med floor-$n wall)")" "$(fmt_s "$(med kp-$n wall)")" \
+	printf '| %s | %s | %s | %s | %s MB | %sx | %s µs | %s µs | %s B |\n' "$n" "$(fmt_s "$(med floor-$n wall)")" "$(fmt_s "$(med kp-$n wall)")" \
 		"$(fmt_s "$(med kp-$n cpu)")" "$(med kp-$n rss)" "$(ratio "$(med kp-$n wall)" "$(med floor-$n wall)")" \
 		"$(awk -v t="$(med kp-$n wall)" -v n=$n 'BEGIN {printf "%.2f", t / n * 1e6}')" \
-		"$(awk -v t="$(med kp-$n cpu)" -v n=$n 'BEGIN {printf "%.2f", t / n * 1e6}')"
+		"$(awk -v t="$(med kp-$n cpu)" -v n=$n 'BEGIN {printf "%.2f", t / n * 1e6}')" \
+		"$(awk -v m="$(rss_kb kp-$n)" -v n=$n 'BEGIN {printf "%.0f", m * 1024 / n}')"
 done
 slope() { # slope A B NAMEPREFIX: marginal cost between sizes A and B, in µs per item
 	awk -v a="$(med "$3$1" "$4")" -v b="$(med "$3$2" "$4")" -v x="$1" -v y="$2" 'BEGIN {printf "%.2f", (b - a) / (y - x) * 1e6}'
 }
 printf '\nMarginal cost (the slope between sizes, fixed costs such as start-up removed): %s µs/row wall and %s µs/row CPU from 30k to 150k rows, %s and %s from 150k to 300k.\n' \
 	"$(slope 30000 150000 kp- wall)" "$(slope 30000 150000 kp- cpu)" "$(slope 150000 300000 kp- wall)" "$(slope 150000 300000 kp- cpu)"
+rss_slope() { # rss_slope A B NAME_A NAME_B ITEMS_A ITEMS_B: marginal peak RSS, in bytes per item
+	awk -v a="$(rss_kb "$3")" -v b="$(rss_kb "$4")" -v x="$5" -v y="$6" 'BEGIN {printf "%.0f", (b - a) * 1024 / (y - x)}'
+}
+printf 'Marginal memory: %s bytes of peak RSS per answer from 30k to 150k rows, %s from 150k to 300k (the table; each row is one answer).\n' \
+	"$(rss_slope 30000 150000 kp-30000 kp-150000 30000 150000)" "$(rss_slope 150000 300000 kp-150000 kp-300000 150000 300000)"
 
 printf '\n### A district year (form workbooks, one per unit, 60 indicators)\n\n'
 printf '`kepatuhan score DIR --rubric bench60 --pdf rapor/ --xlsx hasil.xlsx -o hasil.json`, then `kepatuhan report hasil.json -o laporan.pdf`:\n\n'
@@ -190,4 +221,22 @@ printf '\nMarginal cost: %s ms/unit wall (%s CPU) from 50 to 100 units, %s (%s) 
 printf '\nReading the 200 workbooks alone (`score DIR`, table): %s wall with `-j 1`, %s with the default `-j %s` (%sx).\n' \
 	"$(fmt_s "$(med scoreonly-j1-200 wall)")" "$(fmt_s "$(med scoreonly-200 wall)")" "$cpus" \
 	"$(ratio "$(med scoreonly-j1-200 wall)" "$(med scoreonly-200 wall)")"
+
+printf '\n### A national year (ombudsman-2023, 41 indicators; region workbooks of 50 units)\n\n'
+printf '`kepatuhan score DIR-2025 -o hasil.csv`, `kepatuhan report DIR-2025 -o laporan.pdf`, `kepatuhan diff DIR-2024 DIR-2025 -o perbandingan.pdf`; the floor inflates and scans the same 2025 workbooks once:\n\n'
+printf '| workbooks | units | answers | floor | score | report | diff | end to end wall | end to end CPU | peak RSS | RSS per answer |\n|---|---|---|---|---|---|---|---|---|---|---|\n'
+for n in 100 250 500; do
+	u=$((n * 50)) a=$((n * 50 * 41))
+	printf '| %s | %s | %s | %s | %s | %s | %s | **%s** | %s | %s MB | %s B |\n' "$n" "$u" "$a" "$(fmt_s "$(med nfloor-$n wall)")" \
+		"$(fmt_s "$(med nscore-$n wall)")" "$(fmt_s "$(med nreport-$n wall)")" "$(fmt_s "$(med ndiff-$n wall)")" \
+		"$(fmt_s "$(med nyear-$n wall)")" "$(fmt_s "$(med nyear-$n cpu)")" "$(med nyear-$n rss)" \
+		"$(awk -v m="$(rss_kb nyear-$n)" -v a=$a 'BEGIN {printf "%.0f", m * 1024 / a}')"
+done
+printf '\nMarginal cost: %s ms per 1,000 units wall (%s CPU) from 5,000 to 12,500 units, %s (%s) from 12,500 to 25,000; marginal peak RSS %s and %s bytes per answer. Target for 25,000 units: under 5 s end to end and under 512 MB.\n' \
+	"$(awk -v a="$(med nyear-100 wall)" -v b="$(med nyear-250 wall)" 'BEGIN {printf "%.0f", (b - a) / 7.5 * 1e3}')" \
+	"$(awk -v a="$(med nyear-100 cpu)" -v b="$(med nyear-250 cpu)" 'BEGIN {printf "%.0f", (b - a) / 7.5 * 1e3}')" \
+	"$(awk -v a="$(med nyear-250 wall)" -v b="$(med nyear-500 wall)" 'BEGIN {printf "%.0f", (b - a) / 12.5 * 1e3}')" \
+	"$(awk -v a="$(med nyear-250 cpu)" -v b="$(med nyear-500 cpu)" 'BEGIN {printf "%.0f", (b - a) / 12.5 * 1e3}')" \
+	"$(rss_slope 100 250 nyear-100 nyear-250 205000 512500)" "$(rss_slope 250 500 nyear-250 nyear-500 512500 1025000)"
+printf 'The scores alone against the floor over the same 500 workbooks: %sx wall.\n' "$(ratio "$(med nscore-500 wall)" "$(med nfloor-500 wall)")"
 echo "done; raw figures in $results" >&2
