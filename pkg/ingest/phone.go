@@ -46,16 +46,16 @@ func peekFile(path string, o Options) (string, error) {
 		ref, _ := submissions.Peek(path, kind)
 		return ref, nil
 	case submissions.Workbook:
+		// Opened once for both questions: a national round's 500
+		// workbooks were opened twice to be peeked, then again to be read.
 		if book, err := workbook.Open(path, workbook.Options{Engine: o.Engine}); err == nil {
-			kobo := submissions.IsKobo(book)
-			var ref string
-			if kobo {
-				ref, _ = submissions.PeekBook(book)
-			}
-			book.Close()
-			if kobo {
+			defer book.Close()
+			if submissions.IsKobo(book) {
+				ref, _ := submissions.PeekBook(book)
 				return ref, nil
 			}
+			ref, _, err := sheet.PeekBook(book)
+			return ref, err
 		}
 	}
 	ref, _, err := sheet.Peek(path, sheet.Options{Engine: o.Engine})

@@ -257,6 +257,11 @@ func Peek(path string, o Options) (ref, version string, err error) {
 		return "", "", err
 	}
 	defer book.Close()
+	return PeekBook(book)
+}
+
+// PeekBook is Peek on a workbook already open (the caller closes it).
+func PeekBook(book workbook.Book) (ref, version string, err error) {
 	for _, s := range book.Sheets() {
 		if !s.Visible {
 			continue
