@@ -245,14 +245,15 @@ func (d *decoder) document(data []byte) *Rubric {
 			r.Scale = d.scale(v, "scale")
 			d.scaleNode = v
 		},
-		"bands":      func(k, v *yaml.Node) { bandsNode = v },
-		"zones":      func(k, v *yaml.Node) { r.Zones = d.zones(v) },
-		"unit_types": func(k, v *yaml.Node) { r.UnitTypes = d.unitTypeList(v) },
-		"rollup":     func(k, v *yaml.Node) { r.Rollup = d.rollup(v) },
-		"targets":    func(k, v *yaml.Node) { r.Targets = d.targets(v) },
-		"groups":     func(k, v *yaml.Node) { groupsNode = v },
-		"indicators": func(k, v *yaml.Node) { itemsNode = v },
-		"variants":   func(k, v *yaml.Node) { variantsNode = v },
+		"bands":            func(k, v *yaml.Node) { bandsNode = v },
+		"zones":            func(k, v *yaml.Node) { r.Zones = d.zones(v) },
+		"unit_types":       func(k, v *yaml.Node) { r.UnitTypes = d.unitTypeList(v) },
+		"rollup":           func(k, v *yaml.Node) { r.Rollup = d.rollup(v) },
+		"targets":          func(k, v *yaml.Node) { r.Targets = d.targets(v) },
+		"without_evidence": func(k, v *yaml.Node) { r.WithoutEvidence = d.evidenceRule(v) }, // decode_evidence.go
+		"groups":           func(k, v *yaml.Node) { groupsNode = v },
+		"indicators":       func(k, v *yaml.Node) { itemsNode = v },
+		"variants":         func(k, v *yaml.Node) { variantsNode = v },
 	})
 	if seen == nil {
 		return r

@@ -171,18 +171,20 @@ func (d *decoder) indicator(n *yaml.Node) *Indicator {
 				d.scoped = append(d.scoped, v)
 			}
 		},
-		"evidence":       func(k, v *yaml.Node) { ind.Evidence = d.boolean(v, "evidence") },
-		"finding":        func(k, v *yaml.Node) { ind.Finding = d.text(v, "finding") },
-		"recommendation": func(k, v *yaml.Node) { ind.Recommendation = d.text(v, "recommendation") },
-		"replaces":       func(k, v *yaml.Node) { ind.Replaces = d.strList(v, "replaces") },
-		"levels":         func(k, v *yaml.Node) { blocks["levels"] = v },
-		"choices":        func(k, v *yaml.Node) { blocks["choices"] = v },
-		"number":         func(k, v *yaml.Node) { blocks["number"] = v },
-		"survey":         func(k, v *yaml.Node) { blocks["survey"] = v },
+		"evidence":         func(k, v *yaml.Node) { ind.Need = d.evidence(v, ind.Code) },
+		"without_evidence": func(k, v *yaml.Node) { ind.WithoutEvidence = d.evidenceRule(v) },
+		"finding":          func(k, v *yaml.Node) { ind.Finding = d.text(v, "finding") },
+		"recommendation":   func(k, v *yaml.Node) { ind.Recommendation = d.text(v, "recommendation") },
+		"replaces":         func(k, v *yaml.Node) { ind.Replaces = d.strList(v, "replaces") },
+		"levels":           func(k, v *yaml.Node) { blocks["levels"] = v },
+		"choices":          func(k, v *yaml.Node) { blocks["choices"] = v },
+		"number":           func(k, v *yaml.Node) { blocks["number"] = v },
+		"survey":           func(k, v *yaml.Node) { blocks["survey"] = v },
 	})
 	if seen == nil {
 		return nil
 	}
+	d.checkEvidence(ind, seen)
 	for _, req := range []string{"code", "text", "type"} {
 		if seen[req] == nil {
 			d.at(n, msg.RubricMissingKey, req, indWhat(ind.Code))

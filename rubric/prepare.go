@@ -38,6 +38,10 @@ func (r *Rubric) prepare() error {
 		for _, ind := range g.Indicators {
 			ind.group = g
 			ind.index = len(r.indicators)
+			ind.Evidence = ind.Need.required()
+			if ind.rule = ind.WithoutEvidence; ind.rule == "" {
+				ind.rule = r.WithoutEvidence
+			}
 			r.indicators = append(r.indicators, ind)
 			r.byCode[CodeKey(ind.Code)] = ind
 		}

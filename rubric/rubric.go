@@ -114,6 +114,9 @@ type Rubric struct {
 	UnitTypes []UnitType        `json:"unit_types,omitempty"`
 	Rollup    Rollup            `json:"rollup"`
 	Targets   []Target          `json:"targets,omitempty"`
+	// WithoutEvidence is the default rule for an answer given without
+	// its required evidence (evidence.go); "" means warn.
+	WithoutEvidence EvidenceRule `json:"without_evidence,omitempty"`
 
 	// The tree: top-level groups, or (for a flat rubric) indicators.
 	Groups   []*Group     `json:"groups,omitempty"`
@@ -265,16 +268,18 @@ func (g *Group) IsRoot() bool { return g.parent == nil }
 
 // Indicator is a leaf of the rubric tree: one thing an assessor answers.
 type Indicator struct {
-	Code           string     `json:"code"`
-	Text           Text       `json:"text"`
-	Weight         float64    `json:"weight"`
-	Type           AnswerType `json:"type"`
-	NA             bool       `json:"na,omitempty"`
-	AppliesTo      []string   `json:"applies_to,omitempty"`
-	Evidence       bool       `json:"evidence,omitempty"`
-	Finding        Text       `json:"finding,omitzero"`
-	Recommendation Text       `json:"recommendation,omitzero"`
-	Replaces       []string   `json:"replaces,omitempty"`
+	Code            string       `json:"code"`
+	Text            Text         `json:"text"`
+	Weight          float64      `json:"weight"`
+	Type            AnswerType   `json:"type"`
+	NA              bool         `json:"na,omitempty"`
+	AppliesTo       []string     `json:"applies_to,omitempty"`
+	Evidence        bool         `json:"-"` // derived: some evidence item is required (evidence.go)
+	Need            EvidenceNeed `json:"evidence,omitzero"`
+	WithoutEvidence EvidenceRule `json:"without_evidence,omitempty"`
+	Finding         Text         `json:"finding,omitzero"`
+	Recommendation  Text         `json:"recommendation,omitzero"`
+	Replaces        []string     `json:"replaces,omitempty"`
 
 	Levels  *LevelScale  `json:"levels,omitempty"`
 	Choices []Option     `json:"choices,omitempty"`
@@ -283,6 +288,7 @@ type Indicator struct {
 
 	index int
 	group *Group
+	rule  EvidenceRule // WithoutEvidence, else the rubric's
 }
 
 // Index is the indicator's position in document order.
