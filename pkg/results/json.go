@@ -91,17 +91,18 @@ type jsonGroup struct {
 }
 
 type jsonIndicator struct {
-	Code        string    `json:"code"`
-	Status      string    `json:"status"`
-	Answer      string    `json:"answer"`
-	Value       float64   `json:"value"`
-	Fraction    float64   `json:"fraction"`
-	Points      float64   `json:"points"`
-	Max         float64   `json:"max"`
-	Respondents int32     `json:"respondents,omitempty"`
-	Note        string    `json:"note,omitempty"`
-	Evidence    string    `json:"evidence,omitempty"`
-	Source      jsonPlace `json:"source"`
+	Code        string     `json:"code"`
+	Status      string     `json:"status"`
+	Answer      string     `json:"answer"`
+	Value       float64    `json:"value"`
+	Fraction    float64    `json:"fraction"`
+	Points      float64    `json:"points"`
+	Max         float64    `json:"max"`
+	Respondents int32      `json:"respondents,omitempty"`
+	Note        string     `json:"note,omitempty"`
+	Evidence    string     `json:"evidence,omitempty"`
+	Source      jsonPlace  `json:"source"`
+	Proof       *jsonProof `json:"proof,omitempty"` // json_evidence.go
 }
 
 type jsonPlace struct {
@@ -204,7 +205,7 @@ func unitJSON(u *Unit, inds []*rubric.Indicator) jsonUnit {
 		ju.Indicators[i] = jsonIndicator{
 			Code: inds[i].Code, Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
 			Fraction: ir.Fraction, Points: ir.Points, Max: ir.Max, Respondents: ir.Respondents,
-			Note: ir.Note(), Evidence: ir.Evidence(), Source: placeJSON(ir.Source),
+			Note: ir.Note(), Evidence: ir.Evidence(), Source: placeJSON(ir.Source), Proof: proofJSON(ir.Proof),
 		}
 	}
 	return ju
@@ -424,6 +425,9 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 				Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
 			if ji.Note != "" || ji.Evidence != "" {
 				ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}
+			}
+			if ir.Proof, err = proofFromJSON(ji.Proof, file, ju.Code, ji.Code, place); err != nil {
+				return nil, err
 			}
 			u.Indicators[i] = ir
 		}

@@ -152,12 +152,16 @@ type IndicatorResult struct {
 	Respondents int32   // survey: how many respondents answered
 	Status      IndicatorStatus
 	Remark      *Remark // the assessor's note and evidence, if any
+	Proof       *Proof  // the evidence items and what they prove (evidence.go)
 }
 
 // Remark is what an assessor wrote beside an answer.
 type Remark struct {
 	Note     string
 	Evidence string
+	// EvidenceAt is the cell the evidence was written in (for a form's
+	// Bukti cell, the answer's row in the Bukti column).
+	EvidenceAt Place
 }
 
 // Note returns the assessor's note, "" if none.

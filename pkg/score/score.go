@@ -22,6 +22,9 @@
 //     label, zone) is looked up with the rounded score.
 //   - A unit with an applicable indicator unanswered is incomplete: it gets
 //     no score, no band, and its missing indicators are listed.
+//   - An answer that earns part of the weight without the evidence its
+//     indicator requires is flagged; under the rubric's rule `unproven`
+//     it earns nothing (evidence.go).
 //   - Each indicator's and group's points are its contribution to the
 //     score; they add up to score − base (base = scale min for linear,
 //     0 for weighted-sum).
@@ -70,7 +73,7 @@ func Unit(r *rubric.Rubric, u *results.Unit) {
 		}
 		ir.Fraction, ir.Points, ir.Max = 0, 0, 0
 		if ir.Status == results.Answered || ir.Status.Scored() {
-			ir.Fraction = Fraction(ind, ir.Value)
+			ir.Fraction = proven(ind, ir, Fraction(ind, ir.Value)) // evidence.go
 			switch {
 			case ir.Fraction >= 1:
 				ir.Status = results.Met
