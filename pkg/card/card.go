@@ -23,6 +23,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/kepatuhan/kepatuhan/pkg/evidence"
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
@@ -42,6 +43,9 @@ type Options struct {
 	// fpdf allocates a fresh compressor (over a megabyte) for every page,
 	// which nearly doubles the time of a large batch. Off by default.
 	Compress bool
+	// Photos, when set, prepares the evidence photos the cards embed
+	// (package evidence); without it the cards list evidence, no photos.
+	Photos *evidence.Photos
 
 	// For the benchmark's baseline: always the Unicode fonts.
 	unicode bool

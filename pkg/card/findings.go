@@ -109,7 +109,7 @@ func (c *cardDoc) findingBlock(ind *rubric.Indicator, ir *results.IndicatorResul
 	add(c.t(msg.CardFinding), ind.Finding.In(lang), true)
 	add(c.t(msg.CardRecommendation), ind.Recommendation.In(lang), true)
 	add(c.t(msg.CardNote), c.cut(ir.Note(), maxRemark), false)
-	add(c.t(msg.CardEvidence), c.cut(ir.Evidence(), maxRemark), false)
+	c.evidencePara(&b, ind, ir) // evidence.go
 	return b
 }
 

@@ -65,8 +65,10 @@ func (c *cardDoc) draw(d *pdfdoc.Doc) {
 	}
 	c.breakdown()
 	c.findings()
+	c.evidence() // evidence.go: answers without their evidence, photos
 	c.others()
 	c.table()
+	c.appendix() // evidence.go: every item with its SHA-256
 }
 
 // wrap breaks s into lines of width w in the given font, remembering

@@ -33,6 +33,8 @@ type scoreOptions struct {
 	// Phone exports (phone.go): --latest, --include-rejected, --units.
 	Latest, IncludeRejected bool
 	Units                   string
+	// Bukti is the evidence folder (--bukti DIR, evidence.go).
+	Bukti string
 }
 
 func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -65,6 +67,7 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.BoolVar(&o.Latest, "latest", false, t(msg.FlagLatest))
 	f.BoolVar(&o.IncludeRejected, "include-rejected", false, t(msg.FlagIncludeRejected))
 	f.StringVar(&o.Units, "units", "", t(msg.FlagScoreUnits))
+	f.StringVar(&o.Bukti, "bukti", "", t(msg.FlagBukti))
 	f.StringVar(&o.Engine, "engine", "", "fast|excelize")
 	f.MarkHidden("engine")
 	return cmd
@@ -91,6 +94,7 @@ func runScore(o scoreOptions) error {
 		Rubric: o.Rubric, ForceRubric: o.ForceRubric, MixedPeriods: o.MixedPeriods, Engine: o.Engine, Jobs: o.Jobs,
 		Progress: prog.update,
 		Latest:   o.Latest, IncludeRejected: o.IncludeRejected, UnitsFile: o.Units, UnitList: unitList(o.Units),
+		Evidence: o.Bukti,
 	})
 	prog.done()
 	printProblems(o.IO.Err, o.Lang, out.Problems)
@@ -171,7 +175,10 @@ func writeOutputs(o scoreOptions, res *results.Results, resultsJSON func() ([]by
 	book := sync.OnceValue(func() error { return <-bookDone })
 	cards := 0
 	if o.PDF != "" {
-		n, err := writeCards(o.IO, o.Lang, o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs}, book)
+		photos := cardPhotos(o) // evidence.go
+		defer photos.Close()
+		n, err := writeCards(o.IO, o.Lang, o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs, Photos: photos}, book)
+		printProblems(o.IO.Err, o.Lang, photos.Problems())
 		if err != nil {
 			return err
 		}

@@ -54,6 +54,9 @@ type Options struct {
 	Latest, IncludeRejected bool
 	UnitList                func(r *rubric.Rubric) ([]xlsform.Unit, error)
 	UnitsFile               string
+	// Evidence is the evidence folder (--bukti DIR) file references are
+	// resolved in; "" when none (evidence.go).
+	Evidence string
 }
 
 // Outcome is a run's results and everything worth telling the user.
@@ -164,6 +167,7 @@ func Load(args []string, o Options) *Outcome {
 		m.checkPeriods()
 	}
 	res.Units = m.units()
+	out.Problems = append(out.Problems, gatherEvidence(o, r, books, res.Units)...)
 	for i := range res.Units {
 		u := &res.Units[i]
 		score.Unit(r, u)

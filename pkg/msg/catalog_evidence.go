@@ -23,3 +23,140 @@ func init() {
 		catalog[k] = e
 	}
 }
+
+// Message keys: evidence references and files.
+const (
+	EvidenceMissing      Key = "evidence.missing"
+	EvidenceOutside      Key = "evidence.outside"
+	EvidenceAmbiguous    Key = "evidence.ambiguous"
+	EvidenceUnreadable   Key = "evidence.unreadable"
+	EvidenceNotImage     Key = "evidence.not-image"
+	EvidenceHEIC         Key = "evidence.heic"
+	EvidenceTooLarge     Key = "evidence.too-large"
+	EvidenceFormat       Key = "evidence.format"
+	EvidenceUndecodable  Key = "evidence.undecodable"
+	HintEvidenceLayout   Key = "hint.evidence-layout"
+	HintEvidenceHEIC     Key = "hint.evidence-heic"
+	HintEvidenceTooLarge Key = "hint.evidence-too-large"
+	HintEvidenceConvert  Key = "hint.evidence-convert"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		EvidenceMissing:      {"berkas bukti %q tidak ada di folder bukti %s", "evidence file %q is not in the evidence folder %s"},
+		EvidenceOutside:      {"rujukan bukti %q menunjuk ke luar folder bukti %s: tidak dibaca", "evidence reference %q leads outside the evidence folder %s: not read"},
+		EvidenceAmbiguous:    {"rujukan bukti %q cocok dengan lebih dari satu berkas di folder bukti %s", "evidence reference %q matches more than one file in the evidence folder %s"},
+		EvidenceUnreadable:   {"berkas bukti %q tidak dapat dibaca: %s", "evidence file %q cannot be read: %s"},
+		EvidenceNotImage:     {"berkas bukti %q bernama seperti foto tetapi bukan gambar (indikator %s)", "evidence file %q is named as a photo but is not an image (indicator %s)"},
+		EvidenceHEIC:         {"foto bukti %q berformat HEIC/HEIF (iPhone), yang tidak dapat ditampilkan di rapor; berkasnya tetap tercatat sebagai bukti", "evidence photo %q is HEIC/HEIF (iPhone), which cannot be shown on the card; the file is still listed as evidence"},
+		EvidenceTooLarge:     {"foto bukti %q berukuran %d×%d piksel, lebih dari %d megapiksel: tidak ditampilkan di rapor; berkasnya tetap tercatat sebagai bukti", "evidence photo %q is %d×%d pixels, over %d megapixels: not shown on the card; the file is still listed as evidence"},
+		EvidenceFormat:       {"gambar bukti %q berformat yang tidak dapat ditampilkan di rapor; berkasnya tetap tercatat sebagai bukti", "evidence picture %q is in a format the card cannot show; the file is still listed as evidence"},
+		EvidenceUndecodable:  {"foto bukti %q rusak atau terpotong dan tidak dapat ditampilkan; berkasnya tetap tercatat sebagai bukti", "evidence photo %q is damaged or cut short and cannot be shown; the file is still listed as evidence"},
+		HintEvidenceLayout:   {"letakkan berkas di %s/%s/ atau beri nama berawalan %[2]s_%[3]s; huruf besar-kecil tidak dibedakan", "put the file in %s/%s/ or name it starting with %[2]s_%[3]s; case does not matter"},
+		HintEvidenceHEIC:     {"ubah ke JPEG: di iPhone, Pengaturan › Kamera › Format › Paling Kompatibel untuk foto berikutnya; foto yang ada dapat dibagikan lewat Mail atau diekspor dari aplikasi Foto di Mac/Windows sebagai JPEG", "convert it to JPEG: on the iPhone, Settings › Camera › Formats › Most Compatible for the next photos; existing ones can be shared by Mail or exported from the Photos app on a Mac or Windows as JPEG"},
+		HintEvidenceTooLarge: {"perkecil fotonya (mis. 4000 piksel sisi terpanjang) lalu simpan sebagai JPEG", "make it smaller (e.g. 4000 pixels on the long side) and save it as JPEG"},
+		HintEvidenceConvert:  {"buka berkasnya dan simpan ulang sebagai JPEG atau PNG", "open the file and save it again as JPEG or PNG"},
+	} {
+		catalog[k] = e
+	}
+}
+
+// Message keys: the evidence folder.
+const (
+	EvidenceFolder Key = "evidence.folder"
+)
+
+func init() {
+	catalog[EvidenceFolder] = entry{"folder bukti tidak dapat dibuka: %s", "cannot open the evidence folder: %s"}
+}
+
+// Message keys: evidence on report cards.
+const (
+	CardEvFlag          Key = "card.ev.flag"
+	CardEvWithoutWhy    Key = "card.ev.without-why"
+	CardEvUnprovenWhy   Key = "card.ev.unproven-why"
+	CardEvWithoutList   Key = "card.ev.without-list"
+	CardEvWithoutIntro  Key = "card.ev.without-intro"
+	CardEvPicture       Key = "card.ev.picture"
+	CardEvPhoto         Key = "card.ev.photo"
+	CardEvDocument      Key = "card.ev.document"
+	CardEvLink          Key = "card.ev.link"
+	CardEvAny           Key = "card.ev.any"
+	CardEvFound         Key = "card.ev.found"
+	CardEvMissing       Key = "card.ev.missing"
+	CardEvLinked        Key = "card.ev.linked"
+	CardEvUnchecked     Key = "card.ev.unchecked"
+	CardEvPhotos        Key = "card.ev.photos"
+	CardEvAppendix      Key = "card.ev.appendix"
+	CardEvAppendixIntro Key = "card.ev.appendix-intro"
+	CardEvColRef        Key = "card.ev.col-ref"
+	CardEvColKind       Key = "card.ev.col-kind"
+	CardEvColStatus     Key = "card.ev.col-status"
+	CardEvColSize       Key = "card.ev.col-size"
+
+	CardEvProblemOutside     Key = "card.ev.problem.outside"
+	CardEvProblemAmbiguous   Key = "card.ev.problem.ambiguous"
+	CardEvProblemUnreadable  Key = "card.ev.problem.unreadable"
+	CardEvProblemNotImage    Key = "card.ev.problem.not_image"
+	CardEvProblemHEIC        Key = "card.ev.problem.heic"
+	CardEvProblemUndecodable Key = "card.ev.problem.undecodable"
+	CardEvProblemTooLarge    Key = "card.ev.problem.too_large"
+	CardEvProblemFormat      Key = "card.ev.problem.format"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		CardEvFlag:          {"Tanpa bukti", "No evidence"},
+		CardEvWithoutWhy:    {"dijawab tanpa bukti wajib: %d dari %d bukti wajib ada", "answered without the required evidence: %d of %d required items present"},
+		CardEvUnprovenWhy:   {"TIDAK TERBUKTI: %d dari %d bukti wajib ada, maka dinilai tidak terpenuhi", "UNPROVEN: %d of %d required items present, so scored as not met"},
+		CardEvWithoutList:   {"Dijawab tanpa bukti wajib (%d)", "Answered without the required evidence (%d)"},
+		CardEvWithoutIntro:  {"Jawaban ini tetap dinilai, tetapi bukti dukung yang diwajibkan rubrik belum ada.", "These answers are scored, but the evidence the rubric requires is not there."},
+		CardEvPicture:       {"gambar di sel %s", "picture in cell %s"},
+		CardEvPhoto:         {"foto", "photo"},
+		CardEvDocument:      {"dokumen", "document"},
+		CardEvLink:          {"tautan", "link"},
+		CardEvAny:           {"bukti", "evidence"},
+		CardEvFound:         {"ada", "found"},
+		CardEvMissing:       {"tidak ada", "missing"},
+		CardEvLinked:        {"tautan, tidak dibuka", "link, not opened"},
+		CardEvUnchecked:     {"belum diperiksa", "not checked"},
+		CardEvPhotos:        {"Foto bukti (%d)", "Evidence photos (%d)"},
+		CardEvAppendix:      {"Lampiran: daftar bukti dukung (%d)", "Appendix: the evidence (%d)"},
+		CardEvAppendixIntro: {"Setiap berkas tercatat dengan sidik SHA-256-nya: berkas yang diperiksa harus menghasilkan sidik yang sama.", "Every file is listed with its SHA-256 fingerprint: a file being checked must give the same fingerprint."},
+		CardEvColRef:        {"Rujukan · sumber", "Reference · source"},
+		CardEvColKind:       {"Jenis", "Kind"},
+		CardEvColStatus:     {"Keadaan", "State"},
+		CardEvColSize:       {"Ukuran", "Size"},
+
+		CardEvProblemOutside:     {"di luar folder bukti", "outside the evidence folder"},
+		CardEvProblemAmbiguous:   {"nama cocok dengan beberapa berkas", "the name matches several files"},
+		CardEvProblemUnreadable:  {"tidak terbaca", "unreadable"},
+		CardEvProblemNotImage:    {"bukan gambar", "not an image"},
+		CardEvProblemHEIC:        {"HEIC, tidak ditampilkan", "HEIC, not shown"},
+		CardEvProblemUndecodable: {"rusak, tidak ditampilkan", "damaged, not shown"},
+		CardEvProblemTooLarge:    {"terlalu besar untuk ditampilkan", "too large to show"},
+		CardEvProblemFormat:      {"format tidak ditampilkan", "format not shown"},
+	} {
+		catalog[k] = e
+	}
+}
+
+// Message keys: the command line.
+const (
+	FlagBukti Key = "flag.bukti"
+)
+
+func init() {
+	catalog[FlagBukti] = entry{"folder bukti dukung (foto, dokumen): rujukan di kolom Bukti dicari di sini, di FOLDER/KODE-UNIT/ lebih dulu; berkas bernama KODEUNIT_KODEINDIKATOR… juga dihitung", "the evidence folder (photos, documents): references in the Evidence column are looked up here, in FOLDER/UNIT-CODE/ first; files named UNITCODE_INDICATORCODE… count too"}
+}
+
+// Message keys: evidence in a results file.
+const (
+	ResultsEvidenceValue Key = "results.evidence-value"
+	ResultsEvidenceCount Key = "results.evidence-count"
+)
+
+func init() {
+	catalog[ResultsEvidenceValue] = entry{"berkas hasil tidak sah: unit %s, indikator %s: bukti dengan %s %q yang tidak dikenal", "invalid results file: unit %s, indicator %s: evidence with the unknown %s %q"}
+	catalog[ResultsEvidenceCount] = entry{"berkas hasil tidak sah: unit %s, indikator %s: %d dari %d bukti wajib ada", "invalid results file: unit %s, indicator %s: %d of %d required items present"}
+}

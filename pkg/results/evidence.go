@@ -52,6 +52,7 @@ const (
 	ProblemHEIC        = "heic"        // an iPhone HEIC/HEIF photo: no decoder here
 	ProblemUndecodable = "undecodable" // an image that does not decode (truncated, damaged)
 	ProblemTooLarge    = "too_large"   // an image of more pixels than are decoded
+	ProblemFormat      = "format"      // an image format not shown (TIFF, BMP)
 )
 
 // EvidenceItem is one piece of evidence of one answer.

@@ -1,6 +1,9 @@
 package results
 
-import "github.com/kepatuhan/kepatuhan/rubric"
+import (
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
 
 // The JSON form of an answer's evidence: an indicator's "proof", added to
 // schema v1 (files without it read as before).
@@ -46,10 +49,10 @@ func proofFromJSON(jp *jsonProof, file, unit, code string, place func(jsonPlace)
 	p := &Proof{Required: jp.Required, Present: jp.Present}
 	var ok bool
 	if p.Flag, ok = ParseEvidenceFlag(jp.Flag); !ok {
-		return nil, formatErr("%s: unit %s: indicator %s: evidence flag %q", file, unit, code, jp.Flag)
+		return nil, problem(file, msg.ResultsEvidenceValue, unit, code, "flag", jp.Flag)
 	}
 	if p.Present < 0 || p.Present > p.Required {
-		return nil, formatErr("%s: unit %s: indicator %s: %d of %d required evidence items present", file, unit, code, p.Present, p.Required)
+		return nil, problem(file, msg.ResultsEvidenceCount, unit, code, p.Present, p.Required)
 	}
 	for _, je := range jp.Items {
 		it := EvidenceItem{Kind: rubric.EvidenceKind(je.Kind), Ref: je.Ref, Path: je.Path, Embedded: je.Embedded,
@@ -57,10 +60,10 @@ func proofFromJSON(jp *jsonProof, file, unit, code string, place func(jsonPlace)
 		switch it.Kind {
 		case rubric.Photo, rubric.Document, rubric.Link:
 		default:
-			return nil, formatErr("%s: unit %s: indicator %s: evidence kind %q", file, unit, code, je.Kind)
+			return nil, problem(file, msg.ResultsEvidenceValue, unit, code, "kind", je.Kind)
 		}
 		if it.Status, ok = ParseEvidenceStatus(je.Status); !ok {
-			return nil, formatErr("%s: unit %s: indicator %s: evidence status %q", file, unit, code, je.Status)
+			return nil, problem(file, msg.ResultsEvidenceValue, unit, code, "status", je.Status)
 		}
 		src, err := place(je.Source)
 		if err != nil {

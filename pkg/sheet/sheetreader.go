@@ -525,6 +525,9 @@ func (s *sheetReader) record(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	at := s.place(row, col)
 	if note != "" || evidence != "" {
 		ir.Remark = &results.Remark{Note: note, Evidence: evidence}
+		if evidence != "" {
+			ir.Remark.EvidenceAt = s.place(row, s.col[fEvidence])
+		}
 	}
 	ir.Source = at
 	if !present {

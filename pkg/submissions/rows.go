@@ -503,6 +503,9 @@ func (x *reader) observe(v *visit, l *layout, row int, vals []string) {
 		}
 		ir := &u.Indicators[k]
 		ir.Remark = &results.Remark{Note: note, Evidence: Evidence(ph)}
+		if len(ph) > 0 {
+			ir.Remark.EvidenceAt = ph[0].At
+		}
 		if x.o.Media {
 			x.media = append(x.media, ph...)
 			for range ph {
