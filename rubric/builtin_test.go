@@ -98,6 +98,9 @@ func TestBuiltinsBilingualAndSourced(t *testing.T) {
 				both(t, ind.Code+" text", ind.Text)
 				both(t, ind.Code+" finding", ind.Finding)
 				both(t, ind.Code+" recommendation", ind.Recommendation)
+				for _, it := range ind.Need.Items {
+					both(t, ind.Code+" evidence", it.Description)
+				}
 				if ind.Levels != nil {
 					for lv := ind.Levels.Min; lv <= ind.Levels.Max; lv++ {
 						both(t, ind.Code+" level", ind.Levels.Descriptions[lv])

@@ -3,6 +3,7 @@ package rubric
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -110,5 +111,41 @@ indicators:
 	var ps msg.Problems
 	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Key != msg.RubricEvidenceSurvey || ps[0].Line != 9 {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// The built-ins list the evidence their sources name, and say where each
+// list comes from; an evidence list has a required item wherever the
+// indicator needed evidence before.
+func TestBuiltinEvidenceLists(t *testing.T) {
+	for id, want := range map[string]int{"ombudsman-2019": 26, "ombudsman-2023": 21, "ombudsman-2025": 17, "pekppp-2023": 30, "pekppp-ipp-2023": 30} {
+		r := mustBuiltin(t, id)
+		lists := 0
+		for _, ind := range r.Indicators() {
+			if len(ind.Need.Items) == 0 {
+				continue
+			}
+			lists++
+			if !ind.Evidence {
+				t.Errorf("%s %s: a list without a required item", id, ind.Code)
+			}
+			for _, it := range ind.Need.Items {
+				if it.Kind == AnyKind || it.Description.ID == "" {
+					t.Errorf("%s %s: item %+v", id, ind.Code, it)
+				}
+			}
+		}
+		if lists != want {
+			t.Errorf("%s: %d indicators list evidence, want %d", id, lists, want)
+		}
+		named := false
+		for _, f := range r.Provenance {
+			if strings.Contains(f.Item.In("en"), "evidence") && strings.Contains(f.Item.In("id"), "bukti") && (f.Status == Published || f.Status == Local) {
+				named = true
+			}
+		}
+		if !named {
+			t.Errorf("%s: the provenance does not say where the evidence lists come from", id)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package xlsform
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -384,11 +385,33 @@ func listKey(l *List) string {
 	return b.String()
 }
 
-// photos decides the evidence photos an indicator asks for: one, required
-// when the rubric says the indicator needs evidence. When the rubric
-// gains an evidence list, each of its photo items becomes one here.
+// photos decides the evidence photos an indicator asks for: one per
+// photo item of the rubric's evidence list ("foto", "foto2", …), labelled
+// with what to photograph and required as the item is; else one, required
+// when the rubric says the indicator needs evidence (evidence: true) and
+// optional otherwise (a document can be photographed too).
 func photos(ind *rubric.Indicator) []*Photo {
-	return []*Photo{{Key: "foto", Label: txPhoto.text(ind.Code), Required: ind.Evidence}}
+	var out []*Photo
+	for _, it := range ind.EvidenceItems() {
+		if it.Kind != rubric.Photo {
+			continue
+		}
+		key := "foto"
+		if len(out) > 0 {
+			key += strconv.Itoa(len(out) + 1)
+		}
+		label := txPhoto.text(ind.Code)
+		if !it.Description.IsZero() {
+			label = rubric.Text{ID: fmt.Sprintf(txPhotoOf.id, ind.Code, it.Description.ID),
+				EN: fmt.Sprintf(txPhotoOf.en, ind.Code, it.Description.In("en"))}
+		}
+		out = append(out, &Photo{Key: key, Label: label, Required: it.Required})
+	}
+	if len(out) == 0 {
+		required := ind.Evidence && len(ind.Need.Items) == 0
+		out = append(out, &Photo{Key: "foto", Label: txPhoto.text(ind.Code), Required: required})
+	}
+	return out
 }
 
 // answerList makes the choice list of an indicator's answer.

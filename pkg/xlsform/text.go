@@ -45,6 +45,7 @@ var (
 var (
 	txNote       = tx{"Catatan %s", "Note %s"}
 	txPhoto      = tx{"Foto bukti %s", "Evidence photo %s"}
+	txPhotoOf    = tx{"Foto bukti %s: %s", "Evidence photo %s: %s"}
 	txApplies    = tx{"%s berlaku di unit ini?", "Does %s apply at this unit?"}
 	txAppliesYes = tx{"Berlaku", "Applies"}
 	txYes        = tx{"Ya", "Yes"}

@@ -163,8 +163,24 @@ func checkShape(t *testing.T, r *rubric.Rubric, f *Form, units []Unit) {
 		if get(a.Name+"_foto", "type") != "image" || get(a.Name+"_foto", "parameters") != fmt.Sprintf("max-pixels=%d", MaxPixels) {
 			t.Errorf("%s: no photo with max-pixels", ind.Code)
 		}
-		if (get(a.Name+"_foto", "required") == "yes") != ind.Evidence {
-			t.Errorf("%s: photo required %q, evidence %v", ind.Code, get(a.Name+"_foto", "required"), ind.Evidence)
+		// One photo per photo item of the evidence list, required as
+		// the item is; else one, required for evidence: true.
+		wantPhotos := map[string]bool{"_foto": ind.Evidence && len(ind.Need.Items) == 0}
+		n := 0
+		for _, it := range ind.EvidenceItems() {
+			if it.Kind == rubric.Photo {
+				n++
+				key := "_foto"
+				if n > 1 {
+					key = fmt.Sprintf("_foto%d", n)
+				}
+				wantPhotos[key] = it.Required
+			}
+		}
+		for key, req := range wantPhotos {
+			if get(a.Name+key, "type") != "image" || (get(a.Name+key, "required") == "yes") != req {
+				t.Errorf("%s%s: type %q, required %q, want required %v", ind.Code, key, get(a.Name+key, "type"), get(a.Name+key, "required"), req)
+			}
 		}
 		rel := get(a.Name, "relevant")
 		typed := len(units) == 0 || slices.ContainsFunc(units, func(u Unit) bool { return u.Type != "" })
