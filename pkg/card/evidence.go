@@ -67,7 +67,7 @@ func (c *cardDoc) lacking(ind *rubric.Indicator, p *results.Proof) string {
 	if len(names) == 0 {
 		return ""
 	}
-	return ": " + strings.Join(names, "; ")
+	return "; " + c.t(msg.CardEvLacking, strings.Join(names, "; "))
 }
 
 // itemText is one item as a line: its reference, kind and state.
@@ -139,11 +139,15 @@ func (c *cardDoc) without() {
 	for _, i := range rows {
 		ir := &c.u.Indicators[i]
 		ind := inds[i]
-		text := ir.Code + "  " + ind.Text.In(string(c.sh.lang)) + " — " + c.answerText(ind, ir) + ". " +
-			c.t(msg.CardEvWithoutWhy, ir.Proof.Present, ir.Proof.Required) + c.lacking(ind, ir.Proof)
-		c.Font("", 8)
+		text := ind.Text.In(string(c.sh.lang)) + " (" + c.t(msg.CardEvAnswered, c.answerText(ind, ir)) + "). " +
+			c.t(msg.CardEvCount, ir.Proof.Present, ir.Proof.Required) + c.lacking(ind, ir.Proof)
+		lines := c.wrap(text, width-codeW, "", 8, false)
+		c.Need(3.8 * float64(min(len(lines), 2)))
+		c.Font("B", 8)
 		c.Ink(palette.Text)
-		c.FlowLines(left, width, 3.8, c.wrap(text, width, "", 8, false))
+		c.Text(left, c.Y, codeW, 3.8, c.Ellipsize(ir.Code, codeW-1.5), "L")
+		c.Font("", 8)
+		c.FlowLines(left+codeW, width-codeW, 3.8, lines)
 		c.Y += 1
 	}
 }
@@ -217,9 +221,10 @@ const (
 	aCodeW   = 17.0
 	aKindW   = 14.0
 	aStatusW = 26.0
-	aSizeW   = 15.0
-	aHashW   = 47.0
-	aRefW    = width - aCodeW - aKindW - aStatusW - aSizeW - aHashW
+	aSizeW   = 14.0
+	aGapW    = 2.5
+	aHashW   = 46.0
+	aRefW    = width - aCodeW - aKindW - aStatusW - aSizeW - aGapW - aHashW
 	aLH      = 3.2
 )
 
@@ -242,6 +247,7 @@ func (c *cardDoc) appendix() {
 		pdfdoc.Col(c.t(msg.CardEvColKind), aKindW, "L"),
 		pdfdoc.Col(c.t(msg.CardEvColStatus), aStatusW, "L"),
 		pdfdoc.Col(c.t(msg.CardEvColSize), aSizeW, "R"),
+		pdfdoc.Col("", aGapW, "L"),
 		pdfdoc.Col("SHA-256", aHashW, "L"),
 	}, 7, pdfdoc.Ruled)
 	for i := range c.u.Indicators {
@@ -251,9 +257,12 @@ func (c *cardDoc) appendix() {
 		}
 		for j := range ir.Proof.Items {
 			it := &ir.Proof.Items[j]
-			ref := c.wrap(c.refText(it)+"  · "+c.place(it.Source), aRefW-2, "", 6.5, false)
-			if len(ref) > 3 {
-				ref = ref[:3]
+			ref := c.wrap(c.refText(it), aRefW-2, "", 6.5, false)
+			if len(ref) > 2 {
+				ref = ref[:2]
+			}
+			if where := c.itemWhere(it); where != "" {
+				ref = append(ref, c.Ellipsize(where, aRefW-2))
 			}
 			status := c.wrap(c.statusText(it), aStatusW-1.5, "", 6.5, false)
 			hash := []string{"–"}
@@ -277,10 +286,10 @@ func (c *cardDoc) appendix() {
 			x += aKindW
 			c.Lines(x, c.Y, aStatusW, aLH, status, "L")
 			x += aStatusW
-			c.Text(x, c.Y, aSizeW-1, aLH, size, "R")
-			x += aSizeW
+			c.Text(x, c.Y, aSizeW, aLH, size, "R")
+			x += aSizeW + aGapW
 			c.Font("", 5.8)
-			c.Lines(x+1, c.Y, aHashW-1, aLH, hash, "L")
+			c.Lines(x, c.Y, aHashW, aLH, hash, "L")
 			c.Y += h
 		}
 	}
@@ -307,4 +316,17 @@ var problemWords = map[string]msg.Key{
 	results.ProblemUndecodable: msg.CardEvProblemUndecodable,
 	results.ProblemTooLarge:    msg.CardEvProblemTooLarge,
 	results.ProblemFormat:      msg.CardEvProblemFormat,
+}
+
+// itemWhere says where an item was found and read: "→ DINKES/foto.jpg ·
+// sel G14" (the card's footer names the workbook).
+func (c *cardDoc) itemWhere(it *results.EvidenceItem) string {
+	var parts []string
+	if it.Path != "" && it.Path != it.Ref {
+		parts = append(parts, "→ "+it.Path)
+	}
+	if cell := it.Source.Cell(); cell != "" {
+		parts = append(parts, c.t(msg.CardEvCell, it.Source.Sheet.Sheet, cell))
+	}
+	return strings.Join(parts, " · ")
 }

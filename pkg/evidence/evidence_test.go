@@ -78,12 +78,12 @@ func TestFolderLookup(t *testing.T) {
 	}
 	defer f.Close()
 	cases := []struct{ unit, ref, rel, problem string }{
-		{"dinkes", "papan-maklumat.jpg", "DINKES/Papan-Maklumat.JPG", ""},      // in the unit's folder, any case
-		{"DINKES", "sk.pdf", "DINKES/sk.pdf", ""},                              // the unit's own before the top level
-		{"DISDUK", "sk.pdf", "sk.pdf", ""},                                     // the top level
+		{"dinkes", "papan-maklumat.jpg", "DINKES/Papan-Maklumat.JPG", ""},     // in the unit's folder, any case
+		{"DINKES", "sk.pdf", "DINKES/sk.pdf", ""},                             // the unit's own before the top level
+		{"DISDUK", "sk.pdf", "sk.pdf", ""},                                    // the top level
 		{"DISDUK", norm.NFC.String("sosialisasi é.jpg"), "DISDUK/" + nfd, ""}, // macOS NFD on disk, NFC in the cell
-		{"X", "laporan.pdf", "umum/laporan.pdf", ""},                           // by name anywhere
-		{"X", `umum\laporan.pdf`, "umum/laporan.pdf", ""},                      // Windows separators
+		{"X", "laporan.pdf", "umum/laporan.pdf", ""},                          // by name anywhere
+		{"X", `umum\laporan.pdf`, "umum/laporan.pdf", ""},                     // Windows separators
 		{"X", "dobel.pdf", "", results.ProblemAmbiguous},
 		{"X", "../rahasia.jpg", "", results.ProblemOutside},
 		{"X", "DINKES/../../rahasia.jpg", "", results.ProblemOutside},

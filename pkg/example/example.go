@@ -20,7 +20,6 @@ import (
 	"encoding/binary"
 	"encoding/csv"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,15 +151,21 @@ func generateYear(dir string, r *rubric.Rubric, y Year) error {
 		return err
 	}
 	defer f.Close()
+	ev := &yearEvidence{}
+	ev.cells, ev.files = extraEvidence(y)
 	for _, u := range y.Units {
-		if err := fill(f, r, y, u); err != nil {
+		if err := fill(f, r, y, u, ev); err != nil {
 			return fmt.Errorf("%s: %w", u.Code, err)
 		}
 	}
-	return atomicfile.Write(filepath.Join(dir, bookName), func(w io.Writer) error {
-		_, err := f.WriteTo(w)
+	data, err := ev.pictures(f)
+	if err != nil {
 		return err
-	})
+	}
+	if err := writeEvidence(dir, y, ev.files); err != nil {
+		return err
+	}
+	return atomicfile.WriteBytes(filepath.Join(dir, bookName), data)
 }
 
 // writeUnitList writes the year's unit list as an Indonesian spreadsheet
@@ -180,8 +185,8 @@ func writeUnitList(path string, y Year) error {
 	return atomicfile.WriteBytes(path, []byte(b.String()))
 }
 
-// fill answers one unit's form sheet.
-func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit) error {
+// fill answers one unit's form sheet, with its evidence (evidence.go).
+func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit, ev *yearEvidence) error {
 	sheet := form.SheetName(u.Code)
 	rows, err := f.GetRows(sheet)
 	if err != nil {
@@ -211,8 +216,16 @@ func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit) error {
 			if draw(y.Year, u.Code, code+"/note") < 0.6 {
 				note = notes[ind.Group().Code]
 			}
-		case draw(y.Year, u.Code, code+"/evidence") < 0.25:
-			evidence = fmt.Sprintf("foto-%s-%s.jpg", strings.ToLower(u.Code), strings.ToLower(code))
+		default:
+			var files []evidenceFile
+			evidence, files = evidenceOf(y, u, ind)
+			ev.files = append(ev.files, files...)
+			if evidence == "" {
+				ev.bare(sheet, u.Code, code, evCol, i+1)
+			}
+		}
+		if c, ok := ev.cells[[2]string{u.Code, code}]; ok {
+			evidence = c
 		}
 		set := func(col int, v string) error {
 			if v == "" || col < 0 {

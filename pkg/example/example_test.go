@@ -2,7 +2,9 @@ package example_test
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -49,6 +51,37 @@ func TestExampleUpToDate(t *testing.T) {
 			}
 		}
 	}
+	for _, y := range example.Years {
+		// The evidence folder: the same files, the same bytes.
+		ev := example.EvidenceDir(y.Year)
+		want, got := tree(t, filepath.Join(dir, ev)), tree(t, filepath.Join(fresh, ev))
+		if len(want) == 0 || len(want) != len(got) {
+			t.Errorf("testdata/example/%s has %d files, the generator makes %d; run go test ./pkg/example -update", ev, len(want), len(got))
+		}
+		for name, sum := range got {
+			if want[name] != sum {
+				t.Errorf("testdata/example/%s/%s is not what the generator makes; run go test ./pkg/example -update", ev, name)
+			}
+		}
+	}
+}
+
+// tree maps every file under dir to its SHA-256.
+func tree(t *testing.T, dir string) map[string][32]byte {
+	t.Helper()
+	out := map[string][32]byte{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rel, _ := filepath.Rel(dir, p)
+			out[filepath.ToSlash(rel)] = sha256.Sum256(b)
+		}
+		return nil
+	})
+	return out
 }
 
 // The 2024 example is what the README promises: a dozen units of mixed

@@ -93,6 +93,10 @@ const (
 	CardEvColKind       Key = "card.ev.col-kind"
 	CardEvColStatus     Key = "card.ev.col-status"
 	CardEvColSize       Key = "card.ev.col-size"
+	CardEvAnswered      Key = "card.ev.answered"
+	CardEvCount         Key = "card.ev.count"
+	CardEvCell          Key = "card.ev.cell"
+	CardEvLacking       Key = "card.ev.lacking"
 
 	CardEvProblemOutside     Key = "card.ev.problem.outside"
 	CardEvProblemAmbiguous   Key = "card.ev.problem.ambiguous"
@@ -107,8 +111,8 @@ const (
 func init() {
 	for k, e := range map[Key]entry{
 		CardEvFlag:          {"Tanpa bukti", "No evidence"},
-		CardEvWithoutWhy:    {"dijawab tanpa bukti wajib: %d dari %d bukti wajib ada", "answered without the required evidence: %d of %d required items present"},
-		CardEvUnprovenWhy:   {"TIDAK TERBUKTI: %d dari %d bukti wajib ada, maka dinilai tidak terpenuhi", "UNPROVEN: %d of %d required items present, so scored as not met"},
+		CardEvWithoutWhy:    {"dijawab tanpa bukti wajib: ada %d dari %d", "answered without the required evidence: %d of %d present"},
+		CardEvUnprovenWhy:   {"TIDAK TERBUKTI, dinilai tidak terpenuhi: ada %d dari %d bukti wajib", "UNPROVEN, scored as not met: %d of %d required items present"},
 		CardEvWithoutList:   {"Dijawab tanpa bukti wajib (%d)", "Answered without the required evidence (%d)"},
 		CardEvWithoutIntro:  {"Jawaban ini tetap dinilai, tetapi bukti dukung yang diwajibkan rubrik belum ada.", "These answers are scored, but the evidence the rubric requires is not there."},
 		CardEvPicture:       {"gambar di sel %s", "picture in cell %s"},
@@ -127,6 +131,10 @@ func init() {
 		CardEvColKind:       {"Jenis", "Kind"},
 		CardEvColStatus:     {"Keadaan", "State"},
 		CardEvColSize:       {"Ukuran", "Size"},
+		CardEvAnswered:      {"jawaban: %s", "answer: %s"},
+		CardEvCount:         {"Ada %d dari %d bukti wajib", "%d of %d required items present"},
+		CardEvCell:          {"lembar %s sel %s", "sheet %s cell %s"},
+		CardEvLacking:       {"belum ada: %s", "missing: %s"},
 
 		CardEvProblemOutside:     {"di luar folder bukti", "outside the evidence folder"},
 		CardEvProblemAmbiguous:   {"nama cocok dengan beberapa berkas", "the name matches several files"},

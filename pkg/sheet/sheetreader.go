@@ -607,7 +607,9 @@ func (s *sheetReader) remarks(cells []workbook.Cell) (note, evidence string) {
 	if c, ok := cellAt(cells, s.col[fNote]); ok && c.Kind != workbook.NoCache {
 		note = text(c)
 	}
-	if c, ok := cellAt(cells, s.col[fEvidence]); ok && c.Kind != workbook.NoCache {
+	// A picture placed in the cell (Excel 365) stores the error #VALUE!:
+	// the picture is the evidence (package evidence), not the text.
+	if c, ok := cellAt(cells, s.col[fEvidence]); ok && c.Kind != workbook.NoCache && c.Kind != workbook.Error {
 		evidence = text(c)
 	}
 	return note, evidence
