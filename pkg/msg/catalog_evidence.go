@@ -168,3 +168,38 @@ func init() {
 	catalog[ResultsEvidenceValue] = entry{"berkas hasil tidak sah: unit %s, indikator %s: bukti dengan %s %q yang tidak dikenal", "invalid results file: unit %s, indicator %s: evidence with the unknown %s %q"}
 	catalog[ResultsEvidenceCount] = entry{"berkas hasil tidak sah: unit %s, indikator %s: %d dari %d bukti wajib ada", "invalid results file: unit %s, indicator %s: %d of %d required items present"}
 }
+
+// Message keys: the results workbook's evidence sheet.
+const (
+	BookSheetEvidence Key = "book.sheet.evidence"
+	BookEvRequired    Key = "book.ev.required"
+	BookEvPresent     Key = "book.ev.present"
+	BookEvFlag        Key = "book.ev.flag"
+	BookEvKind        Key = "book.ev.kind"
+	BookEvRef         Key = "book.ev.ref"
+	BookEvPath        Key = "book.ev.path"
+	BookEvState       Key = "book.ev.state"
+	BookEvProblem     Key = "book.ev.problem"
+	BookEvSize        Key = "book.ev.size"
+	BookEvWithout     Key = "book.ev.without"
+	BookEvUnproven    Key = "book.ev.unproven"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		BookSheetEvidence: {"Bukti", "Evidence"},
+		BookEvRequired:    {"Bukti wajib", "Required"},
+		BookEvPresent:     {"Bukti ada", "Present"},
+		BookEvFlag:        {"Tanda", "Flag"},
+		BookEvKind:        {"Jenis bukti", "Kind"},
+		BookEvRef:         {"Rujukan", "Reference"},
+		BookEvPath:        {"Berkas di folder bukti", "File in the evidence folder"},
+		BookEvState:       {"Keadaan", "State"},
+		BookEvProblem:     {"Masalah", "Problem"},
+		BookEvSize:        {"Ukuran (bita)", "Size (bytes)"},
+		BookEvWithout:     {"tanpa bukti wajib", "without required evidence"},
+		BookEvUnproven:    {"tidak terbukti", "unproven"},
+	} {
+		catalog[k] = e
+	}
+}

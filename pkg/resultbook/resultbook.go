@@ -178,6 +178,7 @@ type book struct {
 
 type sheetNames struct {
 	summary, zones, details, findings, metadata string
+	evidence                                    string // evidence.go
 }
 
 func (b *book) t(k msg.Key, args ...any) string { return msg.T(b.lang, k, args...) }
@@ -193,12 +194,13 @@ func (b *book) write() error {
 		details:  b.t(msg.BookSheetDetails),
 		findings: b.t(msg.BookSheetFindings),
 		metadata: b.t(msg.BookSheetMetadata),
+		evidence: b.t(msg.BookSheetEvidence),
 	}
 	f := b.f
 	if err := f.SetSheetName("Sheet1", b.names.summary); err != nil {
 		return err
 	}
-	for _, s := range []string{b.names.zones, b.names.details, b.names.findings, b.names.metadata, HiddenSheet} {
+	for _, s := range []string{b.names.zones, b.names.details, b.names.findings, b.names.evidence, b.names.metadata, HiddenSheet} {
 		if _, err := f.NewSheet(s); err != nil {
 			return err
 		}
@@ -212,7 +214,7 @@ func (b *book) write() error {
 	if err := f.SetSheetVisible(HiddenSheet, false); err != nil {
 		return err
 	}
-	steps := []func() error{b.summary, b.zonesSheet, b.details, b.findings, b.awaitJSON, b.metadata}
+	steps := []func() error{b.summary, b.zonesSheet, b.details, b.findings, b.evidenceSheet, b.awaitJSON, b.metadata}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err

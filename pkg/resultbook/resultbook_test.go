@@ -295,7 +295,7 @@ func TestSummarySheet(t *testing.T) {
 	res := synth(t, rb, 30)
 	path := write(t, res, msg.ID)
 	f := open(t, path)
-	if got, want := f.GetSheetList(), []string{"Ringkasan", "Zona", "Rincian", "Temuan", "Metadata", resultbook.HiddenSheet}; strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := f.GetSheetList(), []string{"Ringkasan", "Zona", "Rincian", "Temuan", "Bukti", "Metadata", resultbook.HiddenSheet}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets %q, want %q", got, want)
 	}
 	rows, err := f.GetRows("Ringkasan")
@@ -465,7 +465,7 @@ func TestDetailsAndFindings(t *testing.T) {
 	res := synth(t, rb, 20)
 	path := write(t, res, msg.EN)
 	f := open(t, path)
-	if got := f.GetSheetList(); strings.Join(got[:5], "|") != "Summary|Zones|Details|Findings|Metadata" {
+	if got := f.GetSheetList(); strings.Join(got[:6], "|") != "Summary|Zones|Details|Findings|Evidence|Metadata" {
 		t.Fatalf("English sheets %q", got)
 	}
 	rows, err := f.GetRows("Details")

@@ -1,0 +1,98 @@
+package resultbook
+
+import (
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// evidenceSheet writes the Bukti / Evidence sheet: one row per evidence
+// item of every answer (kind, reference, the file found, its state, size
+// and SHA-256, where it was read), and one for each answer given without
+// its required evidence and nothing at all. What reads back is the hidden
+// sheet's JSON, which holds the same.
+func (b *book) evidenceSheet() error {
+	st := &b.styles
+	lang := string(b.lang)
+	t := &table{cols: []column{
+		{head: b.t(msg.BookColUnitCode), style: st.text, max: 20},
+		{head: b.t(msg.BookColIndicator), style: st.text, max: 16},
+		{head: b.t(msg.BookColIndicatorText), style: st.wrap, max: 40, wrap: true},
+		{head: b.t(msg.BookColStatus), style: st.text, max: 18},
+		{head: b.t(msg.BookEvRequired), style: st.integer, num: 9},
+		{head: b.t(msg.BookEvPresent), style: st.integer, num: 9},
+		{head: b.t(msg.BookEvFlag), style: st.text, max: 22},
+		{head: b.t(msg.BookEvKind), style: st.text, max: 12},
+		{head: b.t(msg.BookEvRef), style: st.wrap, max: 36, wrap: true},
+		{head: b.t(msg.BookEvPath), style: st.wrap, max: 36, wrap: true},
+		{head: b.t(msg.BookEvState), style: st.text, max: 16},
+		{head: b.t(msg.BookEvProblem), style: st.text, max: 16},
+		{head: b.t(msg.BookEvSize), style: st.integer, num: 11},
+		{head: "SHA-256", style: st.text, max: 66},
+		{head: b.t(msg.BookColSource), style: st.wrap, max: 36, wrap: true},
+	}}
+	inds := b.res.Rubric.Indicators()
+	row := make([]excelize.Cell, 0, len(t.cols))
+	gen := func(emit func([]excelize.Cell) error) error {
+		for ui := range b.res.Units {
+			u := &b.res.Units[ui]
+			for i, ind := range inds {
+				p := u.Indicators[i].Proof
+				if p == nil {
+					continue
+				}
+				head := func() {
+					row = append(row[:0], cell(st.text, u.Code), cell(st.text, ind.Code), cell(st.wrap, ind.Text.In(lang)),
+						cell(st.text, b.indicatorStatus(u.Indicators[i].Status)), cell(st.integer, p.Required),
+						cell(st.integer, p.Present), cell(st.text, b.evidenceFlag(p.Flag)))
+				}
+				if len(p.Items) == 0 {
+					head()
+					if err := emit(row); err != nil {
+						return err
+					}
+				}
+				for j := range p.Items {
+					it := &p.Items[j]
+					head()
+					var size excelize.Cell
+					if it.Size > 0 {
+						size = cell(st.integer, it.Size)
+					}
+					row = append(row, cell(st.text, b.evidenceKind(it.Kind)), cell(st.wrap, it.Ref), cell(st.wrap, it.Path),
+						cell(st.text, it.Status.String()), cell(st.text, it.Problem), size, cell(st.text, it.SHA256),
+						cell(st.wrap, it.Source.String()))
+					if err := emit(row); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return b.streamTable(b.names.evidence, t, 2, gen, nil)
+}
+
+func (b *book) evidenceFlag(f results.EvidenceFlag) string {
+	switch f {
+	case results.Without:
+		return b.t(msg.BookEvWithout)
+	case results.Unproven:
+		return b.t(msg.BookEvUnproven)
+	}
+	return ""
+}
+
+func (b *book) evidenceKind(k rubric.EvidenceKind) string {
+	switch k {
+	case rubric.Photo:
+		return b.t(msg.CardEvPhoto)
+	case rubric.Document:
+		return b.t(msg.CardEvDocument)
+	case rubric.Link:
+		return b.t(msg.CardEvLink)
+	}
+	return string(k)
+}

@@ -1,0 +1,61 @@
+package resultbook_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
+)
+
+// The Bukti sheet lists every evidence item, and an answer without any;
+// the workbook reads back with each answer's evidence as it was.
+func TestEvidenceSheet(t *testing.T) {
+	rb := contoh(t)
+	res := synth(t, rb, 3)
+	sh := &results.Sheet{File: "penilaian.xlsx", Sheet: "U1"}
+	res.Units[0].Indicators[0].Proof = &results.Proof{Required: 1, Present: 1, Items: []results.EvidenceItem{
+		{Kind: rubric.Photo, Ref: "papan.jpg", Path: "U1/papan.jpg", SHA256: strings.Repeat("ab", 32), Size: 2048,
+			Status: results.Found, Source: results.Place{Sheet: sh, Row: 14, Col: 7}, Width: 480, Height: 360, Slot: 1},
+		{Kind: rubric.Document, Ref: "sk.pdf", Status: results.Absent, Source: results.Place{Sheet: sh, Row: 14, Col: 7}},
+	}}
+	res.Units[1].Indicators[1].Proof = &results.Proof{Required: 1, Flag: results.Without}
+	path := write(t, res, msg.ID)
+	f := open(t, path)
+	rows, err := f.GetRows("Bukti")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("%d rows: %q", len(rows), rows)
+	}
+	if got := strings.Join(rows[1], "|"); !strings.Contains(got, "papan.jpg|U1/papan.jpg|found||2048|"+strings.Repeat("ab", 32)+"|penilaian.xlsx › U1 › G14") {
+		t.Errorf("row of the photo: %s", got)
+	}
+	if got := strings.Join(rows[3], "|"); !strings.Contains(got, "tanpa bukti wajib") {
+		t.Errorf("row of the answer without evidence: %s", got)
+	}
+	back, err := resultbook.Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range [][2]int{{0, 0}, {1, 1}} {
+		a, b := res.Units[k[0]].Indicators[k[1]].Proof, back.Units[k[0]].Indicators[k[1]].Proof
+		if b == nil || len(a.Items) != len(b.Items) || a.Required != b.Required || a.Flag != b.Flag {
+			t.Fatalf("read back %+v, want %+v", b, a)
+		}
+		for i := range a.Items {
+			x, y := a.Items[i], b.Items[i]
+			if x.Source.String() != y.Source.String() {
+				t.Errorf("source %s, want %s", y.Source, x.Source)
+			}
+			x.Source, y.Source = results.Place{}, results.Place{}
+			if !reflect.DeepEqual(x, y) {
+				t.Errorf("item back %+v, want %+v", y, x)
+			}
+		}
+	}
+}
