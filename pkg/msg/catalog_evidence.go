@@ -203,3 +203,40 @@ func init() {
 		catalog[k] = e
 	}
 }
+
+// Message keys: the annual report's evidence completeness.
+const (
+	ReportSecEvidence     Key = "report.sec.evidence"
+	ReportSheetEvidence   Key = "report.sheet.evidence"
+	ReportEvidenceNote    Key = "report.evidence.note"
+	ReportEvidenceNone    Key = "report.evidence.none"
+	ReportEvidenceTotal   Key = "report.evidence.total"
+	ReportEvidenceLacking Key = "report.evidence.lacking"
+	ReportEvidenceColumns Key = "report.evidence.columns"
+	ReportColEvRequired   Key = "report.col.ev-required"
+	ReportColEvPresent    Key = "report.col.ev-present"
+	ReportColEvShare      Key = "report.col.ev-share"
+	ReportColEvWithout    Key = "report.col.ev-without"
+	ReportColEvAbsent     Key = "report.col.ev-absent"
+	ReportColEvLacking    Key = "report.col.ev-lacking"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		ReportSecEvidence:     {"Lampiran: kelengkapan bukti dukung", "Appendix: evidence completeness"},
+		ReportSheetEvidence:   {"Bukti", "Evidence"},
+		ReportEvidenceNote:    {"Bukti wajib adalah bukti yang diminta rubrik untuk setiap jawaban yang memperoleh nilai; jawaban tanpa nilai tidak memerlukan bukti. Kelengkapan = bukti wajib yang ada dibagi bukti wajib yang diminta.", "Required evidence is what the rubric asks for each answer that earns part of its weight; an answer that earns nothing needs none. Completeness = required items present over required items asked for."},
+		ReportEvidenceNone:    {"Tidak ada jawaban yang memerlukan bukti wajib.", "No answer needs required evidence."},
+		ReportEvidenceTotal:   {"Seluruh wilayah: %s dari %s bukti wajib ada (%s).", "The whole region: %s of %s required items present (%s)."},
+		ReportEvidenceLacking: {"%d unit dengan bukti paling kurang", "The %d units lacking most"},
+		ReportEvidenceColumns: {"Tanpa bukti: jawaban yang memperoleh nilai tanpa bukti wajib (tetap dinilai, atau tidak terbukti menurut rubrik). Tidak ditemukan: rujukan berkas yang tidak ada di folder bukti.", "Without: answers earning part of their weight without the required evidence (scored, or unproven, as the rubric says). Not found: file references not in the evidence folder."},
+		ReportColEvRequired:   {"Wajib", "Required"},
+		ReportColEvPresent:    {"Ada", "Present"},
+		ReportColEvShare:      {"Lengkap", "Complete"},
+		ReportColEvWithout:    {"Tanpa bukti", "Without"},
+		ReportColEvAbsent:     {"Tidak ditemukan", "Not found"},
+		ReportColEvLacking:    {"Paling kurang", "Lacking most"},
+	} {
+		catalog[k] = e
+	}
+}

@@ -82,6 +82,7 @@ func (p *pdfDoc) draw(d *pdfdoc.Doc) {
 	p.agenda()
 	p.issues()
 	p.methodology()
+	p.evidence() // pdf_evidence.go
 	p.appendix()
 	p.contents()
 }

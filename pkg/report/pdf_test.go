@@ -185,7 +185,7 @@ func TestLongTablesFlow(t *testing.T) {
 		case strings.Contains(head, "3. Peringkat unit"):
 			rankPages++
 			mustContain(t, "ranking page "+strconv.Itoa(i+1), p, "Peringkat Kode Nama unit · Jenis unit Nilai")
-		case strings.Contains(head, "Lampiran"):
+		case strings.Contains(head, "Lampiran: nilai setiap unit"):
 			appPages++
 			mustContain(t, "appendix page "+strconv.Itoa(i+1), p, "Kode Nama unit · Jenis unit Nilai")
 		}

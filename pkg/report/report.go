@@ -127,6 +127,7 @@ type Report struct {
 	Appendix   []int   // every unit's index in Units, ordered by code
 	Tree       []TreeRow
 	Method     Methodology
+	Evidence   EvidenceSummary // evidence.go
 }
 
 // Category is one bar of the distribution: a zone, or a band when the
@@ -276,6 +277,7 @@ func Build(res *results.Results, o Options) *Report {
 	rp.groups()
 	rp.indicators(o.Top)
 	rp.issues()
+	rp.evidence()
 	rp.appendix()
 	rp.tree()
 	rp.methodology()

@@ -25,6 +25,9 @@ func (rp *Report) XLSX() ([]byte, error) {
 	t := func(k msg.Key) string { return msg.T(rp.Lang, k) }
 	names := []string{t(msg.ReportSheetSummary), t(msg.ReportSheetRanking), t(msg.ReportSheetAverages),
 		t(msg.ReportSheetIndicators), t(msg.ReportSheetIssues), t(msg.ReportSheetMethod), t(msg.ReportSheetAppendix)}
+	if rp.Evidence.Any {
+		names = append(names, t(msg.ReportSheetEvidence))
+	}
 	b := &xbook{Book: xlsxdoc.New(names...), rp: rp}
 	defer b.Close()
 	b.styles()
@@ -35,6 +38,9 @@ func (rp *Report) XLSX() ([]byte, error) {
 	b.issues(names[4])
 	b.methodology(names[5])
 	b.appendix(names[6])
+	if rp.Evidence.Any {
+		b.evidenceSheet(names[7]) // xlsx_evidence.go
+	}
 	b.SetActiveSheet(0)
 	b.SetProps(xlsxdoc.Props{
 		Title:       xlsxdoc.Clip(rp.Title),

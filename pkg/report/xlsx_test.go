@@ -59,6 +59,9 @@ func checkBook(t *testing.T, f *excelize.File, res *results.Results, lang msg.La
 	tr := func(k msg.Key) string { return msg.T(lang, k) }
 	want := []string{tr(msg.ReportSheetSummary), tr(msg.ReportSheetRanking), tr(msg.ReportSheetAverages), tr(msg.ReportSheetIndicators),
 		tr(msg.ReportSheetIssues), tr(msg.ReportSheetMethod), tr(msg.ReportSheetAppendix)}
+	if report.Build(res, report.Options{}).Evidence.Any {
+		want = append(want, tr(msg.ReportSheetEvidence)) // the evidence completeness, when there is some
+	}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %q, want %q", got, want)
 	}
