@@ -153,6 +153,9 @@ type UnitDiff struct {
 	ZoneSteps int
 	Flags     []Flag
 	Flips     []Flip // indicator flips, in NEW rubric order
+	// Evidence notes files of last year's evidence changed or gone for
+	// indicators met in both years (evidence.go).
+	Evidence []EvidenceChange
 }
 
 // Down counts the unit's indicators that flipped down.

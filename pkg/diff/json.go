@@ -95,17 +95,18 @@ type jsonSummary struct {
 }
 
 type jsonUnit struct {
-	Code      string        `json:"code"`
-	Name      string        `json:"name"`
-	Type      string        `json:"type"`
-	Status    string        `json:"status"`
-	Reason    string        `json:"reason"`
-	Old       *jsonUnitSide `json:"old"`
-	New       *jsonUnitSide `json:"new"`
-	Delta     *float64      `json:"delta"`
-	ZoneSteps int           `json:"zone_steps"`
-	Flags     []string      `json:"flags"`
-	Flips     []jsonFlip    `json:"flips"`
+	Code      string               `json:"code"`
+	Name      string               `json:"name"`
+	Type      string               `json:"type"`
+	Status    string               `json:"status"`
+	Reason    string               `json:"reason"`
+	Old       *jsonUnitSide        `json:"old"`
+	New       *jsonUnitSide        `json:"new"`
+	Delta     *float64             `json:"delta"`
+	ZoneSteps int                  `json:"zone_steps"`
+	Flags     []string             `json:"flags"`
+	Flips     []jsonFlip           `json:"flips"`
+	Evidence  []jsonEvidenceChange `json:"evidence_changes,omitempty"` // json_evidence.go
 }
 
 type jsonUnitSide struct {
@@ -204,6 +205,7 @@ func (JSON) Write(w io.Writer, r *Report, _ RenderOptions) error {
 			}
 			ju.Flips[k] = jsonFlip{Indicator: f.Indicator, Old: f.OldCodes, From: f.From.String(), To: f.To.String(), Direction: dir}
 		}
+		ju.Evidence = evidenceChangesJSON(u.Evidence)
 		j.Units[i] = ju
 	}
 	for _, cat := range Categories() {

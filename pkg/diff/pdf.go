@@ -68,6 +68,7 @@ func (p *pdfDoc) draw(d *pdfdoc.Doc) {
 	p.matrix()
 	p.units()
 	p.indicators()
+	p.evidence() // pdf_evidence.go
 	p.appendix()
 }
 

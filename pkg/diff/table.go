@@ -148,6 +148,7 @@ func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
 	if changes := wd.changes(r); len(changes) > 0 {
 		b.WriteString(wd.t(msg.DiffIndChanged) + "\n  " + strings.Join(changes, "\n  ") + "\n")
 	}
+	wd.writeEvidence(&b, r) // table_evidence.go
 	_, err := io.WriteString(w, b.String())
 	return err
 }

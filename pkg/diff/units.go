@@ -86,6 +86,7 @@ func (r *Report) units(old, new *results.Results, lin []link) {
 			}
 			r.decide(&ud)
 			ud.Flips = r.flips(lin, ou, nu)
+			ud.Evidence = evidenceChanges(lin, ou, nu)
 		} else {
 			ud.Status, ud.Reason = Added, OnlyNew
 		}

@@ -198,11 +198,11 @@ func missingKey(prob string) msg.Key {
 	return msg.EvidenceMissing
 }
 
-// problem reports an item at its place: an error where the indicator
-// requires evidence, a notice otherwise.
+// problem reports an item at its place: an error where the rubric
+// requires an item of the reference's kind, a notice otherwise.
 func (g *gatherer) problem(ind *rubric.Indicator, at results.Place, key msg.Key, ref, dir, unit string) {
 	p := msg.Problem{Severity: msg.Notice, Key: key, Args: []any{ref, dir}, File: sourceFile(at), Sheet: sourceSheet(at), Cell: at.Cell()}
-	if ind.Evidence {
+	if requires(ind, KindOf(ref)) && key != msg.EvidenceNotImage {
 		p.Severity = msg.Error
 	}
 	if key == msg.EvidenceMissing {
@@ -330,4 +330,14 @@ func (g *gatherer) photoProblem(it *results.EvidenceItem, code string) {
 		p.File = filepath.Join(g.o.Folder.Dir, filepath.FromSlash(it.Path))
 	}
 	g.probs.Add(p)
+}
+
+// requires reports whether the indicator requires an item of kind k.
+func requires(ind *rubric.Indicator, k rubric.EvidenceKind) bool {
+	for _, it := range ind.EvidenceItems() {
+		if it.Required && (it.Kind == rubric.AnyKind || it.Kind == k) {
+			return true
+		}
+	}
+	return false
 }

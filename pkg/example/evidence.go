@@ -27,8 +27,8 @@ import (
 // one names a document that is not there and one an iPhone HEIC photo
 // (notices); the photo of one is turned by its EXIF orientation; a
 // workbook picture sits over one answer row and another is placed in a
-// Bukti cell. From 2023 to 2024 some photos are the same file, some were
-// retaken, and some went missing.
+// Bukti cell. From 2023 to 2024 most photos and every document are the
+// same file, a few photos were retaken, and some went missing.
 
 // EvidenceDir names the example's evidence folder for a year.
 func EvidenceDir(year int) string { return fmt.Sprintf("bukti-%d", year) }
@@ -51,7 +51,7 @@ func evidenceOf(y Year, u Unit, ind *rubric.Indicator) (cell string, files []evi
 	// The photo: the same picture as last year where the unit did not
 	// retake it (a 2023 photo drawn again below 0.5).
 	shotYear := y.Year
-	if y.Year > Years[0].Year && draw(y.Year, u.Code, code+"/retake") >= 0.5 {
+	if y.Year > Years[0].Year && draw(y.Year, u.Code, code+"/retake") >= 0.15 {
 		shotYear = Years[0].Year
 	}
 	name := fmt.Sprintf("foto-%s.jpg", strings.ToLower(code))
@@ -77,7 +77,7 @@ func evidenceOf(y Year, u Unit, ind *rubric.Indicator) (cell string, files []evi
 				refs = append(refs, "naskah-"+doc) // not in the folder: a notice
 			case it.Required && d < 0.55: // above, only the photo: half the evidence
 				refs = append(refs, doc)
-				files = append(files, evidenceFile{u.Code + "/" + doc, document(y.Year, u.Code, it.Description.ID)})
+				files = append(files, evidenceFile{u.Code + "/" + doc, document(Years[0].Year, u.Code, it.Description.ID)})
 			}
 		case rubric.Link:
 			refs = append(refs, fmt.Sprintf("https://%s.contohkab.go.id/layanan", unit))

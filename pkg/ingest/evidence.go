@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/kepatuhan/kepatuhan/pkg/evidence"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -14,8 +15,20 @@ import (
 
 // gatherEvidence gives the units' answers their evidence (package
 // evidence): references resolved in the evidence folder (Options.Evidence),
-// the pictures placed in the workbooks read, the media of ODK exports.
-func gatherEvidence(o Options, r *rubric.Rubric, books []string, units []results.Unit) msg.Problems {
+// the pictures placed in the workbooks read, the media of ODK exports. A
+// file with an error in its evidence (a required file not found) is
+// invalid, as for any other error in it.
+func gatherEvidence(o Options, r *rubric.Rubric, books []string, units []results.Unit, out *Outcome) {
+	probs := gatherProblems(o, r, books, units)
+	for _, p := range probs {
+		if p.Severity == msg.Error && p.File != "" && !slices.Contains(out.Rejected, p.File) {
+			out.Rejected = append(out.Rejected, p.File)
+		}
+	}
+	out.Problems = append(out.Problems, probs...)
+}
+
+func gatherProblems(o Options, r *rubric.Rubric, books []string, units []results.Unit) msg.Problems {
 	var probs msg.Problems
 	var folder *evidence.Folder
 	if o.Evidence != "" {

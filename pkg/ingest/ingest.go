@@ -167,7 +167,7 @@ func Load(args []string, o Options) *Outcome {
 		m.checkPeriods()
 	}
 	res.Units = m.units()
-	out.Problems = append(out.Problems, gatherEvidence(o, r, books, res.Units)...)
+	gatherEvidence(o, r, books, res.Units, out) // evidence.go
 	for i := range res.Units {
 		u := &res.Units[i]
 		score.Unit(r, u)

@@ -240,3 +240,22 @@ func init() {
 		catalog[k] = e
 	}
 }
+
+// Message keys: evidence between the years (diff).
+const (
+	DiffEvTitle   Key = "diff.ev.title"
+	DiffEvNote    Key = "diff.ev.note"
+	DiffEvChanged Key = "diff.ev.changed"
+	DiffEvGone    Key = "diff.ev.gone"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		DiffEvTitle:   {"Bukti yang berubah atau hilang, untuk indikator yang tetap terpenuhi (%d unit)", "Evidence changed or gone, for indicators still met (%d units)"},
+		DiffEvNote:    {"Berkas bukti tahun lalu yang kini isinya lain (sidik SHA-256 berbeda) atau tidak ada lagi: periksa bahwa unit masih memiliki yang dulu ditunjukkannya.", "Files of last year's evidence whose content differs now (another SHA-256) or that are gone: check that the unit still has what it showed."},
+		DiffEvChanged: {"%s berubah (SHA-256 %s → %s)", "%s changed (SHA-256 %s → %s)"},
+		DiffEvGone:    {"%s tidak ada lagi (SHA-256 %s)", "%s is gone (SHA-256 %s)"},
+	} {
+		catalog[k] = e
+	}
+}
