@@ -260,35 +260,37 @@ func boxYCbCr(src *image.YCbCr, size int) *image.YCbCr {
 }
 
 // box averages k×k boxes of a plane (sw×sh) into dst (dw×dh), the boxes
-// at the edges clipped.
+// at the edges clipped: the k rows of a band are summed column by column
+// first (one add per sample), then each box's k columns.
 func box(dst []uint8, dstride, dw, dh int, src []uint8, sstride, sw, sh, k int) {
-	sums := make([]uint32, dw)
-	counts := make([]uint32, dw)
+	cols := make([]uint32, sw)
 	for oy := 0; oy < dh; oy++ {
-		clear(sums)
-		clear(counts)
-		for y := oy * k; y < min((oy+1)*k, sh); y++ {
+		y0, y1 := oy*k, min((oy+1)*k, sh)
+		if y0 >= sh {
+			copy(dst[oy*dstride:oy*dstride+dw], dst[(oy-1)*dstride:])
+			continue
+		}
+		clear(cols)
+		for y := y0; y < y1; y++ {
 			row := src[y*sstride : y*sstride+sw]
-			for ox := 0; ox < dw; ox++ {
-				x0, x1 := ox*k, min((ox+1)*k, sw)
-				if x0 >= sw {
-					break
-				}
-				var s uint32
-				for _, v := range row[x0:x1] {
-					s += uint32(v)
-				}
-				sums[ox] += s
-				counts[ox] += uint32(x1 - x0)
+			for x, v := range row {
+				cols[x] += uint32(v)
 			}
 		}
+		rows := uint32(y1 - y0)
 		out := dst[oy*dstride : oy*dstride+dw]
 		for ox := range out {
-			if counts[ox] > 0 {
-				out[ox] = uint8((sums[ox] + counts[ox]/2) / counts[ox])
-			} else if ox > 0 {
+			x0, x1 := ox*k, min((ox+1)*k, sw)
+			if x0 >= sw {
 				out[ox] = out[ox-1]
+				continue
 			}
+			var s uint32
+			for _, c := range cols[x0:x1] {
+				s += c
+			}
+			n := rows * uint32(x1-x0)
+			out[ox] = uint8((s + n/2) / n)
 		}
 	}
 }

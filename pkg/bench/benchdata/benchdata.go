@@ -270,7 +270,7 @@ func writeUnitBook(path string, r *rubric.Rubric, i int) error {
 		return err
 	}
 	defer f.Close()
-	if err := fill(f, r, u, i); err != nil {
+	if err := fill(f, r, u, i, nil); err != nil {
 		return err
 	}
 	return writeFile(path, f)
@@ -278,7 +278,10 @@ func writeUnitBook(path string, r *rubric.Rubric, i int) error {
 
 // fill answers the unit's form sheet the way pkg/example does: find the
 // table (form.FindTable), then write the answer, note and evidence of each row.
-func fill(f *excelize.File, r *rubric.Rubric, u form.Unit, i int) error {
+// With photos set, the first PhotosPerUnit answers met name a photo each
+// (foto-CODE.jpg), and photos is told their codes; otherwise some met
+// answers name a file, by chance.
+func fill(f *excelize.File, r *rubric.Rubric, u form.Unit, i int, photos func(code string)) error {
 	sheet := form.SheetName(u.Code)
 	rows, err := f.GetRows(sheet)
 	if err != nil {
@@ -290,8 +293,8 @@ func fill(f *excelize.File, r *rubric.Rubric, u form.Unit, i int) error {
 	}
 	codeCol, ansCol, noteCol, evCol := t.Code, t.Answer, t.Note, t.Evidence
 	level := 0.35 + 0.6*draw(u.Code, "level") // the unit's compliance
-	unfinished := i%40 == 39
-	blanks := 0
+	unfinished := i%40 == 39 && photos == nil
+	blanks, shots := 0, 0
 	for k := t.Header + 1; k < len(rows); k++ {
 		row := rows[k]
 		if codeCol >= len(row) || row[codeCol] == "" {
@@ -314,6 +317,12 @@ func fill(f *excelize.File, r *rubric.Rubric, u form.Unit, i int) error {
 			answer = "Tidak"
 			if draw(u.Code, code+"/note") < 0.7 {
 				note = "Belum tersedia di ruang pelayanan; petugas menyatakan akan dilengkapi bulan depan."
+			}
+		case photos != nil:
+			if shots < PhotosPerUnit {
+				shots++
+				evidence = fmt.Sprintf("foto-%s.jpg", strings.ToLower(code))
+				photos(code)
 			}
 		case draw(u.Code, code+"/evidence") < 0.3:
 			evidence = fmt.Sprintf("foto-%s-%s.jpg", strings.ToLower(u.Code), strings.ToLower(code))
