@@ -318,12 +318,14 @@ var problemWords = map[string]msg.Key{
 	results.ProblemFormat:      msg.CardEvProblemFormat,
 }
 
-// itemWhere says where an item was found and read: "→ DINKES/foto.jpg ·
-// sel G14" (the card's footer names the workbook).
+// itemWhere says where an item was found and read: "berkas
+// DINKES/foto.jpg · lembar DINKES sel G14" (the card's footer names the
+// workbook). Only characters of the cards' 8-bit fonts: one outside them
+// makes the card drawn again with the Unicode fonts, ten times slower.
 func (c *cardDoc) itemWhere(it *results.EvidenceItem) string {
 	var parts []string
 	if it.Path != "" && it.Path != it.Ref {
-		parts = append(parts, "→ "+it.Path)
+		parts = append(parts, c.t(msg.CardEvFile, it.Path))
 	}
 	if cell := it.Source.Cell(); cell != "" {
 		parts = append(parts, c.t(msg.CardEvCell, it.Source.Sheet.Sheet, cell))

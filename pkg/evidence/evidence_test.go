@@ -161,13 +161,13 @@ func TestInspect(t *testing.T) {
 }
 
 func TestMakeThumb(t *testing.T) {
-	// 1280×960 turned 90° (EXIF 6): the card shows it 360×480, upright —
+	// 1280×960 turned 90° (EXIF 6): the card shows it 240×320, upright —
 	// the dark mark of the stored top-left corner is now top-right.
 	th, err := MakeThumb(fixture.Photo(1280, 960, 2, 6))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if th.Width != 320 || th.Height != 427 {
+	if th.Width != 240 || th.Height != 320 {
 		t.Fatalf("%d×%d", th.Width, th.Height)
 	}
 	img, err := jpeg.Decode(bytes.NewReader(th.JPEG))
@@ -240,5 +240,33 @@ func TestCacheDir(t *testing.T) {
 	t.Setenv("KEPATUHAN_CACHE", "/tmp/x")
 	if CacheDir() != filepath.Join("/tmp/x", "foto") {
 		t.Error(CacheDir())
+	}
+}
+
+// The box filter averages exactly: every k×k box, the clipped ones at the
+// edges, rounded to nearest.
+func TestBox(t *testing.T) {
+	for _, c := range []struct{ w, h, k int }{{13, 7, 3}, {8, 8, 2}, {1280, 5, 4}, {5, 11, 5}, {3, 3, 4}, {100, 60, 24}, {130, 130, 64}} {
+		src := make([]uint8, c.w*c.h)
+		for i := range src {
+			src[i] = uint8(i*37 + i/c.w*11)
+		}
+		dw, dh := (c.w+c.k-1)/c.k, (c.h+c.k-1)/c.k
+		dst := make([]uint8, dw*dh)
+		box(dst, dw, dw, dh, src, c.w, c.w, c.h, c.k)
+		for oy := range dh {
+			for ox := range dw {
+				var sum, n int
+				for y := oy * c.k; y < min((oy+1)*c.k, c.h); y++ {
+					for x := ox * c.k; x < min((ox+1)*c.k, c.w); x++ {
+						sum += int(src[y*c.w+x])
+						n++
+					}
+				}
+				if want := uint8((sum + n/2) / n); dst[oy*dw+ox] != want {
+					t.Fatalf("%+v: (%d,%d) = %d, want %d", c, ox, oy, dst[oy*dw+ox], want)
+				}
+			}
+		}
 	}
 }

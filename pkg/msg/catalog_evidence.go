@@ -97,6 +97,7 @@ const (
 	CardEvCount         Key = "card.ev.count"
 	CardEvCell          Key = "card.ev.cell"
 	CardEvLacking       Key = "card.ev.lacking"
+	CardEvFile          Key = "card.ev.file"
 
 	CardEvProblemOutside     Key = "card.ev.problem.outside"
 	CardEvProblemAmbiguous   Key = "card.ev.problem.ambiguous"
@@ -135,6 +136,7 @@ func init() {
 		CardEvCount:         {"Ada %d dari %d bukti wajib", "%d of %d required items present"},
 		CardEvCell:          {"lembar %s sel %s", "sheet %s cell %s"},
 		CardEvLacking:       {"belum ada: %s", "missing: %s"},
+		CardEvFile:          {"berkas %s", "file %s"},
 
 		CardEvProblemOutside:     {"di luar folder bukti", "outside the evidence folder"},
 		CardEvProblemAmbiguous:   {"nama cocok dengan beberapa berkas", "the name matches several files"},
