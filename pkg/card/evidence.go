@@ -2,6 +2,8 @@ package card
 
 import (
 	"bytes"
+	"encoding/gob"
+	"math"
 	"strconv"
 	"strings"
 
@@ -196,7 +198,9 @@ func (c *cardDoc) photos() {
 			x := left + float64(n)*(photoW+photoGap)
 			name := "ev-" + s.it.SHA256
 			if c.GetImageInfo(name) == nil {
-				c.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "JPG"}, bytes.NewReader(s.thumb.JPEG))
+				info := c.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "JPG"}, bytes.NewReader(s.thumb.JPEG))
+				c.images++
+				inOrder(info, c.images)
 			}
 			w, h := photoW, photoW*float64(s.thumb.Height)/float64(max(1, s.thumb.Width))
 			if h > photoH {
@@ -331,4 +335,45 @@ func (c *cardDoc) itemWhere(it *results.EvidenceItem) string {
 		parts = append(parts, c.t(msg.CardEvCell, it.Source.Sheet.Sheet, cell))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// inOrder makes fpdf write the images in the order they were registered.
+// fpdf writes a document's images sorted by their width in pixels, images
+// of the same width in the order of a Go map — a card of photos of one
+// phone came out different bytes each time. Each image's width gets its
+// registration number in millionths of a pixel: fpdf writes the width as
+// a whole number, and the images are drawn at the size the card gives, so
+// nothing else changes. ImageInfoType's fields are reached through its
+// gob encoding, the one way fpdf offers.
+func inOrder(info *fpdf.ImageInfoType, seq int) {
+	if info == nil {
+		return
+	}
+	b, err := info.GobEncode()
+	if err != nil {
+		return
+	}
+	var (
+		data, smask, pal   []byte
+		n, bpc             int
+		w, h, scale, dpi   float64
+		cs, filter, decode string
+		trns               []int
+	)
+	fields := []any{&data, &smask, &n, &w, &h, &cs, &pal, &bpc, &filter, &decode, &trns, &scale, &dpi}
+	dec := gob.NewDecoder(bytes.NewReader(b))
+	for _, f := range fields {
+		if dec.Decode(f) != nil {
+			return
+		}
+	}
+	w = math.Floor(w) + float64(seq)*1e-6
+	var out bytes.Buffer
+	enc := gob.NewEncoder(&out)
+	for _, f := range []any{data, smask, n, w, h, cs, pal, bpc, filter, decode, trns, scale, dpi} {
+		if enc.Encode(f) != nil {
+			return
+		}
+	}
+	info.GobDecode(out.Bytes())
 }

@@ -83,6 +83,10 @@ func TestEvidenceCard(t *testing.T) {
 	if len(data) > 3<<20 {
 		t.Errorf("a card of 20 photos is %d bytes", len(data))
 	}
+	again, err := Render(res, &res.Units[0], Options{Lang: msg.ID, Photos: ph})
+	if err != nil || !bytes.Equal(again, data) {
+		t.Errorf("the card with photos is not the same bytes twice (%v)", err)
+	}
 	if len(ph.Problems()) > 0 {
 		t.Errorf("problems: %v", ph.Problems())
 	}

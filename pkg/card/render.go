@@ -37,6 +37,7 @@ type cardDoc struct {
 	u       *results.Unit
 	unicode bool
 	tbl     *pdfdoc.Table // the table of every indicator, once begun
+	images  int           // photos registered (evidence.go)
 }
 
 // heading is how a card's section titles look.
