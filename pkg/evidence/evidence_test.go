@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -268,5 +269,30 @@ func TestBox(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Decoding waits for its pixels: what does not fit waits until enough is
+// released, and a photo larger than the budget takes it whole.
+func TestBudget(t *testing.T) {
+	b := newBudget(100)
+	b.acquire(60)
+	done := make(chan bool)
+	go func() {
+		b.acquire(50) // waits: 40 free
+		done <- true
+		b.release(50)
+	}()
+	select {
+	case <-done:
+		t.Fatal("acquired beyond the budget")
+	case <-time.After(50 * time.Millisecond):
+	}
+	b.release(60)
+	<-done
+	b.acquire(1000) // more than the budget: the whole of it
+	b.release(1000)
+	if b.free != 100 {
+		t.Fatalf("free %d", b.free)
 	}
 }

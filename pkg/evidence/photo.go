@@ -164,7 +164,13 @@ func (p *Photos) prepare(it *results.EvidenceItem) (*Thumb, error) {
 	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != it.SHA256 {
 		return nil, errors.New("the file changed since it was read")
 	}
+	// Memory is bounded by the pixels being decoded at once: a 50
+	// megapixel photo (75 MB decoded) waits for the others to finish.
+	in := sniff(data[:min(len(data), headBytes)])
+	px := int64(in.Width) * int64(in.Height)
+	decoding.acquire(px)
 	t, err := MakeThumb(data)
+	decoding.release(px)
 	if err != nil {
 		return nil, err
 	}
@@ -456,4 +462,45 @@ func writeCached(path string, t *Thumb) {
 	if werr != nil || cerr != nil || os.Rename(tmp.Name(), path) != nil {
 		os.Remove(tmp.Name())
 	}
+}
+
+// DecodeBudget is how many pixels are decoded at once, all photos
+// together: MaxPixels, so that the largest photo accepted decodes alone
+// and a district of phone photos decodes on every core.
+const DecodeBudget = MaxPixels
+
+// decoding bounds the pixels being decoded in the process.
+var decoding = newBudget(DecodeBudget)
+
+// budget is a weighted semaphore: acquire(n) waits until n fits.
+type budget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	free int64
+	max  int64
+}
+
+func newBudget(n int64) *budget {
+	b := &budget{free: n, max: n}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire takes n (at most the whole budget) when it is free.
+func (b *budget) acquire(n int64) {
+	n = min(n, b.max)
+	b.mu.Lock()
+	for b.free < n {
+		b.cond.Wait()
+	}
+	b.free -= n
+	b.mu.Unlock()
+}
+
+func (b *budget) release(n int64) {
+	n = min(n, b.max)
+	b.mu.Lock()
+	b.free += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
