@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/diff"
+	"github.com/kepatuhan/kepatuhan/pkg/evidence"
 	"github.com/kepatuhan/kepatuhan/pkg/example"
 	"github.com/kepatuhan/kepatuhan/pkg/form"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
@@ -36,7 +38,11 @@ var commandWords = []string{
 // two years (PDF and workbook) and the blank forms — in both languages:
 // its text (pdftotext for a PDF, every visible sheet's cells for a
 // workbook) holds no command-line word, and every sheet of every
-// workbook prints on A4.
+// workbook prints on A4. The district is read with its evidence folders,
+// as score --bukti reads it, so that what evidence adds is checked too:
+// the cards' photos and evidence appendix, the report's evidence
+// completeness (PDF and sheet), the results workbook's Bukti sheet and
+// the comparison's evidence changed or gone.
 func TestDocumentsHaveNoCommandWords(t *testing.T) {
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
@@ -45,7 +51,7 @@ func TestDocumentsHaveNoCommandWords(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata", "example")
 	load := func(year int) *results.Results {
 		_, wb := example.Files(year)
-		out := ingest.Load([]string{filepath.Join(root, wb)}, ingest.Options{Jobs: 1})
+		out := ingest.Load([]string{filepath.Join(root, wb)}, ingest.Options{Jobs: 1, Evidence: filepath.Join(root, example.EvidenceDir(year))})
 		if out.Results == nil {
 			t.Fatalf("%d: %v", year, out.Problems)
 		}
@@ -64,6 +70,7 @@ func TestDocumentsHaveNoCommandWords(t *testing.T) {
 		}
 		return string(out)
 	}
+	var sheets []string // the last workbook's visible sheets
 	bookText := func(name string, data []byte) string {
 		f, err := excelize.OpenReader(bytes.NewReader(data))
 		if err != nil {
@@ -71,10 +78,12 @@ func TestDocumentsHaveNoCommandWords(t *testing.T) {
 		}
 		defer f.Close()
 		var b strings.Builder
+		sheets = sheets[:0]
 		for _, sheet := range f.GetSheetList() {
 			if v, _ := f.GetSheetVisible(sheet); !v {
 				continue // the machine's: the results JSON, the drop-downs' lists
 			}
+			sheets = append(sheets, sheet)
 			// Every sheet prints on A4: without a size, Excel and
 			// LibreOffice print on US Letter (the results workbook did).
 			if pl, err := f.GetPageLayout(sheet); err != nil || pl.Size == nil || *pl.Size != 9 {
@@ -110,31 +119,63 @@ func TestDocumentsHaveNoCommandWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// has says that a document shows what evidence adds to it.
+	has := func(name, text, want string) {
+		t.Helper()
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+			t.Errorf("%s does not show %q", name, want)
+		}
+	}
+	hasSheet := func(name, want string) {
+		t.Helper()
+		if !slices.Contains(sheets, want) {
+			t.Errorf("%s has no sheet %q: %v", name, want, sheets)
+		}
+	}
+	words := map[msg.Lang]struct{ appendix, completeness, sheet, changed string }{
+		msg.ID: {"Lampiran: daftar bukti dukung", "Lampiran: kelengkapan bukti dukung", "Bukti", "Bukti yang berubah atau hilang"},
+		msg.EN: {"Appendix: the evidence", "Appendix: evidence completeness", "Evidence", "Evidence changed or gone"},
+	}
+	photos := evidence.NewPhotos(filepath.Join(root, example.EvidenceDir(2024)), "")
+	defer photos.Close()
 	for _, lang := range []msg.Lang{msg.ID, msg.EN} {
 		l := string(lang)
-		err := card.RenderAll(nw, card.Options{Lang: lang, Jobs: 1}, func(i int, data []byte) error {
-			check("card "+nw.Units[i].Code+" "+l, pdfText("card.pdf", data))
+		ws := words[lang]
+		appendices := 0
+		err := card.RenderAll(nw, card.Options{Lang: lang, Jobs: 1, Photos: photos}, func(i int, data []byte) error {
+			text := pdfText("card.pdf", data)
+			check("card "+nw.Units[i].Code+" "+l, text)
+			if strings.Contains(strings.Join(strings.Fields(text), " "), ws.appendix) {
+				appendices++
+			}
 			return nil
 		})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if appendices == 0 {
+			t.Errorf("no card in %s has an evidence appendix", l)
 		}
 		rp := report.Build(nw, report.Options{Lang: lang})
 		pdf, err := rp.PDF()
 		if err != nil {
 			t.Fatal(err)
 		}
-		check("report PDF "+l, pdfText("report.pdf", pdf))
+		text := pdfText("report.pdf", pdf)
+		check("report PDF "+l, text)
+		has("report PDF "+l, text, ws.completeness)
 		xlsx, err := rp.XLSX()
 		if err != nil {
 			t.Fatal(err)
 		}
 		check("report workbook "+l, bookText("report.xlsx", xlsx))
+		hasSheet("report workbook "+l, ws.sheet)
 		var buf bytes.Buffer
 		if err := resultbook.Write(&buf, nw, resultbook.Options{Lang: lang}); err != nil {
 			t.Fatal(err)
 		}
 		check("results workbook "+l, bookText("hasil.xlsx", buf.Bytes()))
+		hasSheet("results workbook "+l, ws.sheet)
 		rep := diff.Compare(old, nw, diff.Options{})
 		for _, format := range []string{"pdf", "xlsx"} {
 			spec, _ := diff.Formats.Lookup(format)
@@ -143,7 +184,9 @@ func TestDocumentsHaveNoCommandWords(t *testing.T) {
 				t.Fatal(err)
 			}
 			if format == "pdf" {
-				check("comparison PDF "+l, pdfText("diff.pdf", out.Bytes()))
+				text := pdfText("diff.pdf", out.Bytes())
+				check("comparison PDF "+l, text)
+				has("comparison PDF "+l, text, ws.changed)
 			} else {
 				check("comparison workbook "+l, bookText("diff.xlsx", out.Bytes()))
 			}
