@@ -293,7 +293,7 @@ func useLine(c *cobra.Command, lang msg.Lang) string {
 // their type ("--output BERKAS" rather than "--output TEKS").
 var valueNames = map[string]msg.Key{
 	"output": msg.HelpValFile, "xlsx": msg.HelpValFile, "units": msg.HelpValFile,
-	"pdf":    msg.HelpValFolder,
+	"pdf": msg.HelpValFolder, "bukti": msg.HelpValFolder,
 	"rubric": msg.HelpValRubric, "old-rubric": msg.HelpValRubric, "new-rubric": msg.HelpValRubric,
 	"lang": msg.HelpValLang,
 }
