@@ -266,7 +266,9 @@ func (c *cardDoc) appendix() {
 				ref = ref[:2]
 			}
 			if where := c.itemWhere(it); where != "" {
-				ref = append(ref, c.Ellipsize(where, aRefW-2))
+				// Whole, wrapped: the cell at its end is what an
+				// auditor looks up.
+				ref = append(ref, c.wrap(where, aRefW-2, "", 6.5, false)...)
 			}
 			status := c.wrap(c.statusText(it), aStatusW-1.5, "", 6.5, false)
 			hash := []string{"–"}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ indicators:
 // A card with 20 phone photos: each embedded (upright, downscaled), the
 // file under 3 MB; the unproven finding says "tidak terbukti" and what
 // is missing; the answer without its evidence is listed; the appendix
-// lists every item with its SHA-256.
+// lists every item with its SHA-256 and where it was read, whole.
 func TestEvidenceCard(t *testing.T) {
 	r, err := rubric.Parse("bukti.yaml", []byte(evidenceCardRubric))
 	if err != nil {
@@ -42,6 +43,9 @@ func TestEvidenceCard(t *testing.T) {
 	}
 	dir := t.TempDir()
 	sh := &results.Sheet{File: "penilaian.xlsx", Sheet: "DINKES"}
+	if err := os.Mkdir(filepath.Join(dir, "DINKES"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	u := score.NewUnit(r, "DINKES")
 	u.Name, u.Period = "Dinas Kesehatan", "2024"
 	for i := range u.Indicators {
@@ -56,11 +60,11 @@ func TestEvidenceCard(t *testing.T) {
 			orient = 6
 		}
 		data := fx.Photo(1280, 960, k+1, orient)
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "DINKES", name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		in, _ := evidence.Inspect(bytes.NewReader(data))
-		items = append(items, results.EvidenceItem{Kind: rubric.Photo, Ref: name, Path: name, Status: results.Found,
+		items = append(items, results.EvidenceItem{Kind: rubric.Photo, Ref: name, Path: "DINKES/" + name, Status: results.Found,
 			SHA256: in.SHA256, Size: in.Size, Width: in.Width, Height: in.Height, Source: results.Place{Sheet: sh, Row: 12, Col: 7}})
 	}
 	u.Indicators[0].Proof = &results.Proof{Items: []results.EvidenceItem{items[0]}} // A: the SK is missing
@@ -97,6 +101,11 @@ func TestEvidenceCard(t *testing.T) {
 		"Dijawab tanpa bukti wajib (1)", "Papan persyaratan (jawaban: Ya). Ada 0 dari 1 bukti wajib; belum ada: Foto papan persyaratan",
 		"Foto bukti (20)", "Lampiran: daftar bukti dukung (20)", items[5].SHA256[:32], items[5].SHA256[32:],
 		"foto-01.jpg — foto, ada")
+	// Where an item was read is whole, on as many lines as it takes
+	// (pdftotext reads the hash column's second line in between).
+	if !regexp.MustCompile(`berkas DINKES/foto-06\.jpg · lembar DINKES sel( [0-9a-f]{32})? G12 `).MatchString(text) {
+		t.Error("the appendix cuts where foto-06.jpg was read")
+	}
 	// Without photos the card still lists the evidence, and embeds none.
 	plain, err := Render(res, &res.Units[0], Options{Lang: msg.ID})
 	if err != nil {
