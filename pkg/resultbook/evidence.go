@@ -1,6 +1,8 @@
 package resultbook
 
 import (
+	"strings"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -61,8 +63,8 @@ func (b *book) evidenceSheet() error {
 					if it.Size > 0 {
 						size = cell(st.integer, it.Size)
 					}
-					row = append(row, cell(st.text, b.evidenceKind(it.Kind)), cell(st.wrap, it.Ref), cell(st.wrap, it.Path),
-						cell(st.text, it.Status.String()), cell(st.text, it.Problem), size, cell(st.text, it.SHA256),
+					row = append(row, cell(st.text, b.evidenceKind(it.Kind)), cell(st.wrap, b.evidenceRef(it)), cell(st.wrap, it.Path),
+						cell(st.text, b.evidenceState(it.Status)), cell(st.text, b.evidenceProblem(it.Problem)), size, cell(st.text, it.SHA256),
 						cell(st.wrap, it.Source.String()))
 					if err := emit(row); err != nil {
 						return err
@@ -95,4 +97,46 @@ func (b *book) evidenceKind(k rubric.EvidenceKind) string {
 		return b.t(msg.CardEvLink)
 	}
 	return string(k)
+}
+
+// evidenceRef is an item's reference as the card says it: a picture in
+// the workbook is "gambar di sel G15", not its part's name in the file.
+func (b *book) evidenceRef(it *results.EvidenceItem) string {
+	if it.Embedded && strings.HasPrefix(strings.ToLower(it.Ref), "xl/") {
+		return b.t(msg.CardEvPicture, it.Source.Cell())
+	}
+	return it.Ref
+}
+
+// evidenceState is an item's state in the card's words ("ada", "tidak
+// ada"), not the results JSON's.
+func (b *book) evidenceState(s results.EvidenceStatus) string {
+	switch s {
+	case results.Found:
+		return b.t(msg.CardEvFound)
+	case results.Absent:
+		return b.t(msg.CardEvMissing)
+	case results.Linked:
+		return b.t(msg.CardEvLinked)
+	}
+	return b.t(msg.CardEvUnchecked)
+}
+
+// evidenceProblem is what went wrong with an item, in the card's words.
+func (b *book) evidenceProblem(p string) string {
+	if k, ok := evidenceProblems[p]; ok {
+		return b.t(k)
+	}
+	return p
+}
+
+var evidenceProblems = map[string]msg.Key{
+	results.ProblemOutside:     msg.CardEvProblemOutside,
+	results.ProblemAmbiguous:   msg.CardEvProblemAmbiguous,
+	results.ProblemUnreadable:  msg.CardEvProblemUnreadable,
+	results.ProblemNotImage:    msg.CardEvProblemNotImage,
+	results.ProblemHEIC:        msg.CardEvProblemHEIC,
+	results.ProblemUndecodable: msg.CardEvProblemUndecodable,
+	results.ProblemTooLarge:    msg.CardEvProblemTooLarge,
+	results.ProblemFormat:      msg.CardEvProblemFormat,
 }

@@ -21,6 +21,8 @@ func TestEvidenceSheet(t *testing.T) {
 		{Kind: rubric.Photo, Ref: "papan.jpg", Path: "U1/papan.jpg", SHA256: strings.Repeat("ab", 32), Size: 2048,
 			Status: results.Found, Source: results.Place{Sheet: sh, Row: 14, Col: 7}, Width: 480, Height: 360, Slot: 1},
 		{Kind: rubric.Document, Ref: "sk.pdf", Status: results.Absent, Source: results.Place{Sheet: sh, Row: 14, Col: 7}},
+		{Kind: rubric.Photo, Ref: "xl/media/image1.jpeg", Embedded: true, SHA256: strings.Repeat("cd", 32), Size: 100,
+			Status: results.Found, Problem: results.ProblemUndecodable, Source: results.Place{Sheet: sh, Row: 15, Col: 7}},
 	}}
 	res.Units[1].Indicators[1].Proof = &results.Proof{Required: 1, Flag: results.Without}
 	path := write(t, res, msg.ID)
@@ -29,13 +31,21 @@ func TestEvidenceSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 4 {
+	if len(rows) != 5 {
 		t.Fatalf("%d rows: %q", len(rows), rows)
 	}
-	if got := strings.Join(rows[1], "|"); !strings.Contains(got, "papan.jpg|U1/papan.jpg|found||2048|"+strings.Repeat("ab", 32)+"|penilaian.xlsx › U1 › G14") {
+	if got := strings.Join(rows[1], "|"); !strings.Contains(got, "papan.jpg|U1/papan.jpg|ada||2048|"+strings.Repeat("ab", 32)+"|penilaian.xlsx › U1 › G14") {
 		t.Errorf("row of the photo: %s", got)
 	}
-	if got := strings.Join(rows[3], "|"); !strings.Contains(got, "tanpa bukti wajib") {
+	// In the workbook's language, as the card says them: no state or
+	// problem in the results JSON's words, no part of the file's zip.
+	if got := strings.Join(rows[2], "|"); !strings.Contains(got, "sk.pdf||tidak ada|") {
+		t.Errorf("row of the missing document: %s", got)
+	}
+	if got := strings.Join(rows[3], "|"); !strings.Contains(got, "gambar di sel G15||ada|rusak, tidak ditampilkan|100|") {
+		t.Errorf("row of the picture in the workbook: %s", got)
+	}
+	if got := strings.Join(rows[4], "|"); !strings.Contains(got, "tanpa bukti wajib") {
 		t.Errorf("row of the answer without evidence: %s", got)
 	}
 	back, err := resultbook.Read(path)
