@@ -18,22 +18,27 @@ import (
 func (b *book) evidenceSheet() error {
 	st := &b.styles
 	lang := string(b.lang)
+	// Caps like the Details' and Findings', so that the sheet prints one
+	// page wide at a size that can be read (uncapped paths, references and
+	// flags printed it at 4 points as LibreOffice prints it, 6 now): long
+	// texts wrap, the counts' titles turned upright; the SHA-256 stays
+	// whole on one line, to be copied and compared.
 	t := &table{cols: []column{
-		{head: b.t(msg.BookColUnitCode), style: st.text, max: 20},
-		{head: b.t(msg.BookColIndicator), style: st.text, max: 16},
-		{head: b.t(msg.BookColIndicatorText), style: st.wrap, max: 40, wrap: true},
-		{head: b.t(msg.BookColStatus), style: st.text, max: 18},
-		{head: b.t(msg.BookEvRequired), style: st.integer, num: 9},
-		{head: b.t(msg.BookEvPresent), style: st.integer, num: 9},
-		{head: b.t(msg.BookEvFlag), style: st.text, max: 22},
-		{head: b.t(msg.BookEvKind), style: st.text, max: 12},
-		{head: b.t(msg.BookEvRef), style: st.wrap, max: 36, wrap: true},
-		{head: b.t(msg.BookEvPath), style: st.wrap, max: 36, wrap: true},
-		{head: b.t(msg.BookEvState), style: st.text, max: 16},
-		{head: b.t(msg.BookEvProblem), style: st.text, max: 16},
-		{head: b.t(msg.BookEvSize), style: st.integer, num: 11},
-		{head: "SHA-256", style: st.text, max: 66},
-		{head: b.t(msg.BookColSource), style: st.wrap, max: 36, wrap: true},
+		{head: b.t(msg.BookColUnitCode), style: st.wrap, max: 14, wrap: true},
+		{head: b.t(msg.BookColIndicator), style: st.text, max: 10},
+		{head: b.t(msg.BookColIndicatorText), style: st.wrap, max: 26, wrap: true},
+		{head: b.t(msg.BookColStatus), style: st.wrap, max: 12, wrap: true},
+		{head: b.t(msg.BookEvRequired), style: st.integer, num: 5, turned: true},
+		{head: b.t(msg.BookEvPresent), style: st.integer, num: 5, turned: true},
+		{head: b.t(msg.BookEvFlag), style: st.wrap, max: 12, wrap: true},
+		{head: b.t(msg.BookEvKind), style: st.text, max: 9},
+		{head: b.t(msg.BookEvRef), style: st.wrap, max: 20, wrap: true},
+		{head: b.t(msg.BookEvPath), style: st.wrap, max: 20, wrap: true},
+		{head: b.t(msg.BookEvState), style: st.wrap, max: 10, wrap: true},
+		{head: b.t(msg.BookEvProblem), style: st.wrap, max: 14, wrap: true},
+		{head: b.t(msg.BookEvSize), style: st.integer, num: 8, turned: true},
+		{head: "SHA-256", style: st.text, max: 68}, // whole, to be copied
+		{head: b.t(msg.BookColSource), style: st.wrap, max: 16, wrap: true},
 	}}
 	inds := b.res.Rubric.Indicators()
 	row := make([]excelize.Cell, 0, len(t.cols))

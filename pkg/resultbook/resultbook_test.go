@@ -886,7 +886,7 @@ func TestPrintSetup(t *testing.T) {
 	res := synth(t, contoh(t), 10)
 	path := write(t, res, msg.ID)
 	f := open(t, path)
-	tables := map[string]bool{"Ringkasan": true, "Rincian": true, "Temuan": true}
+	tables := map[string]bool{"Ringkasan": true, "Rincian": true, "Temuan": true, "Bukti": true}
 	for _, sheet := range f.GetSheetList() {
 		if sheet == resultbook.HiddenSheet {
 			continue
