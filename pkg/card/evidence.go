@@ -147,7 +147,7 @@ func (c *cardDoc) without() {
 		c.Need(3.8 * float64(min(len(lines), 2)))
 		c.Font("B", 8)
 		c.Ink(palette.Text)
-		c.Text(left, c.Y, codeW, 3.8, c.Ellipsize(ir.Code, codeW-1.5), "L")
+		c.Text(left, c.Y, codeW, 3.8, c.Ellipsize(ind.Code, codeW-1.5), "L")
 		c.Font("", 8)
 		c.FlowLines(left+codeW, width-codeW, 3.8, lines)
 		c.Y += 1
@@ -169,11 +169,13 @@ func (c *cardDoc) photos() {
 		return
 	}
 	type shot struct {
+		code  string
 		ir    *results.IndicatorResult
 		it    *results.EvidenceItem
 		thumb *evidence.Thumb
 	}
 	var shots []shot
+	inds := c.sh.r.Indicators()
 	for i := range c.u.Indicators {
 		ir := &c.u.Indicators[i]
 		if ir.Proof == nil {
@@ -182,7 +184,7 @@ func (c *cardDoc) photos() {
 		for j := range ir.Proof.Items {
 			it := &ir.Proof.Items[j]
 			if t, ok := c.sh.o.Photos.Thumb(it); ok {
-				shots = append(shots, shot{ir, it, t})
+				shots = append(shots, shot{inds[i].Code, ir, it, t})
 			}
 		}
 	}
@@ -211,7 +213,7 @@ func (c *cardDoc) photos() {
 			c.ImageOptions(name, x+(photoW-w)/2, top+(photoH-h)/2, w, h, false, fpdf.ImageOptions{ImageType: "JPG"}, 0, "")
 			c.Font("B", 7)
 			c.Ink(palette.Text)
-			c.Text(x, top+photoH+0.8, photoW, captionLH, c.Ellipsize(s.ir.Code, photoW), "L")
+			c.Text(x, top+photoH+0.8, photoW, captionLH, c.Ellipsize(s.code, photoW), "L")
 			c.Font("", 6.5)
 			c.Ink(palette.Muted)
 			c.Text(x, top+photoH+0.8+captionLH, photoW, captionLH, c.Ellipsize(c.refText(s.it), photoW), "L")
@@ -254,6 +256,7 @@ func (c *cardDoc) appendix() {
 		pdfdoc.Col("", aGapW, "L"),
 		pdfdoc.Col("SHA-256", aHashW, "L"),
 	}, 7, pdfdoc.Ruled)
+	inds := c.sh.r.Indicators()
 	for i := range c.u.Indicators {
 		ir := &c.u.Indicators[i]
 		if ir.Proof == nil {
@@ -284,7 +287,7 @@ func (c *cardDoc) appendix() {
 			c.Font("", 6.5)
 			c.Ink(palette.Text)
 			x := left
-			c.Text(x, c.Y, aCodeW, aLH, c.Ellipsize(ir.Code, aCodeW-1), "L")
+			c.Text(x, c.Y, aCodeW, aLH, c.Ellipsize(inds[i].Code, aCodeW-1), "L")
 			x += aCodeW
 			c.Lines(x, c.Y, aRefW, aLH, ref, "L")
 			x += aRefW
