@@ -210,10 +210,10 @@ func runSKM(o skmOptions) error {
 		}
 	}
 	if region == "" {
-		region = mostCommonOf(units, func(u form.Unit) string { return u.Region })
+		region = results.MostCommon(units, func(u *form.Unit) string { return u.Region })
 	}
 	if period == "" {
-		period = mostCommonOf(units, func(u form.Unit) string { return u.Period })
+		period = results.MostCommon(units, func(u *form.Unit) string { return u.Period })
 	}
 	rp, probs := skmreport.Build(res, skmreport.Options{
 		Lang: o.Lang, Convention: score.SKMConvention{Weights: weights, NRRDecimals: o.NRRDecimals},
@@ -367,21 +367,4 @@ func skmNotices(o skmOptions, rp *skmreport.Report) error {
 		return statusError{ExitIncomplete}
 	}
 	return nil
-}
-
-// mostCommonOf is the most common non-empty value of field among units
-// (the first of equals).
-func mostCommonOf(units []form.Unit, field func(form.Unit) string) string {
-	count := map[string]int{}
-	best, n := "", 0
-	for _, u := range units {
-		v := strings.TrimSpace(field(u))
-		if v == "" {
-			continue
-		}
-		if count[v]++; count[v] > n {
-			best, n = v, count[v]
-		}
-	}
-	return best
 }

@@ -429,32 +429,14 @@ func Compare(old, new *results.Results, o Options) *Report {
 
 func side(r *results.Results) Side {
 	s := Side{Rubric: r.Rubric, Inputs: r.Inputs, Units: len(r.Units), Region: score.Region(r.Rubric, r.Units),
-		RegionName: mostCommon(r.Units, func(u *results.Unit) string { return u.Region }),
-		Period:     mostCommon(r.Units, func(u *results.Unit) string { return u.Period })}
+		RegionName: results.MostCommon(r.Units, func(u *results.Unit) string { return u.Region }),
+		Period:     results.MostCommon(r.Units, func(u *results.Unit) string { return u.Period })}
 	for i := range r.Units {
 		if r.Units[i].Status == results.Complete {
 			s.Complete++
 		}
 	}
 	return s
-}
-
-// mostCommon is the value of field most units have, the first of equals
-// in the units' order; "" when none has one.
-func mostCommon(units []results.Unit, field func(*results.Unit) string) string {
-	count := map[string]int{}
-	best, n := "", 0
-	for i := range units {
-		v := strings.TrimSpace(field(&units[i]))
-		if v == "" {
-			continue
-		}
-		count[v]++
-		if count[v] > n {
-			best, n = v, count[v]
-		}
-	}
-	return best
 }
 
 func (r *Report) delta(old, new float64) float64 {

@@ -252,11 +252,11 @@ func Build(res *results.Results, o Options) *Report {
 	}
 	rp.Region = strings.TrimSpace(o.Region)
 	if rp.Region == "" {
-		rp.Region = mostCommon(res.Units, func(u *results.Unit) string { return u.Region })
+		rp.Region = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Region })
 	}
 	rp.Period = strings.TrimSpace(o.Period)
 	if rp.Period == "" {
-		rp.Period = mostCommon(res.Units, func(u *results.Unit) string { return u.Period })
+		rp.Period = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Period })
 	}
 	rp.date(o.Date)
 
@@ -285,24 +285,6 @@ func Build(res *results.Results, o Options) *Report {
 }
 
 func (rp *Report) t(k msg.Key, args ...any) string { return msg.T(rp.Lang, k, args...) }
-
-// mostCommon is the most frequent non-empty value; ties go to the one
-// seen first.
-func mostCommon(units []results.Unit, field func(*results.Unit) string) string {
-	count := map[string]int{}
-	best, n := "", 0
-	for i := range units {
-		v := strings.TrimSpace(field(&units[i]))
-		if v == "" {
-			continue
-		}
-		count[v]++
-		if count[v] > n {
-			best, n = v, count[v]
-		}
-	}
-	return best
-}
 
 // ParseDate checks a --date value: an ISO date, YYYY-MM-DD.
 func ParseDate(s string) (time.Time, bool) {

@@ -91,10 +91,10 @@ func (rp *Report) pastOf(r *rubric.Rubric, pu *results.Unit, past Past) Past {
 
 // periodLabel names an earlier period.
 func periodLabel(p *results.Results) string {
-	if l := mostCommon(p.Units, func(u *results.Unit) string { return u.Period }); l != "" {
+	if l := results.MostCommon(p.Units, func(u *results.Unit) string { return u.Period }); l != "" {
 		return l
 	}
-	if l := mostCommon(p.Units, func(u *results.Unit) string {
+	if l := results.MostCommon(p.Units, func(u *results.Unit) string {
 		if u.Survey != nil && len(u.Survey.First) >= 4 {
 			return u.Survey.First[:4]
 		}

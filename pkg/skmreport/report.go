@@ -272,11 +272,11 @@ func Build(res *results.Results, o Options) (*Report, msg.Problems) {
 	}
 	rp.Region = strings.TrimSpace(o.Region)
 	if rp.Region == "" {
-		rp.Region = mostCommon(res.Units, func(u *results.Unit) string { return u.Region })
+		rp.Region = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Region })
 	}
 	rp.Period = strings.TrimSpace(o.Period)
 	if rp.Period == "" {
-		rp.Period = mostCommon(res.Units, func(u *results.Unit) string { return u.Period })
+		rp.Period = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Period })
 	}
 	if rp.Period == "" {
 		rp.Period = rp.surveyYears()
@@ -439,22 +439,6 @@ func (rp *Report) Signer(code string) *Signer {
 func ParseDate(s string) bool {
 	_, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	return err == nil
-}
-
-func mostCommon(units []results.Unit, field func(*results.Unit) string) string {
-	count := map[string]int{}
-	best, n := "", 0
-	for i := range units {
-		v := strings.TrimSpace(field(&units[i]))
-		if v == "" {
-			continue
-		}
-		count[v]++
-		if count[v] > n {
-			best, n = v, count[v]
-		}
-	}
-	return best
 }
 
 // shortName is an unsur's name: its text up to a colon ("Persyaratan:
