@@ -1,0 +1,67 @@
+package msg
+
+// Words of the verification round: the issuing office's configuration
+// (package issuer), the strict reading of small YAML files (package
+// yamlfile), self-assessment and verification answers, corrections,
+// provisional results, the berita acara, and the signature blocks and
+// letterhead every official document shares.
+
+// Message keys: small YAML files and the issuer's configuration.
+const (
+	YAMLManyDocs         Key = "yaml.many-docs"
+	YAMLAlias            Key = "yaml.alias"
+	IssuerEmpty          Key = "issuer.empty"
+	IssuerNotFound       Key = "issuer.not-found"
+	IssuerCannotRead     Key = "issuer.cannot-read"
+	IssuerEmptyValue     Key = "issuer.empty-value"
+	IssuerDuplicateUnit  Key = "issuer.duplicate-unit"
+	IssuerNIPNotDigits   Key = "issuer.nip-not-digits"
+	IssuerNIPLength      Key = "issuer.nip-length"
+	IssuerNIPBirth       Key = "issuer.nip-birth"
+	IssuerNIPAppointed   Key = "issuer.nip-appointed"
+	IssuerLogoMissing    Key = "issuer.logo-missing"
+	IssuerLogoUnreadable Key = "issuer.logo-unreadable"
+	IssuerLogoNotImage   Key = "issuer.logo-not-image"
+	IssuerLogoTooLarge   Key = "issuer.logo-too-large"
+	HintIssuerFile       Key = "hint.issuer-file"
+	HintIssuerLogo       Key = "hint.issuer-logo"
+	HintNIP              Key = "hint.nip"
+
+	// Signature blocks and letterheads (package pdfdoc).
+	SignNIP      Key = "sign.nip"
+	SignFillName Key = "sign.fill-name"
+	SignFillNIP  Key = "sign.fill-nip"
+	SignKnown    Key = "sign.known"
+	SignPlaceAt  Key = "sign.place-at"
+)
+
+func init() {
+	for k, e := range map[Key]entry{
+		YAMLManyDocs:         {"berkas hanya boleh berisi satu dokumen YAML", "the file holds exactly one YAML document"},
+		YAMLAlias:            {"alias YAML (*nama) tidak didukung di berkas ini", "YAML aliases (*name) are not supported in this file"},
+		IssuerEmpty:          {"berkas konfigurasi kosong", "the configuration file is empty"},
+		IssuerNotFound:       {"berkas konfigurasi tidak ditemukan", "the configuration file was not found"},
+		IssuerCannotRead:     {"berkas konfigurasi tidak dapat dibaca: %s", "cannot read the configuration file: %s"},
+		IssuerEmptyValue:     {"%s tidak boleh kosong", "%s must not be empty"},
+		IssuerDuplicateUnit:  {"kepala unit %s ditulis dua kali", "the head of unit %s is written twice"},
+		IssuerNIPNotDigits:   {"NIP %q hanya boleh berisi angka (spasi dan titik boleh)", "NIP %q may hold only digits (spaces and dots are fine)"},
+		IssuerNIPLength:      {"NIP %q harus 18 angka, bukan %d", "NIP %q must be 18 digits, not %d"},
+		IssuerNIPBirth:       {"NIP %q: 8 angka pertama (%s) bukan tanggal lahir yang sah (tttt bb hh)", "NIP %q: the first 8 digits (%s) are not a valid birth date (yyyy mm dd)"},
+		IssuerNIPAppointed:   {"NIP %q: tahun pengangkatan %s tidak masuk akal untuk kelahiran tahun %s", "NIP %q: appointment year %s is impossible for someone born in %s"},
+		IssuerLogoMissing:    {"berkas logo %q tidak ditemukan (dicari di %s)", "logo file %q not found (looked for %s)"},
+		IssuerLogoUnreadable: {"berkas logo %q tidak dapat dibaca: %s", "cannot read logo file %q: %s"},
+		IssuerLogoNotImage:   {"berkas logo %q bukan gambar PNG atau JPEG", "logo file %q is not a PNG or JPEG image"},
+		IssuerLogoTooLarge:   {"berkas logo %q terlalu besar (%d MB; paling besar %d MB)", "logo file %q is too large (%d MB; at most %d MB)"},
+		HintIssuerFile:       {"periksa --config atau KEPATUHAN_CONFIG; tanpa keduanya dipakai kepatuhan.yaml di folder kerja bila ada", "check --config or KEPATUHAN_CONFIG; without either, kepatuhan.yaml in the working folder is used if there is one"},
+		HintIssuerLogo:       {"logo dicari relatif terhadap folder berkas konfigurasi; simpan sebagai .png atau .jpg", "the logo is looked for relative to the configuration file's folder; save it as .png or .jpg"},
+		HintNIP:              {"NIP berisi 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1), nomor urut (3); kosongkan bila penandatangan bukan ASN", "an NIP is 18 digits: birth date (8), appointment as candidate (6), sex (1), sequence (3); leave it out for a signatory who is not a civil servant"},
+
+		SignNIP:      {"NIP. %s", "NIP %s"},
+		SignFillName: {"(…………………………………………)", "(…………………………………………)"},
+		SignFillNIP:  {"NIP. ……………………………", "NIP ……………………………"},
+		SignKnown:    {"Mengetahui,", "Acknowledged by,"},
+		SignPlaceAt:  {"%s, %s", "%s, %s"},
+	} {
+		catalog[k] = e
+	}
+}
