@@ -170,7 +170,7 @@ func Load(args []string, o Options) *Outcome {
 	gatherEvidence(o, r, books, res.Units, out) // evidence.go
 	for i := range res.Units {
 		u := &res.Units[i]
-		score.Unit(r, u)
+		score.Verify(r, u)
 		for j, ind := range r.Indicators() {
 			ir := &u.Indicators[j]
 			if ir.Status == results.NotApplicable && ir.Answer != "" {

@@ -27,6 +27,11 @@ const (
 	HintIssuerLogo       Key = "hint.issuer-logo"
 	HintNIP              Key = "hint.nip"
 
+	// A round in results files (package results).
+	ResultsVerifyState         Key = "results.verify-state"
+	ResultsSelfBand            Key = "results.self-band"
+	ResultsCorrectionIndicator Key = "results.correction-indicator"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -55,6 +60,10 @@ func init() {
 		HintIssuerFile:       {"periksa --config atau KEPATUHAN_CONFIG; tanpa keduanya dipakai kepatuhan.yaml di folder kerja bila ada", "check --config or KEPATUHAN_CONFIG; without either, kepatuhan.yaml in the working folder is used if there is one"},
 		HintIssuerLogo:       {"logo dicari relatif terhadap folder berkas konfigurasi; simpan sebagai .png atau .jpg", "the logo is looked for relative to the configuration file's folder; save it as .png or .jpg"},
 		HintNIP:              {"NIP berisi 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1), nomor urut (3); kosongkan bila penandatangan bukan ASN", "an NIP is 18 digits: birth date (8), appointment as candidate (6), sex (1), sequence (3); leave it out for a signatory who is not a civil servant"},
+
+		ResultsVerifyState:         {"berkas hasil tidak sah: unit %s, indikator %s berstatus verifikasi %q yang tidak dikenal", "invalid results file: unit %s, indicator %s has the unknown verification state %q"},
+		ResultsSelfBand:            {"berkas hasil tidak sah: nilai mandiri %[2]s unit %[1]s masuk kategori %[3]s, bukan %[4]s seperti tertulis", "invalid results file: unit %s's self-assessed score %s is in band %s, not %s as written"},
+		ResultsCorrectionIndicator: {"berkas hasil tidak sah: koreksi unit %s menyebut indikator %q yang tidak ada di rubrik", "invalid results file: a correction of unit %s names indicator %q, which is not in the rubric"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

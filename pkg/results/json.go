@@ -48,6 +48,8 @@ type jsonSummary struct {
 	Complete   int            `json:"complete"`
 	Incomplete int            `json:"incomplete"`
 	Zones      map[string]int `json:"zones"`
+	// Provisional: units whose verification is not finished (json_round.go).
+	Provisional int `json:"provisional,omitempty"`
 }
 
 type jsonUnit struct {
@@ -69,6 +71,8 @@ type jsonUnit struct {
 	Groups     []jsonGroup     `json:"groups"`
 	Indicators []jsonIndicator `json:"indicators"`
 	Survey     *jsonSurvey     `json:"survey,omitempty"`
+
+	Round *jsonUnitRound `json:"round,omitempty"` // json_round.go
 }
 
 type jsonCounts struct {
@@ -103,6 +107,8 @@ type jsonIndicator struct {
 	Evidence    string     `json:"evidence,omitempty"`
 	Source      jsonPlace  `json:"source"`
 	Proof       *jsonProof `json:"proof,omitempty"` // json_evidence.go
+
+	Round *jsonIndicatorRound `json:"round,omitempty"` // json_round.go
 }
 
 type jsonPlace struct {
@@ -153,7 +159,9 @@ func WriteJSON(w io.Writer, r *Results) error {
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		ub, err := json.MarshalIndent(unitJSON(&r.Units[i], r.Rubric.Indicators()), "    ", "  ")
+		ju := unitJSON(&r.Units[i], r.Rubric.Indicators())
+		ju.Round = unitRoundJSON(&r.Units[i], r.Rubric)
+		ub, err := json.MarshalIndent(ju, "    ", "  ")
 		if err != nil {
 			return err
 		}
@@ -168,7 +176,7 @@ func WriteJSON(w io.Writer, r *Results) error {
 }
 
 func summaryJSON(s Summary) jsonSummary {
-	js := jsonSummary{Units: s.Units, Complete: s.Complete, Incomplete: s.Incomplete, Zones: map[string]int{}}
+	js := jsonSummary{Units: s.Units, Complete: s.Complete, Incomplete: s.Incomplete, Zones: map[string]int{}, Provisional: s.Provisional}
 	for _, z := range []rubric.Zone{rubric.Hijau, rubric.Kuning, rubric.Merah} {
 		js.Zones[string(z)] = s.Zones[z]
 	}
@@ -206,6 +214,7 @@ func unitJSON(u *Unit, inds []*rubric.Indicator) jsonUnit {
 			Code: inds[i].Code, Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
 			Fraction: ir.Fraction, Points: ir.Points, Max: ir.Max, Respondents: ir.Respondents,
 			Note: ir.Note(), Evidence: ir.Evidence(), Source: placeJSON(ir.Source), Proof: proofJSON(ir.Proof),
+			Round: indicatorRoundJSON(ir),
 		}
 	}
 	return ju
@@ -429,10 +438,20 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 			if ir.Proof, err = proofFromJSON(ji.Proof, file, ju.Code, ji.Code, place); err != nil {
 				return nil, err
 			}
+			if ji.Round != nil {
+				if ir.Round, err = ji.Round.read(file, ju.Code, ji.Code, place); err != nil {
+					return nil, err
+				}
+			}
 			u.Indicators[i] = ir
 		}
 		if u.Survey, err = surveyFromJSON(ju.Survey, ju.Code, file, place); err != nil {
 			return nil, err
+		}
+		if ju.Round != nil {
+			if u.Round, err = ju.Round.read(rb, file, ju.Code, place); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return r, nil

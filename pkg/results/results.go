@@ -67,7 +67,8 @@ type Unit struct {
 	Groups     []GroupScore      // aligned with Rubric.AllGroups()
 	Indicators []IndicatorResult // aligned with Rubric.Indicators()
 
-	Survey *Survey // what the respondents said besides the means (survey.go); nil when none
+	Survey *Survey    // what the respondents said besides the means (survey.go); nil when none
+	Round  *UnitRound // the verification round and corrections (round.go); nil for a single pass
 }
 
 // Grade returns the unit's grade or category, "" if none or incomplete.
@@ -151,8 +152,9 @@ type IndicatorResult struct {
 	Source      Place   // where the answer was read
 	Respondents int32   // survey: how many respondents answered
 	Status      IndicatorStatus
-	Remark      *Remark // the assessor's note and evidence, if any
-	Proof       *Proof  // the evidence items and what they prove (evidence.go)
+	Remark      *Remark         // the assessor's note and evidence, if any
+	Proof       *Proof          // the evidence items and what they prove (evidence.go)
+	Round       *IndicatorRound // the unit's and the verifier's answers (round.go); nil for a single pass
 }
 
 // Remark is what an assessor wrote beside an answer.
@@ -261,6 +263,8 @@ type Summary struct {
 	Complete   int
 	Incomplete int
 	Zones      map[rubric.Zone]int // complete units per zone
+	// Provisional counts the units whose verification is not finished.
+	Provisional int
 }
 
 // Summarize counts the units.
@@ -268,6 +272,9 @@ func (r *Results) Summarize() Summary {
 	s := Summary{Units: len(r.Units), Zones: map[rubric.Zone]int{}}
 	for i := range r.Units {
 		u := &r.Units[i]
+		if u.Provisional() {
+			s.Provisional++
+		}
 		if u.Status == Incomplete {
 			s.Incomplete++
 			continue
