@@ -61,7 +61,7 @@ func blankPart(r *rubric.Rubric, u *results.Unit, survey bool) bool {
 			continue
 		}
 		ir := &u.Indicators[i]
-		if ir.Status != results.Missing || strings.TrimSpace(ir.Answer) != "" || ir.Respondents > 0 {
+		if ir.Status != results.Missing || strings.TrimSpace(ir.Answer) != "" || ir.Respondents > 0 || roundAnswered(ir) {
 			return false
 		}
 	}

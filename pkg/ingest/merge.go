@@ -100,6 +100,9 @@ func (m *merger) add(fr *sheet.Fragment) {
 		prev = &e.survAt
 	}
 	if prev.Sheet != nil {
+		if !fr.Survey && m.mergeRound(e, fr, prev) { // round.go
+			return
+		}
 		if m.samePart(e.unit, &fr.Unit, fr.Survey) {
 			m.out.Problems.Add(msg.Problem{Severity: msg.Notice, File: fr.Where.Sheet.File, Sheet: fr.Where.Sheet.Sheet,
 				Cell: fr.Where.Cell(), Key: msg.IngestDuplicateUnitSame, Args: []any{key, prev.String()}})
@@ -125,6 +128,9 @@ func (m *merger) add(fr *sheet.Fragment) {
 	}
 	if fr.Survey {
 		e.unit.Survey = fr.Unit.Survey
+	}
+	if !fr.Survey && fr.Unit.Round != nil {
+		e.unit.Round = fr.Unit.Round
 	}
 	e.unit.Sources = append(e.unit.Sources, fr.Unit.Sources...)
 	m.mergeMeta(e, fr)

@@ -57,7 +57,7 @@ func rescore(r *rubric.Rubric, u *results.Unit, file string, probs *msg.Problems
 		s := *stored
 		stored = &s
 	}
-	score.Unit(r, u)
+	score.Verify(r, u) // a round's unit: its final answers, and its own
 	if !sameScore(stored, u.Score) {
 		note(msg.IngestRescored, u.Code, scoreText(r, stored), scoreText(r, u.Score))
 	}

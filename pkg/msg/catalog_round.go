@@ -32,6 +32,16 @@ const (
 	ResultsSelfBand            Key = "results.self-band"
 	ResultsCorrectionIndicator Key = "results.correction-indicator"
 
+	// Reading a round's sheets (package sheet).
+	SheetRoundAndPlain   Key = "sheet.round-and-plain"
+	SheetVerifyNoteAlone Key = "sheet.verify-note-alone"
+	SheetStageNotWide    Key = "sheet.stage-not-wide"
+	SheetStageMissing    Key = "sheet.stage-missing"
+	SheetStageUnknown    Key = "sheet.stage-unknown"
+	SheetSurveyInRound   Key = "sheet.survey-in-round"
+	HintRoundColumns     Key = "hint.round-columns"
+	IngestRoundJoined    Key = "ingest.round-joined"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -64,6 +74,14 @@ func init() {
 		ResultsVerifyState:         {"berkas hasil tidak sah: unit %s, indikator %s berstatus verifikasi %q yang tidak dikenal", "invalid results file: unit %s, indicator %s has the unknown verification state %q"},
 		ResultsSelfBand:            {"berkas hasil tidak sah: nilai mandiri %[2]s unit %[1]s masuk kategori %[3]s, bukan %[4]s seperti tertulis", "invalid results file: unit %s's self-assessed score %s is in band %s, not %s as written"},
 		ResultsCorrectionIndicator: {"berkas hasil tidak sah: koreksi unit %s menyebut indikator %q yang tidak ada di rubrik", "invalid results file: a correction of unit %s names indicator %q, which is not in the rubric"},
+		SheetRoundAndPlain:         {"kolom Jawaban dan kolom %s tidak dapat dipakai bersama: jawaban mana yang dinilai?", "an Answer column and a %s column cannot be used together: which answer is scored?"},
+		SheetVerifyNoteAlone:       {"kolom Catatan Verifikasi tanpa kolom Jawaban Verifikator", "a Catatan Verifikasi (verification note) column without a Jawaban Verifikator (verifier's answer) column"},
+		SheetStageNotWide:          {"kolom Tahap hanya dipakai di lembar satu baris per unit dengan satu kolom per indikator", "a Tahap (stage) column is used only in a sheet of one row per unit with a column per indicator"},
+		SheetStageMissing:          {"baris unit %s tidak menyebut Tahap (mandiri atau verifikasi)", "the row of unit %s does not say its Tahap (stage: mandiri or verifikasi)"},
+		SheetStageUnknown:          {"tahap %s tidak dikenal (baris unit %s)", "unknown stage %s (row of unit %s)"},
+		SheetSurveyInRound:         {"%s dijawab responden, bukan dinilai unit lalu diverifikasi: isi di lembar responden dengan kolom Jawaban", "%s is answered by respondents, not assessed by the unit and then verified: fill it in a respondents sheet with an Answer column"},
+		HintRoundColumns:           {"penilaian satu tahap: kolom Jawaban; putaran verifikasi: kolom Jawaban Unit dan Jawaban Verifikator (dengan Catatan Verifikasi), atau di lembar satu baris per unit, kolom Tahap (mandiri/verifikasi)", "a single-pass assessment: an Answer (Jawaban) column; a verification round: Jawaban Unit and Jawaban Verifikator columns (with Catatan Verifikasi), or, in a sheet of one row per unit, a Tahap column (mandiri/verifikasi)"},
+		IngestRoundJoined:          {"unit %s: penilaian mandiri di %s dan jawaban verifikator di %s digabung", "unit %s: the self-assessment in %s and the verifier's answers in %s are joined"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

@@ -53,10 +53,14 @@ func (s *formSheet) row(row int, cells []workbook.Cell) {
 		return
 	}
 	if prev, dup := s.seenAt[ind.Index()]; dup {
-		s.problem(msg.Error, row, s.col[fAnswer], msg.SheetDuplicateIndicator, ind.Code, s.f.Fragments[s.form].Unit.Code, prev.Cell())
+		s.problem(msg.Error, row, s.answerCol(), msg.SheetDuplicateIndicator, ind.Code, s.f.Fragments[s.form].Unit.Code, prev.Cell())
 		return
 	}
-	s.seenAt[ind.Index()] = s.place(row, s.col[fAnswer])
+	s.seenAt[ind.Index()] = s.place(row, s.answerCol())
+	if s.round {
+		s.recordRound(s.f.Fragments[s.form], ind, row, cells)
+		return
+	}
 	ans, present := cellAt(cells, s.col[fAnswer])
 	if !present || text(ans) == "" {
 		// The Jawaban header merged over two columns, or an answer typed

@@ -37,6 +37,13 @@ const (
 	fService
 	fSuggestion
 
+	// A verification round (round.go): the unit's own answer, the
+	// verifier's, the verifier's note, and a wide sheet's stage column.
+	fSelf
+	fVerifier
+	fVerifyNote
+	fStage
+
 	nFields // the number of fields, fNone included
 )
 
@@ -83,6 +90,7 @@ func init() {
 		"Layanan yang Digunakan", "Service", "Service Used", "Service Type")
 	add(fSuggestion, "Saran", "Saran dan Masukan", "Saran/Masukan", "Saran & Masukan", "Masukan",
 		"Kritik dan Saran", "Kritik & Saran", "Kritik/Saran", "Suggestion", "Suggestions", "Comment", "Comments", "Feedback")
+	addRoundLabels(add)
 }
 
 // allLabels lists every accepted label, for near-miss hints.
@@ -92,7 +100,8 @@ func allLabels() []string {
 		"Tanggal", "Rubrik", "Kode Indikator", "Jawaban", "Catatan", "Keterangan", "Bukti",
 		"Unit Code", "Unit Name", "Unit Type", "Region", "Year", "Period", "Assessor", "Date",
 		"Indicator Code", "Answer", "Value", "Note", "Evidence", "Responden", "Respondent",
-		"Jenis Kelamin", "Pendidikan", "Pekerjaan", "Jenis Layanan", "Education", "Occupation"} {
+		"Jenis Kelamin", "Pendidikan", "Pekerjaan", "Jenis Layanan", "Education", "Occupation",
+		"Jawaban Unit", "Jawaban Verifikator", "Catatan Verifikasi", "Unit Answer", "Verifier Answer", "Verification Note"} {
 		out = append(out, n)
 	}
 	return out

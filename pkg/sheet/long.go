@@ -151,8 +151,8 @@ func (s *longSheet) row(row int, cells []workbook.Cell) {
 	case ut == "":
 		// A template row of a blank long form (code, no unit, no answer)
 		// is not an observation; with an answer it is an error.
-		if c, ok := cellAt(cells, s.col[fAnswer]); ok && text(c) != "" {
-			s.problem(msg.Error, row, s.unitCol, msg.SheetMissingUnitCode, text(c))
+		if a := s.firstAnswer(cells); a != "" {
+			s.problem(msg.Error, row, s.unitCol, msg.SheetMissingUnitCode, a)
 		}
 		return
 	case it == "":
@@ -166,6 +166,10 @@ func (s *longSheet) row(row int, cells []workbook.Cell) {
 	fi := s.fragmentFor(uc.Value, ut, ind.Type == rubric.Surv, row)
 	fr := s.f.Fragments[fi]
 	s.rowMeta(fi, row, cells)
+	if s.round {
+		s.roundRow(fr, ind, row, cells)
+		return
+	}
 	ans, present := cellAt(cells, s.col[fAnswer])
 	if ind.Type == rubric.Surv {
 		resp := s.respondent(cells)

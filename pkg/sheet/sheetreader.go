@@ -55,6 +55,9 @@ type sheetReader struct {
 	headed map[int]bool
 	block  map[field]blockValue
 	near   *msg.Problem // a near-miss header seen before any layout
+	// round: the sheet holds a verification round's answers (round.go);
+	// refused: its header row was ambiguous, and nothing in it is read
+	round, refused bool
 
 	// column of each field in the table header (0 = absent)
 	col [nFields]int
@@ -113,6 +116,9 @@ func (s *sheetReader) problem(sev msg.Severity, row, col int, key msg.Key, args 
 }
 
 func (s *sheetReader) row(row int, cells []workbook.Cell) error {
+	if s.refused {
+		return nil
+	}
 	if s.lay == nil {
 		s.classify(row, cells)
 		if s.lay != nil {
@@ -175,7 +181,10 @@ func (s *sheetReader) classify(row int, cells []workbook.Cell) {
 	unit, hasUnit := col[fUnit]
 	code, hasCode := col[fCode]
 	ind, hasInd := col[fIndicator]
-	_, hasAns := col[fAnswer]
+	hasAns := hasAnswer(col)
+	if (hasAns || hasUnit || hasCode) && s.roundHeader(row, col, len(codeCols) > 0 && !hasAns) {
+		return
+	}
 	switch {
 	case (hasUnit || hasCode) && len(codeCols) > 0 && !hasAns:
 		if !hasUnit {
@@ -251,6 +260,7 @@ func (s *sheetReader) start(l Layout, lay layoutReader, row int, col map[field]i
 	for f, c := range col {
 		s.col[f] = c
 	}
+	s.round = s.col[fSelf] > 0 || s.col[fVerifier] > 0 || s.col[fStage] > 0
 	s.metaBase = len(s.f.Fragments)
 	s.noteRubric()
 }
@@ -300,6 +310,7 @@ func (s *sheetReader) noteRubric() {
 // finish runs after the sheet's last row; merges are its merged ranges.
 func (s *sheetReader) finish(merges []workbook.Range) {
 	switch {
+	case s.refused: // its header row was reported (round.go)
 	case s.lay != nil:
 		s.lay.finish()
 		s.noteHidden()
@@ -329,6 +340,9 @@ func (s *sheetReader) newFragment(code string, survey bool) int {
 	u := s.units.next(s.r, rubric.CodeKey(code))
 	fr := &Fragment{Unit: u, Where: s.place(0, 0), Survey: survey}
 	fr.Unit.Sources = []results.Place{{Sheet: s.sheet}}
+	if s.round {
+		fr.Unit.Round = &results.UnitRound{Verification: true}
+	}
 	s.f.Fragments = append(s.f.Fragments, fr)
 	s.meta = append(s.meta, nil)
 	fi := len(s.f.Fragments) - 1

@@ -47,6 +47,10 @@ func (s *sheetReader) startWide(row int, header []workbook.Cell, col map[field]i
 		}
 		seen[ind.Index()] = c
 	}
+	if s.round {
+		w.surveyColumnsInRound(row)
+		return
+	}
 	if w.survey {
 		for _, c := range w.codeCols {
 			if ind := codeCols[c]; ind.Type != rubric.Surv {
@@ -73,6 +77,10 @@ func (s *wideSheet) row(row int, cells []workbook.Cell) {
 				return
 			}
 		}
+		return
+	}
+	if s.round {
+		s.roundRow(row, cells, uc.Value, ut)
 		return
 	}
 	if s.survey {
