@@ -42,6 +42,22 @@ const (
 	HintRoundColumns     Key = "hint.round-columns"
 	IngestRoundJoined    Key = "ingest.round-joined"
 
+	// Corrections (package correction).
+	CorrectionEmpty            Key = "correction.empty"
+	CorrectionNone             Key = "correction.none"
+	CorrectionNoColumn         Key = "correction.no-column"
+	CorrectionEmptyCell        Key = "correction.empty-cell"
+	CorrectionUnknownUnit      Key = "correction.unknown-unit"
+	CorrectionUnknownIndicator Key = "correction.unknown-indicator"
+	CorrectionCollision        Key = "correction.collision"
+	CorrectionSurvey           Key = "correction.survey"
+	CorrectionNotForType       Key = "correction.not-for-type"
+	CorrectionBadDate          Key = "correction.bad-date"
+	CorrectionBeforeAssessment Key = "correction.before-assessment"
+	CorrectionAlreadyApplied   Key = "correction.already-applied"
+	HintCorrectionColumns      Key = "hint.correction-columns"
+	HintCorrectionUnits        Key = "hint.correction-units"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -82,6 +98,21 @@ func init() {
 		SheetSurveyInRound:         {"%s dijawab responden, bukan dinilai unit lalu diverifikasi: isi di lembar responden dengan kolom Jawaban", "%s is answered by respondents, not assessed by the unit and then verified: fill it in a respondents sheet with an Answer column"},
 		HintRoundColumns:           {"penilaian satu tahap: kolom Jawaban; putaran verifikasi: kolom Jawaban Unit dan Jawaban Verifikator (dengan Catatan Verifikasi), atau di lembar satu baris per unit, kolom Tahap (mandiri/verifikasi)", "a single-pass assessment: an Answer (Jawaban) column; a verification round: Jawaban Unit and Jawaban Verifikator columns (with Catatan Verifikasi), or, in a sheet of one row per unit, a Tahap column (mandiri/verifikasi)"},
 		IngestRoundJoined:          {"unit %s: penilaian mandiri di %s dan jawaban verifikator di %s digabung", "unit %s: the self-assessment in %s and the verifier's answers in %s are joined"},
+
+		CorrectionEmpty:            {"berkas koreksi kosong", "the corrections file is empty"},
+		CorrectionNone:             {"berkas koreksi tidak berisi satu koreksi pun", "the corrections file holds no correction"},
+		CorrectionNoColumn:         {"kolom %s tidak ada di baris judul koreksi", "the corrections' header row has no %s column"},
+		CorrectionEmptyCell:        {"koreksi tanpa %s", "a correction without %s"},
+		CorrectionUnknownUnit:      {"unit %q tidak ada dalam putaran ini", "unit %q is not in this round"},
+		CorrectionUnknownIndicator: {"indikator %q tidak ada di rubrik %s", "indicator %q is not in rubric %s"},
+		CorrectionCollision:        {"koreksi kedua untuk unit %s indikator %s (yang pertama di %s): mana yang berlaku?", "a second correction of unit %s, indicator %s (the first at %s): which one stands?"},
+		CorrectionSurvey:           {"%s dijawab responden; jawaban survei tidak dikoreksi satu per satu", "%s is answered by respondents; survey answers are not corrected one by one"},
+		CorrectionNotForType:       {"%s tidak dinilai untuk unit %s (jenis %s)", "%s is not assessed for unit %s (type %s)"},
+		CorrectionBadDate:          {"tanggal koreksi %q tidak terbaca", "the correction's date %q cannot be read"},
+		CorrectionBeforeAssessment: {"koreksi bertanggal %s, sebelum penilaian unit %s (%s)", "the correction is dated %s, before unit %s was assessed (%s)"},
+		CorrectionAlreadyApplied:   {"koreksi unit %s indikator %s sudah tercatat; tidak dicatat dua kali", "the correction of unit %s, indicator %s is already recorded; it is not recorded twice"},
+		HintCorrectionColumns:      {"kolom: Kode Unit, Kode Indikator, Jawaban Baru, Alasan, Oleh, Tanggal, Rujukan (nomor surat, boleh kosong)", "columns: Kode Unit (unit), Kode Indikator (indicator), Jawaban Baru (new answer), Alasan (reason), Oleh (by), Tanggal (date), Rujukan (reference, may be empty)"},
+		HintCorrectionUnits:        {"koreksi hanya untuk unit yang dinilai dalam putaran ini; periksa kode unitnya", "corrections are only for units assessed in this round; check the unit code"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},
