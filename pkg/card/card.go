@@ -24,6 +24,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kepatuhan/kepatuhan/pkg/evidence"
+	"github.com/kepatuhan/kepatuhan/pkg/issuer"
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
@@ -46,6 +47,9 @@ type Options struct {
 	// Photos, when set, prepares the evidence photos the cards embed
 	// (package evidence); without it the cards list evidence, no photos.
 	Photos *evidence.Photos
+	// Issuer, when set, adds the issuing office's signature block at the
+	// end of every card (round.go).
+	Issuer *issuer.Config
 
 	// For the benchmark's baseline: always the Unicode fonts.
 	unicode bool

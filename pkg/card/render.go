@@ -55,12 +55,14 @@ func (c *cardDoc) draw(d *pdfdoc.Doc) {
 	c.Head = pdfdoc.RunningHead{Left: head, Right: c.t(msg.CardTitle), Split: 0.65}
 	c.NewPage()
 	c.header()
+	c.roundBanner() // round.go
 	if c.u.Status == results.Incomplete {
 		c.banner()
 	} else {
 		c.scorePanel()
 	}
 	c.counts()
+	c.verification() // round.go
 	if c.u.Status == results.Incomplete {
 		c.missing()
 	}
@@ -69,7 +71,8 @@ func (c *cardDoc) draw(d *pdfdoc.Doc) {
 	c.evidence() // evidence.go: answers without their evidence, photos
 	c.others()
 	c.table()
-	c.appendix() // evidence.go: every item with its SHA-256
+	c.signature() // round.go
+	c.appendix()  // evidence.go: every item with its SHA-256
 }
 
 // wrap breaks s into lines of width w in the given font, remembering

@@ -15,6 +15,10 @@ const (
 	ExitInvalid    = 3 // invalid input: nothing from it is scored, no file written
 	ExitIncomplete = 4 // scored, but some units are incomplete
 	ExitRegression = 5 // diff: at least one unit regressed
+	// ExitProvisional: --final (score, report, berita-acara) and some unit
+	// is still provisional (its verification not finished); nothing is
+	// written.
+	ExitProvisional = 6
 )
 
 // usageError is a mistake in how the command was called.

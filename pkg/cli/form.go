@@ -20,6 +20,11 @@ type formOptions struct {
 	Layout      string // respondents sheet: wide or long
 	Respondents int
 	XLSForm     bool // a phone form instead (phone.go)
+	// A verification round's forms (form_round.go): --tahap, and the
+	// self-assessments the verifier's form is made from.
+	Stage     string
+	Inputs    []string
+	RubricSet bool
 }
 
 func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -30,18 +35,32 @@ func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
 		Short:   t(msg.HelpFormShort),
 		Long:    t(msg.HelpFormLong),
 		Example: t(msg.HelpFormExample),
-		Args:    noArgs(lang),
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		// The verifier's form is made from the self-assessments named as
+		// arguments (form_round.go); the other forms take none.
+		Args: func(c *cobra.Command, a []string) error {
+			if st, ok := form.ParseStage(o.Stage); ok && st == form.StageVerify {
+				return nil
+			}
+			return noArgs(lang)(c, a)
+		},
+		RunE: func(cmd *cobra.Command, a []string) error {
 			l, err := langFlag(cmd)
 			if err != nil {
 				return err
 			}
 			o.Lang = l
+			if err := checkStage(&o, a); err != nil {
+				return err
+			}
+			o.RubricSet = cmd.Flags().Changed("rubric")
 			if o.Output == "" {
 				return &usageError{fmt.Errorf("%s", t(msg.FormNeedOutput))}
 			}
 			if o.XLSForm {
 				return runXLSForm(cmd, o)
+			}
+			if o.Stage == form.StageVerify {
+				return runVerifierForm(o)
 			}
 			return runForm(o)
 		},
@@ -53,6 +72,7 @@ func newFormCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVar(&o.Layout, "layout", form.LayoutWide, t(msg.FlagLayout))
 	f.IntVar(&o.Respondents, "respondents", form.DefaultRespondents, t(msg.FlagRespondents))
 	f.BoolVar(&o.XLSForm, "xlsform", false, t(msg.FlagXLSForm))
+	f.StringVar(&o.Stage, "tahap", "", t(msg.FlagStage))
 	return cmd
 }
 
@@ -73,7 +93,7 @@ func runForm(o formOptions) error {
 			return err
 		}
 	}
-	fo := form.Options{Lang: o.Lang, Layout: o.Layout, Respondents: o.Respondents}
+	fo := form.Options{Lang: o.Lang, Layout: o.Layout, Respondents: o.Respondents, Stage: o.Stage}
 	if err := writeFile(o.IO, o.Lang, o.Output, func(w io.Writer) error { return form.Write(w, r, units, fo) }); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/issuer"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 	"github.com/kepatuhan/kepatuhan/pkg/resultbook"
@@ -35,6 +36,8 @@ type scoreOptions struct {
 	Units                   string
 	// Bukti is the evidence folder (--bukti DIR, evidence.go).
 	Bukti string
+	// The round (round.go): --koreksi, --final, --config.
+	Round roundFlags
 }
 
 func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -68,6 +71,7 @@ func newScoreCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.BoolVar(&o.IncludeRejected, "include-rejected", false, t(msg.FlagIncludeRejected))
 	f.StringVar(&o.Units, "units", "", t(msg.FlagScoreUnits))
 	f.StringVar(&o.Bukti, "bukti", "", t(msg.FlagBukti))
+	o.Round.add(f, lang, false)
 	f.StringVar(&o.Engine, "engine", "", "fast|excelize")
 	f.MarkHidden("engine")
 	return cmd
@@ -86,7 +90,15 @@ func runScore(o scoreOptions) error {
 			return err
 		}
 	}
-	if err := checkOutputs(o.IO, o.Lang, append(o.Inputs[:len(o.Inputs):len(o.Inputs)], o.Units), outFile(o.Output), outFile(o.XLSX), outFolder(o.PDF)); err != nil {
+	if err := checkOutputs(o.IO, o.Lang, append(append(o.Inputs[:len(o.Inputs):len(o.Inputs)], o.Units), o.Round.inputs()...), outFile(o.Output), outFile(o.XLSX), outFolder(o.PDF)); err != nil {
+		return err
+	}
+	corrections, err := o.Round.readCorrections(o.IO, o.Lang)
+	if err != nil {
+		return err
+	}
+	cfg, err := o.Round.issuer(o.IO, o.Lang, "", o.PDF != "")
+	if err != nil {
 		return err
 	}
 	prog := newProgress(o.IO, o.Lang)
@@ -108,6 +120,12 @@ func runScore(o scoreOptions) error {
 		// Nothing is printed or written: a table of the units that could
 		// be scored, with a region score, would be read as the results.
 		return invalid(o.IO, o.Lang, out)
+	}
+	if err := o.Round.applyCorrections(o.IO, o.Lang, res, corrections); err != nil {
+		return err
+	}
+	if err := o.Round.refuseProvisional(o.IO, o.Lang, res); err != nil {
+		return err
 	}
 	if err := checkCardNames(o, res); err != nil {
 		return err
@@ -131,7 +149,7 @@ func runScore(o scoreOptions) error {
 	if format == "json" {
 		resultsJSON = rendered
 	}
-	if err := writeOutputs(o, res, resultsJSON); err != nil {
+	if err := writeOutputs(o, res, resultsJSON, cfg); err != nil {
 		return err
 	}
 	if o.Output != "" {
@@ -158,7 +176,7 @@ func runScore(o scoreOptions) error {
 // into place only once it is written, so nothing of them is left after a
 // failed workbook. resultsJSON, when set, returns the results JSON
 // already made.
-func writeOutputs(o scoreOptions, res *results.Results, resultsJSON func() ([]byte, error)) error {
+func writeOutputs(o scoreOptions, res *results.Results, resultsJSON func() ([]byte, error), cfg *issuer.Config) error {
 	if o.XLSX != "" || o.PDF != "" {
 		writingGC()
 	}
@@ -177,7 +195,7 @@ func writeOutputs(o scoreOptions, res *results.Results, resultsJSON func() ([]by
 	if o.PDF != "" {
 		photos := cardPhotos(o) // evidence.go
 		defer photos.Close()
-		n, err := writeCards(o.IO, o.Lang, o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs, Photos: photos}, book)
+		n, err := writeCards(o.IO, o.Lang, o.PDF, res, card.Options{Lang: o.Lang, Jobs: o.Jobs, Photos: photos, Issuer: cfg}, book)
 		printProblems(o.IO.Err, o.Lang, photos.Problems())
 		if err != nil {
 			return err

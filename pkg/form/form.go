@@ -31,6 +31,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -58,6 +59,12 @@ type Options struct {
 	// Respondents is the number of blank respondent rows per unit
 	// (default DefaultRespondents).
 	Respondents int
+	// Stage of a verification round (round.go): "" for a single pass,
+	// StageSelf or StageVerify; Answers holds the units' filled
+	// self-assessments, by rubric.CodeKey of the unit code, for
+	// StageVerify.
+	Stage   string
+	Answers map[string]*results.Unit
 }
 
 // Write writes the blank form for rubric r to w, one form sheet per unit
@@ -111,6 +118,10 @@ func (o Options) normal() (Options, error) {
 		return o, msg.Problems{{Key: msg.FormBadLayout, Args: []any{o.Layout},
 			Hint: msg.HintValidValues, HintArgs: []any{LayoutWide + ", " + LayoutLong}}}
 	}
+	if p := stageProblem(o); p != nil {
+		return o, msg.Problems{*p}
+	}
+	o.Stage, _ = ParseStage(o.Stage)
 	switch {
 	case o.Respondents == 0:
 		o.Respondents = DefaultRespondents
@@ -182,6 +193,9 @@ func build(r *rubric.Rubric, units []Unit, o Options) (*excelize.File, error) {
 				return nil, err
 			}
 		}
+	}
+	if err := w.stage(); err != nil { // round.go
+		return nil, err
 	}
 	if len(w.surv) > 0 {
 		if err := w.respondentsSheet(units); err != nil {

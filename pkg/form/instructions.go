@@ -160,6 +160,7 @@ func (w *writer) instructions() error {
 			steps = append(steps, stepSurveyUnits.in(l))
 		}
 	}
+	steps = append(steps, w.stageSteps()...) // round.go
 	steps = append(steps, stepSave.in(l))
 	for i, s := range steps {
 		if err := p.line([]int{4}, []string{strconv.Itoa(i+1) + ". " + s}, []look{{wrap: true, valign: "top"}}); err != nil {

@@ -26,6 +26,7 @@ type look struct {
 	fill, color                string
 	halign, valign             string
 	indent                     int
+	unlocked                   bool // editable in a protected sheet (round.go)
 }
 
 var dateFormat = "dd/mm/yyyy"
@@ -51,6 +52,9 @@ func (s *styler) id(l look) int {
 	}
 	if l.date {
 		st.CustomNumFmt = &dateFormat
+	}
+	if l.unlocked {
+		st.Protection = &excelize.Protection{Locked: false}
 	}
 	if l.fill != "" {
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{l.fill}}

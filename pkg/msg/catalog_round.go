@@ -58,6 +58,59 @@ const (
 	HintCorrectionColumns      Key = "hint.correction-columns"
 	HintCorrectionUnits        Key = "hint.correction-units"
 
+	// The round in the score table (package output).
+	TableSelf             Key = "table.self"
+	TableGap              Key = "table.gap"
+	TableVerification     Key = "table.verification"
+	TableProvisional      Key = "table.provisional"
+	TableFinal            Key = "table.final"
+	TableCorrected        Key = "table.corrected"
+	TableProvisionalCount Key = "table.provisional-count"
+
+	// The command line (package cli).
+	FlagCorrections       Key = "flag.corrections"
+	FlagFinal             Key = "flag.final"
+	FlagConfig            Key = "flag.config"
+	FlagPlace             Key = "flag.place"
+	CLICorrectionsInvalid Key = "cli.corrections-invalid"
+	CLICorrectionsApplied Key = "cli.corrections-applied"
+	CLIConfigInvalid      Key = "cli.config-invalid"
+	CLIProvisionalRefused Key = "cli.provisional-refused"
+	CLIUnverifiedCount    Key = "cli.unverified-count"
+	HintProvisional       Key = "hint.provisional"
+
+	// The round on report cards (package card).
+	CardProvisional         Key = "card.provisional"
+	CardProvisionalWhy      Key = "card.provisional-why"
+	CardProvisionalWord     Key = "card.provisional-word"
+	CardRoundHeading        Key = "card.round-heading"
+	CardSelfScore           Key = "card.self-score"
+	CardSelfIncomplete      Key = "card.self-incomplete"
+	CardVerifiedScore       Key = "card.verified-score"
+	CardGap                 Key = "card.gap"
+	CardGapOver             Key = "card.gap-over"
+	CardGapUnder            Key = "card.gap-under"
+	CardRoundCounts         Key = "card.round-counts"
+	CardCorrectedByVerifier Key = "card.corrected-by-verifier"
+	CardColUnitAnswer       Key = "card.col-unit-answer"
+	CardColVerifierAnswer   Key = "card.col-verifier-answer"
+	CardColVerifierNote     Key = "card.col-verifier-note"
+	CardUnverifiedList      Key = "card.unverified-list"
+	CardCorrections         Key = "card.corrections"
+	CardCorrectionLine      Key = "card.correction-line"
+	CardCorrectionBy        Key = "card.correction-by"
+	CardCorrectionRef       Key = "card.correction-ref"
+	CardCorrectionReason    Key = "card.correction-reason"
+
+	// The round's forms (package form).
+	FormBadStage     Key = "form.bad-stage"
+	FormNeedSelf     Key = "form.need-self"
+	FormNoArgs       Key = "form.no-args"
+	FormStageXLSForm Key = "form.stage-xlsform"
+	FormNoSelfFor    Key = "form.no-self-for"
+	FormWroteVerify  Key = "form.wrote-verify"
+	FlagStage        Key = "flag.stage"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -113,6 +166,55 @@ func init() {
 		CorrectionAlreadyApplied:   {"koreksi unit %s indikator %s sudah tercatat; tidak dicatat dua kali", "the correction of unit %s, indicator %s is already recorded; it is not recorded twice"},
 		HintCorrectionColumns:      {"kolom: Kode Unit, Kode Indikator, Jawaban Baru, Alasan, Oleh, Tanggal, Rujukan (nomor surat, boleh kosong)", "columns: Kode Unit (unit), Kode Indikator (indicator), Jawaban Baru (new answer), Alasan (reason), Oleh (by), Tanggal (date), Rujukan (reference, may be empty)"},
 		HintCorrectionUnits:        {"koreksi hanya untuk unit yang dinilai dalam putaran ini; periksa kode unitnya", "corrections are only for units assessed in this round; check the unit code"},
+
+		TableSelf:             {"MANDIRI", "SELF"},
+		TableGap:              {"SELISIH", "GAP"},
+		TableVerification:     {"VERIFIKASI", "VERIFICATION"},
+		TableProvisional:      {"SEMENTARA (%d belum diverifikasi)", "PROVISIONAL (%d not yet verified)"},
+		TableFinal:            {"final", "final"},
+		TableCorrected:        {"%d koreksi", "%d corrections"},
+		TableProvisionalCount: {"sementara %d", "provisional %d"},
+
+		FlagCorrections:       {"terapkan koreksi setelah klarifikasi atau keberatan dari BERKAS (.yaml atau .xlsx) di atas hasil", "apply corrections made after clarification or objection, from FILE (.yaml or .xlsx), on top of the results"},
+		FlagFinal:             {"hasil final: tolak (status 6, tidak ada berkas ditulis) bila ada unit yang masih sementara", "final results: refuse (status 6, nothing written) when some unit is still provisional"},
+		FlagConfig:            {"konfigurasi penerbit (kop, tempat, penanda tangan); bawaan: $KEPATUHAN_CONFIG, lalu kepatuhan.yaml di folder kerja", "the issuer's configuration (letterhead, place, signatories); default: $KEPATUHAN_CONFIG, then kepatuhan.yaml in the working folder"},
+		FlagPlace:             {"tempat penandatanganan (di atas konfigurasi dan $KEPATUHAN_PLACE)", "the place of signing (over the configuration and $KEPATUHAN_PLACE)"},
+		CLICorrectionsInvalid: {"koreksi tidak diterapkan; tidak ada berkas yang ditulis", "corrections not applied; no file was written"},
+		CLICorrectionsApplied: {"%d koreksi diterapkan dari %s", "%d corrections applied from %s"},
+		CLIConfigInvalid:      {"konfigurasi penerbit tidak sah; tidak ada berkas yang ditulis", "the issuer's configuration is invalid; no file was written"},
+		CLIProvisionalRefused: {"--final: %d unit masih sementara (verifikasi belum selesai): %s; tidak ada berkas yang ditulis", "--final: %d units are still provisional (verification not finished): %s; no file was written"},
+		CLIUnverifiedCount:    {"%d belum diverifikasi", "%d not verified"},
+		HintProvisional:       {"lengkapi Jawaban Verifikator untuk indikator itu, atau terapkan koreksi (--koreksi); tanpa --final hasil ditulis dengan tanda SEMENTARA", "fill in the Jawaban Verifikator of those indicators, or apply corrections (--koreksi); without --final the results are written marked PROVISIONAL"},
+
+		CardProvisional:         {"HASIL SEMENTARA", "PROVISIONAL RESULT"},
+		CardProvisionalWhy:      {"%d dari %d indikator belum diverifikasi. Hasil bersifat sementara sampai verifikasi dan validasi selesai; nilai dapat berubah.", "%d of %d indicators are not yet verified. The result is provisional until verification and validation are finished; the score may change."},
+		CardProvisionalWord:     {"sementara", "provisional"},
+		CardRoundHeading:        {"Penilaian mandiri dan verifikasi", "Self-assessment and verification"},
+		CardSelfScore:           {"Nilai penilaian mandiri unit", "The unit's self-assessed score"},
+		CardSelfIncomplete:      {"– (penilaian mandiri belum lengkap)", "– (self-assessment incomplete)"},
+		CardVerifiedScore:       {"Nilai hasil verifikasi", "The verified score"},
+		CardGap:                 {"Selisih (verifikasi − mandiri)", "Gap (verified − self)"},
+		CardGapOver:             {"penilaian mandiri terlalu tinggi", "the self-assessment overstated"},
+		CardGapUnder:            {"penilaian mandiri terlalu rendah", "the self-assessment understated"},
+		CardRoundCounts:         {"%d indikator disetujui verifikator · %d dikoreksi verifikator · %d belum diverifikasi", "%d indicators agreed by the verifier · %d corrected by the verifier · %d not yet verified"},
+		CardCorrectedByVerifier: {"Jawaban yang dikoreksi verifikator (%d)", "Answers corrected by the verifier (%d)"},
+		CardColUnitAnswer:       {"Jawaban unit", "Unit's answer"},
+		CardColVerifierAnswer:   {"Jawaban verifikator", "Verifier's answer"},
+		CardColVerifierNote:     {"Catatan verifikasi", "Verification note"},
+		CardUnverifiedList:      {"Belum diverifikasi: %s", "Not yet verified: %s"},
+		CardCorrections:         {"Koreksi setelah klarifikasi atau keberatan (%d)", "Corrections after clarification or objection (%d)"},
+		CardCorrectionLine:      {"%s dikoreksi setelah klarifikasi dari %s menjadi %s", "%s corrected after clarification from %s to %s"},
+		CardCorrectionBy:        {"oleh %s", "by %s"},
+		CardCorrectionRef:       {"rujukan %s", "reference %s"},
+		CardCorrectionReason:    {"Alasan: %s", "Reason: %s"},
+
+		FormBadStage:     {"tahap %q tidak dikenal", "unknown stage %q"},
+		FormNeedSelf:     {"formulir verifikasi dibuat dari penilaian mandiri unit yang sudah diisi: sebutkan berkas atau foldernya", "the verifier's form is made from the units' filled self-assessments: name the files or folders"},
+		FormNoArgs:       {"form tidak menerima berkas masukan (%s) kecuali dengan --tahap verifikasi", "form takes no input files (%s) except with --tahap verifikasi"},
+		FormStageXLSForm: {"--tahap tidak dipakai bersama --xlsform", "--tahap cannot be used with --xlsform"},
+		FormNoSelfFor:    {"tanpa penilaian mandiri (kolom Jawaban Unit dibiarkan kosong): %s", "no self-assessment (the Jawaban Unit column is left empty): %s"},
+		FormWroteVerify:  {"ditulis: %s (formulir verifikasi, rubrik %s versi %s, %d lembar unit)", "wrote %s (the verifier's form, rubric %s version %s, %d unit sheets)"},
+		FlagStage:        {"tahap putaran verifikasi: mandiri (unit menilai diri) atau verifikasi (formulir verifikator, dibuat dari penilaian mandiri yang disebut sebagai argumen)", "stage of a verification round: mandiri (the unit assesses itself) or verifikasi (the verifier's form, made from the self-assessments named as arguments)"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

@@ -32,6 +32,10 @@ func (CSV) Write(w io.Writer, res *results.Results, _ Options) error {
 		}
 	}
 	head = append(head, "files")
+	hasRound := res.HasRound() // round.go: its columns last
+	if hasRound {
+		head = append(head, roundCSVHead...)
+	}
 	for i := range head {
 		head[i] = CSVText(head[i])
 	}
@@ -69,6 +73,9 @@ func (CSV) Write(w io.Writer, res *results.Results, _ Options) error {
 			files += in.Name
 		}
 		row = append(row, CSVText(files))
+		if hasRound {
+			row = append(row, roundCSV(u, dec)...)
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

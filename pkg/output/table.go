@@ -37,9 +37,13 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 	head := []string{t(msg.TableCode), t(msg.TableName), t(msg.TableType), t(msg.TableScore),
 		t(msg.TableGrade), t(msg.TableZone), t(msg.TableMet), t(msg.TablePartial), t(msg.TableNotMet),
 		t(msg.TableNA), t(msg.TableMissing)}
+	// A round's columns (round.go), when some unit has one.
+	hasRound := res.HasRound()
+	rh := roundHeads(t)
+	head = append(head, rh[:]...)
 	// The rows are made twice, once to measure the columns and once to
 	// write them, rather than kept: 10,000 units held ~2.5 MB of cells.
-	var row [11]string
+	var row [14]string
 	fill := func(u *results.Unit) {
 		typ := u.Type
 		if ut, ok := r.UnitType(u.Type); ok {
@@ -55,8 +59,9 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 			zone = string(u.Band.Zone)
 		}
 		c := u.Counts
-		row = [11]string{locale.Clip(u.Code, 24), locale.Clip(u.Name, 34), locale.Clip(typ, 16), scoreText, grade, zone,
-			count(c.Met), count(c.Partial), count(c.NotMet), count(c.NA + c.NotApplicable), count(c.Missing)}
+		rc := roundCells(u, o.Lang, r.Scale.Decimals, t)
+		row = [14]string{locale.Clip(u.Code, 24), locale.Clip(u.Name, 34), locale.Clip(typ, 16), scoreText, grade, zone,
+			count(c.Met), count(c.Partial), count(c.NotMet), count(c.NA + c.NotApplicable), count(c.Missing), rc[0], rc[1], rc[2]}
 	}
 	width := make([]int, len(head))
 	measure := func(cells []string) {
@@ -69,14 +74,14 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 		fill(&res.Units[i])
 		measure(row[:])
 	}
-	right := [...]bool{3: true, 6: true, 7: true, 8: true, 9: true, 10: true}
+	right := [...]bool{3: true, 6: true, 7: true, 8: true, 9: true, 10: true, 11: true, 12: true, 13: false}
 	b := bufio.NewWriterSize(w, 64<<10)
 	var ln []byte
 	// line writes one row, its trailing spaces trimmed.
 	line := func(cells []string, zone rubric.Zone) {
 		ln = ln[:0]
 		for j, cell := range cells {
-			if j == 5 && !zoned {
+			if j == 5 && !zoned || j >= 11 && !hasRound {
 				continue
 			}
 			if j > 0 {
@@ -140,6 +145,9 @@ func (Table) Write(w io.Writer, res *results.Results, o Options) error {
 	}
 	if s.Incomplete > 0 {
 		parts = append(parts, t(msg.TableIncompleteCount, s.Incomplete))
+	}
+	if s.Provisional > 0 {
+		parts = append(parts, t(msg.TableProvisionalCount, s.Provisional))
 	}
 	b.WriteString("\n" + strings.Join(parts, " · ") + "\n")
 	if reg := score.Region(r, res.Units); reg.Score != nil {

@@ -37,9 +37,11 @@ func Verify(r *rubric.Rubric, u *results.Unit) {
 			continue
 		}
 		ir.Round.State = verifyState(ir.Round)
+		// The verifier's answer where given; where neither answered, the
+		// verifier's cell is where the answer is still awaited.
 		final := ir.Round.Self
-		if ir.Round.Verifier.Given() {
-			final = ir.Round.Verifier
+		if v := ir.Round.Verifier; v.Given() || !final.Given() && v.Source.Sheet != nil {
+			final = v
 		}
 		setAnswer(ir, final)
 	}

@@ -58,7 +58,7 @@ sheet DINKES
 		"SP-01": "Ya→Ya agreed", "SP-02": "Ya→Tidak corrected", "SP-03": "Ya→ya agreed",
 		"SR-02": "Lengkap→Sebagian corrected", "SR-03": "N/A→ unverified",
 	} {
-		if got := roundOf(answer(u, code)); got != want {
+		if got := roundOf(answer(r, u, code)); got != want {
 			t.Errorf("%s: %s, want %s", code, got, want)
 		}
 	}
@@ -71,11 +71,11 @@ sheet DINKES
 	if !u.Provisional() || u.Round.Unverified != 1 || u.Round.Agreed != 4 || u.Round.Corrected != 2 {
 		t.Errorf("round %+v", u.Round)
 	}
-	sp2 := answer(u, "SP-02")
+	sp2 := answer(r, u, "SP-02")
 	if sp2.Round.Note != "SOP tidak ditemukan" || sp2.Source.Cell() != "G9" || sp2.Round.Self.Source.Cell() != "D9" {
 		t.Errorf("SP-02: note %q source %s self %s", sp2.Round.Note, sp2.Source.Cell(), sp2.Round.Self.Source.Cell())
 	}
-	if answer(u, "SP-04").Note() != "belum ada" || answer(u, "SP-01").Evidence() != "foto.jpg" {
+	if answer(r, u, "SP-04").Note() != "belum ada" || answer(r, u, "SP-01").Evidence() != "foto.jpg" {
 		t.Error("the unit's note and evidence are lost")
 	}
 	if u.Assessor != "Tim Verifikasi" {
@@ -123,8 +123,8 @@ sheet Export
 	wantProblems(t, f)
 	u := unit(t, f, "K1")
 	wantScore(t, u, 85, rubric.Hijau)
-	if u.Provisional() || roundOf(answer(u, "SP-02")) != "Yes→No corrected" || answer(u, "SP-02").Round.Note != "not displayed" {
-		t.Errorf("round: %s %+v", roundOf(answer(u, "SP-02")), u.Round)
+	if u.Provisional() || roundOf(answer(r, u, "SP-02")) != "Yes→No corrected" || answer(r, u, "SP-02").Round.Note != "not displayed" {
+		t.Errorf("round: %s %+v", roundOf(answer(r, u, "SP-02")), u.Round)
 	}
 }
 
@@ -154,8 +154,8 @@ sheet Data
 	if !a2.Provisional() || a2.Assessor != "Operator A2" {
 		t.Errorf("A2: %+v", a2.Round)
 	}
-	if roundOf(answer(a1, "SR-03")) != "Ya→Tidak corrected" || answer(a1, "SR-03").Source.Cell() != "K3" {
-		t.Errorf("A1 SR-03: %s at %s", roundOf(answer(a1, "SR-03")), answer(a1, "SR-03").Source.Cell())
+	if roundOf(answer(r, a1, "SR-03")) != "Ya→Tidak corrected" || answer(r, a1, "SR-03").Source.Cell() != "K3" {
+		t.Errorf("A1 SR-03: %s at %s", roundOf(answer(r, a1, "SR-03")), answer(r, a1, "SR-03").Source.Cell())
 	}
 }
 
