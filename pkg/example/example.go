@@ -124,6 +124,9 @@ func Generate(dir string) error {
 			return fmt.Errorf("example %d: %w", y.Year, err)
 		}
 	}
+	if err := generateRound(dir, r); err != nil { // round.go
+		return fmt.Errorf("example round %d: %w", RoundYear, err)
+	}
 	return GenerateSKM(dir)
 }
 
@@ -203,20 +206,12 @@ func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit, ev *yearEvidence) 
 			continue
 		}
 		code := row[codeCol]
-		ind, ok := r.Indicator(code)
-		if !ok || !ind.AppliesToType(u.Type) || contains(u.Blank, code) {
+		answer, note, evidence, ok := observe(r, y, u, code)
+		if !ok {
 			continue
 		}
-		answer, note, evidence := "Ya", "", ""
-		switch {
-		case contains(u.NA, code):
-			answer = "N/A"
-		case draw(y.Year, u.Code, code) >= u.Level:
-			answer = "Tidak"
-			if draw(y.Year, u.Code, code+"/note") < 0.6 {
-				note = notes[ind.Group().Code]
-			}
-		default:
+		if answer == "Ya" { // met: its evidence (evidence.go), and the files it names
+			ind, _ := r.Indicator(code)
 			var files []evidenceFile
 			evidence, files = evidenceOf(y, u, ind)
 			ev.files = append(ev.files, files...)
@@ -247,6 +242,29 @@ func fill(f *excelize.File, r *rubric.Rubric, y Year, u Unit, ev *yearEvidence) 
 		}
 	}
 	return nil
+}
+
+// observe is what the assessor found for one indicator of a unit: the
+// answer, a note and an evidence file name; ok is false when the
+// indicator is left unanswered (not for the unit's type, or blank).
+func observe(r *rubric.Rubric, y Year, u Unit, code string) (answer, note, evidence string, ok bool) {
+	ind, found := r.Indicator(code)
+	if !found || !ind.AppliesToType(u.Type) || contains(u.Blank, code) {
+		return "", "", "", false
+	}
+	answer = "Ya"
+	switch {
+	case contains(u.NA, code):
+		answer = "N/A"
+	case draw(y.Year, u.Code, code) >= u.Level:
+		answer = "Tidak"
+		if draw(y.Year, u.Code, code+"/note") < 0.6 {
+			note = notes[ind.Group().Code]
+		}
+	default:
+		evidence, _ = evidenceOf(y, u, ind) // evidence.go
+	}
+	return answer, note, evidence, true
 }
 
 // draw is a deterministic number in [0, 1) for a year, unit and key,
