@@ -111,6 +111,28 @@ const (
 	FormWroteVerify  Key = "form.wrote-verify"
 	FlagStage        Key = "flag.stage"
 
+	// The round in the results workbook (package resultbook).
+	BookSheetVerification Key = "book.sheet.verification"
+	BookSheetCorrections  Key = "book.sheet.corrections"
+	BookColSelfScore      Key = "book.col.self-score"
+	BookColGap            Key = "book.col.gap"
+	BookColVerification   Key = "book.col.verification"
+	BookColSelfAnswer     Key = "book.col.self-answer"
+	BookColVerifierAnswer Key = "book.col.verifier-answer"
+	BookColState          Key = "book.col.state"
+	BookColVerifyNote     Key = "book.col.verify-note"
+	BookColFinalAnswer    Key = "book.col.final-answer"
+	BookColBefore         Key = "book.col.before"
+	BookColAfter          Key = "book.col.after"
+	BookColReason         Key = "book.col.reason"
+	BookColBy             Key = "book.col.by"
+	BookColDate           Key = "book.col.date"
+	BookColRef            Key = "book.col.ref"
+	BookFinal             Key = "book.final"
+	BookStateAgreed       Key = "book.state.agreed"
+	BookStateCorrected    Key = "book.state.corrected"
+	BookStateUnverified   Key = "book.state.unverified"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -215,6 +237,27 @@ func init() {
 		FormNoSelfFor:    {"tanpa penilaian mandiri (kolom Jawaban Unit dibiarkan kosong): %s", "no self-assessment (the Jawaban Unit column is left empty): %s"},
 		FormWroteVerify:  {"ditulis: %s (formulir verifikasi, rubrik %s versi %s, %d lembar unit)", "wrote %s (the verifier's form, rubric %s version %s, %d unit sheets)"},
 		FlagStage:        {"tahap putaran verifikasi: mandiri (unit menilai diri) atau verifikasi (formulir verifikator, dibuat dari penilaian mandiri yang disebut sebagai argumen)", "stage of a verification round: mandiri (the unit assesses itself) or verifikasi (the verifier's form, made from the self-assessments named as arguments)"},
+
+		BookSheetVerification: {"Verifikasi", "Verification"},
+		BookSheetCorrections:  {"Koreksi", "Corrections"},
+		BookColSelfScore:      {"Nilai Mandiri", "Self Score"},
+		BookColGap:            {"Selisih", "Gap"},
+		BookColVerification:   {"Status Verifikasi", "Verification"},
+		BookColSelfAnswer:     {"Jawaban Unit", "Unit Answer"},
+		BookColVerifierAnswer: {"Jawaban Verifikator", "Verifier Answer"},
+		BookColState:          {"Hasil Verifikasi", "Verification State"},
+		BookColVerifyNote:     {"Catatan Verifikasi", "Verification Note"},
+		BookColFinalAnswer:    {"Jawaban Akhir", "Final Answer"},
+		BookColBefore:         {"Jawaban Semula", "Original Answer"},
+		BookColAfter:          {"Jawaban Koreksi", "Corrected Answer"},
+		BookColReason:         {"Alasan", "Reason"},
+		BookColBy:             {"Oleh", "By"},
+		BookColDate:           {"Tanggal", "Date"},
+		BookColRef:            {"Rujukan", "Reference"},
+		BookFinal:             {"final", "final"},
+		BookStateAgreed:       {"disetujui", "agreed"},
+		BookStateCorrected:    {"dikoreksi verifikator", "corrected by the verifier"},
+		BookStateUnverified:   {"belum diverifikasi", "not yet verified"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

@@ -200,7 +200,8 @@ func (b *book) write() error {
 	if err := f.SetSheetName("Sheet1", b.names.summary); err != nil {
 		return err
 	}
-	for _, s := range []string{b.names.zones, b.names.details, b.names.findings, b.names.evidence, b.names.metadata, HiddenSheet} {
+	sheets := append([]string{b.names.zones, b.names.details, b.names.findings, b.names.evidence}, b.roundSheets()...) // round.go
+	for _, s := range append(sheets, b.names.metadata, HiddenSheet) {
 		if _, err := f.NewSheet(s); err != nil {
 			return err
 		}
@@ -214,7 +215,7 @@ func (b *book) write() error {
 	if err := f.SetSheetVisible(HiddenSheet, false); err != nil {
 		return err
 	}
-	steps := []func() error{b.summary, b.zonesSheet, b.details, b.findings, b.evidenceSheet, b.awaitJSON, b.metadata}
+	steps := []func() error{b.summary, b.zonesSheet, b.details, b.findings, b.evidenceSheet, b.roundSheetsWrite, b.awaitJSON, b.metadata}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err

@@ -108,6 +108,7 @@ func (b *book) summary() error {
 		column{head: b.t(msg.BookColNotApplicable), style: st.integer, num: 6, turned: true},
 		column{head: b.t(msg.BookColMissing), style: st.integer, num: 6, turned: true},
 	)
+	cols = append(cols, b.roundColumns()...) // round.go
 	zoneCol := 0 // 1-based; 0: none
 	for i, c := range cols {
 		if zoned && c.head == b.t(msg.BookColZone) {
@@ -140,6 +141,7 @@ func (b *book) summary() error {
 			row = append(row, cell(st.wrap, b.unitStatus(u)),
 				cell(st.integer, c.Met), cell(st.integer, c.Partial), cell(st.integer, c.NotMet),
 				cell(st.integer, c.NA), cell(st.integer, c.NotApplicable), cell(st.integer, c.Missing))
+			row = b.roundCells(u, row)
 			if err := emit(row); err != nil {
 				return err
 			}

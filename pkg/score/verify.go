@@ -37,11 +37,9 @@ func Verify(r *rubric.Rubric, u *results.Unit) {
 			continue
 		}
 		ir.Round.State = verifyState(ir.Round)
-		// The verifier's answer where given; where neither answered, the
-		// verifier's cell is where the answer is still awaited.
 		final := ir.Round.Self
-		if v := ir.Round.Verifier; v.Given() || !final.Given() && v.Source.Sheet != nil {
-			final = v
+		if ir.Round.Verifier.Given() {
+			final = ir.Round.Verifier
 		}
 		setAnswer(ir, final)
 	}
@@ -109,7 +107,9 @@ func setAnswer(ir *results.IndicatorResult, a results.Answer) {
 	default:
 		ir.Status = results.Answered
 	}
-	if a.Source.Sheet != nil {
+	// Where nothing was answered, the source stays where the reader put
+	// it: the cell where the answer is awaited.
+	if a.Source.Sheet != nil && a.Given() {
 		ir.Source = a.Source
 	}
 }
