@@ -154,10 +154,13 @@ func generateRound(dir string, r *rubric.Rubric) error {
 			if err := setCell(f, sheet, t.Verifier, rw, verified); err != nil {
 				return err
 			}
-			if ind, _ := r.Indicator(code); selfAnswer(y, u, code, verified) != verified {
+			switch ind, _ := r.Indicator(code); {
+			case selfAnswer(y, u, code, verified) == verified:
+				return nil
+			case verified == "Tidak":
 				return setCell(f, sheet, t.VerifyNote, rw, verifyNotes[ind.Group().Code])
 			}
-			return nil
+			return setCell(f, sheet, t.VerifyNote, rw, "ada dan sesuai saat kunjungan verifikasi")
 		})
 	if err != nil {
 		return err

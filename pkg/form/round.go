@@ -101,6 +101,12 @@ func (w *writer) stageSheet(s sheetRef) error {
 	if err := f.SetCellStr(name, cell(colAnswer, rowTableHead), thSelf.in(l)); err != nil {
 		return err
 	}
+	// Two lines for the longer titles.
+	if ht, err := f.GetRowHeight(name, rowTableHead); err == nil && ht < 27 {
+		if err := f.SetRowHeight(name, rowTableHead, 27); err != nil {
+			return err
+		}
+	}
 	if w.o.Stage != StageVerify {
 		return nil
 	}
@@ -149,10 +155,18 @@ func (w *writer) stageSheet(s sheetRef) error {
 	}
 	last := rowTableHead
 	for i := rowFirstEntry - 1; i < len(rows); i++ {
+		rw := i + 1
 		if colCode > len(rows[i]) || rows[i][colCode-1] == "" {
+			// A section row: its band reaches the new columns.
+			if len(rows[i]) > 0 && rows[i][0] != "" {
+				if id, err := f.GetCellStyle(name, cell(nCols, rw)); err == nil {
+					if err := f.SetCellStyle(name, cell(colVerifier, rw), cell(colVerifyNote, rw), id); err != nil {
+						return err
+					}
+				}
+			}
 			continue
 		}
-		rw := i + 1
 		last = rw
 		ind, ok := w.r.Indicator(rows[i][colCode-1])
 		if !ok {
