@@ -25,6 +25,8 @@ type reportOptions struct {
 	Date         string // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the latest assessment date
 	Output       string // -o: the report, .pdf or .xlsx
 	Jobs         int
+	// The round (round.go): --koreksi, --final, --config, --place.
+	Round roundFlags
 }
 
 func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -55,6 +57,7 @@ func newReportCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVar(&o.Date, "date", "", t(msg.FlagReportDate))
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagReportOutput))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	o.Round.add(f, lang, true)
 	return cmd
 }
 
@@ -90,7 +93,15 @@ func runReport(o reportOptions) error {
 			return &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.ReportBadDate, o.Date))}
 		}
 	}
-	if err := checkOutputs(o.IO, o.Lang, o.Inputs, outFile(o.Output)); err != nil {
+	if err := checkOutputs(o.IO, o.Lang, append(o.Inputs[:len(o.Inputs):len(o.Inputs)], o.Round.inputs()...), outFile(o.Output)); err != nil {
+		return err
+	}
+	corrections, err := o.Round.readCorrections(o.IO, o.Lang)
+	if err != nil {
+		return err
+	}
+	cfg, err := o.Round.issuer(o.IO, o.Lang, o.Region, true)
+	if err != nil {
 		return err
 	}
 	prog := newProgress(o.IO, o.Lang)
@@ -107,7 +118,17 @@ func runReport(o reportOptions) error {
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.ReportNoUnits))
 		return invalidError{}
 	}
-	rp := annual.Build(res, annual.Options{Lang: o.Lang, Title: o.Title, Region: o.Region, Period: o.Period, Date: o.Date})
+	if err := o.Round.applyCorrections(o.IO, o.Lang, res, corrections); err != nil {
+		return err
+	}
+	if err := o.Round.refuseProvisional(o.IO, o.Lang, res); err != nil {
+		return err
+	}
+	region := o.Region
+	if region == "" && cfg != nil {
+		region = cfg.Region
+	}
+	rp := annual.Build(res, annual.Options{Lang: o.Lang, Title: o.Title, Region: region, Period: o.Period, Date: o.Date, Issuer: cfg})
 	data, err := render(rp)
 	if err != nil {
 		return err

@@ -133,6 +133,21 @@ const (
 	BookStateCorrected    Key = "book.state.corrected"
 	BookStateUnverified   Key = "book.state.unverified"
 
+	// The round in the annual report (package report).
+	ReportSecAccuracy       Key = "report.sec-accuracy"
+	ReportAccuracyNote      Key = "report.accuracy-note"
+	ReportColNo             Key = "report.col.no"
+	ReportColSelf           Key = "report.col.self"
+	ReportColVerified       Key = "report.col.verified"
+	ReportColGap            Key = "report.col.gap"
+	ReportColOverclaimed    Key = "report.col.overclaimed"
+	ReportCorrectionsNote   Key = "report.corrections-note"
+	ReportProvisionalMark   Key = "report.provisional-mark"
+	ReportProvisionalTitle  Key = "report.provisional-title"
+	ReportCoverProvisional  Key = "report.cover-provisional"
+	ReportSheetAccuracy     Key = "report.sheet.accuracy"
+	ReportStatusProvisional Key = "report.status-provisional"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -258,6 +273,20 @@ func init() {
 		BookStateAgreed:       {"disetujui", "agreed"},
 		BookStateCorrected:    {"dikoreksi verifikator", "corrected by the verifier"},
 		BookStateUnverified:   {"belum diverifikasi", "not yet verified"},
+
+		ReportSecAccuracy:       {"Ketepatan penilaian mandiri", "Accuracy of the self-assessments"},
+		ReportAccuracyNote:      {"%s unit dinilai dalam putaran verifikasi; %s punya nilai mandiri dan nilai hasil verifikasi. %s unit menilai dirinya lebih tinggi dari hasil verifikasi, %s lebih rendah, %s tepat sama; rata-rata selisih (verifikasi − mandiri) %s poin. Urutan: yang paling melebihkan lebih dulu — sasaran pertama pembinaan tentang bukti dukung dan penilaian mandiri yang jujur. Kolom terakhir menghitung indikator yang diakui unit lebih baik daripada hasil akhirnya.", "%s units were assessed in the verification round; %s have both a self-assessed and a verified score. %s units rated themselves higher than verified, %s lower, %s exactly the same; the mean gap (verified − self) is %s points. Order: the most overstated first — the first to coach on evidence and honest self-assessment. The last column counts the indicators the unit claimed better than their final answer."},
+		ReportColNo:             {"No", "No"},
+		ReportColSelf:           {"Mandiri", "Self"},
+		ReportColVerified:       {"Verifikasi", "Verified"},
+		ReportColGap:            {"Selisih", "Gap"},
+		ReportColOverclaimed:    {"Indikator dilebihkan", "Indicators overclaimed"},
+		ReportCorrectionsNote:   {"Setelah verifikasi, %s jawaban dikoreksi atas klarifikasi atau keberatan unit; setiap koreksi tercatat pada rapor unitnya.", "After verification, %s answers were corrected on the units' clarification or objection; each correction is recorded on its unit's card."},
+		ReportProvisionalMark:   {"hasil sementara: sebagian indikator unit ini belum diverifikasi; nilainya dapat berubah.", "provisional result: some of this unit's indicators are not yet verified; its score may change."},
+		ReportProvisionalTitle:  {"HASIL SEMENTARA", "PROVISIONAL RESULTS"},
+		ReportCoverProvisional:  {"Verifikasi belum selesai untuk %s unit (%s). Nilainya ditandai * dan dapat berubah; hasil bersifat sementara sampai proses validasi selesai.", "Verification is not finished for %s units (%s). Their scores are marked * and may change; the results are provisional until validation is finished."},
+		ReportSheetAccuracy:     {"Ketepatan Mandiri", "Self-Assessment"},
+		ReportStatusProvisional: {"lengkap · sementara", "complete · provisional"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

@@ -80,9 +80,11 @@ func (p *pdfDoc) draw(d *pdfdoc.Doc) {
 	p.ranking()
 	p.averages()
 	p.agenda()
+	p.accuracy() // pdf_accuracy.go
 	p.issues()
 	p.methodology()
 	p.evidence() // pdf_evidence.go
+	p.signature() // pdf_accuracy.go
 	p.appendix()
 	p.contents()
 }

@@ -32,7 +32,7 @@ func (p *pdfDoc) appendix() {
 		t.Cell(0, y, rowH, u.Code, "B", palette.Text)
 		p.drawNameType(t, 1, y, 3.3, name, rp.TypeLabel(u.Type))
 		if u.Score != nil {
-			t.Cell(2, y, rowH, rp.Num(*u.Score), "B", palette.Text)
+			t.Cell(2, y, rowH, p.scoreText(ui, *u.Score), "B", palette.Text)
 		} else {
 			t.Cell(2, y, rowH, "–", "", palette.Muted)
 		}
@@ -48,4 +48,5 @@ func (p *pdfDoc) appendix() {
 		t.Done(h)
 	}
 	t.End()
+	p.provisionalFootnote()
 }

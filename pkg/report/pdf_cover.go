@@ -80,6 +80,7 @@ func (p *pdfDoc) cover() {
 	p.Y += 8
 	p.scoreBox(left, p.Y, width, 34)
 	p.Y += 34 + 10
+	p.coverProvisional() // pdf_accuracy.go
 	p.tocY = p.Y
 }
 

@@ -34,9 +34,10 @@ func (p *pdfDoc) ranking() {
 		t.Cell(0, y, rowH, strconv.Itoa(rk.Rank), "B", palette.Text)
 		t.Cell(1, y, rowH, u.Code, "B", palette.Text)
 		p.drawNameType(t, 2, y, 3.4, name, rp.TypeLabel(u.Type))
-		t.Cell(3, y, rowH, rp.Num(rk.Score), "B", palette.Text)
+		t.Cell(3, y, rowH, p.scoreText(rk.Unit, rk.Score), "B", palette.Text)
 		p.classCells(t, 4, y, rowH, u.Band, true)
 		t.Done(h)
 	}
 	t.End()
+	p.provisionalFootnote()
 }

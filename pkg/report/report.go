@@ -53,6 +53,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kepatuhan/kepatuhan/pkg/issuer"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/palette"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -79,6 +80,9 @@ type Options struct {
 	// Top is how many indicators the coaching agenda lists (DefaultTop
 	// when 0).
 	Top int
+	// Issuer, when set, signs the report (its signature block closes the
+	// PDF).
+	Issuer *issuer.Config
 }
 
 // DateKind says where the report's date came from.
@@ -128,6 +132,9 @@ type Report struct {
 	Tree       []TreeRow
 	Method     Methodology
 	Evidence   EvidenceSummary // evidence.go
+
+	Round  *Round         // the verification round (round.go); nil without one
+	Issuer *issuer.Config // who signs the report; nil: no signature block
 }
 
 // Category is one bar of the distribution: a zone, or a band when the
@@ -281,6 +288,8 @@ func Build(res *results.Results, o Options) *Report {
 	rp.appendix()
 	rp.tree()
 	rp.methodology()
+	rp.round() // round.go
+	rp.Issuer = o.Issuer
 	return rp
 }
 

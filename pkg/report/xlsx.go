@@ -28,13 +28,18 @@ func (rp *Report) XLSX() ([]byte, error) {
 	if rp.Evidence.Any {
 		names = append(names, t(msg.ReportSheetEvidence))
 	}
-	b := &xbook{Book: xlsxdoc.New(names...), rp: rp}
+	all := names
+	if acc := rp.accuracySheet(); acc != "" { // xlsx_accuracy.go
+		all = append(append(names[:4:4], acc), names[4:]...)
+	}
+	b := &xbook{Book: xlsxdoc.New(all...), rp: rp}
 	defer b.Close()
 	b.styles()
 	b.summary(names[0])
 	b.ranking(names[1])
 	b.averages(names[2])
 	b.indicators(names[3])
+	b.accuracy(rp.accuracySheet())
 	b.issues(names[4])
 	b.methodology(names[5])
 	b.appendix(names[6])

@@ -239,6 +239,9 @@ func (b *xbook) appendix(sheet string) {
 		} else {
 			status = b.t(msg.ReportIncompleteShort)
 		}
+		if rp.Provisional(ui) && u.Score != nil {
+			status = b.t(msg.ReportStatusProvisional)
+		}
 		g.row(row, []any{u.Code, u.Name, rp.TypeLabel(u.Type), u.Region, u.Period, u.Assessor, u.Date, status, sc})
 		// A long name or type wraps, its row as tall as it needs.
 		if n := max(wrapLines(u.Name, wName), wrapLines(rp.TypeLabel(u.Type), wType), wrapLines(u.Region, wRegion),
