@@ -27,6 +27,9 @@ type diffOptions struct {
 	Jump      string // --jump N, in points of the scale; "" = the default
 	Jobs      int
 	Engine    string
+	// SelfVsVerified compares one round's self-assessments with its
+	// verified results (round.go): one input, Old.
+	SelfVsVerified bool
 }
 
 func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -37,13 +40,25 @@ func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
 		Short:   t(msg.HelpDiffShort),
 		Long:    t(msg.HelpDiffLong),
 		Example: t(msg.HelpDiffExample),
-		Args:    exactArgs(lang, 2),
+		// Two runs, or one round's results with --self-vs-verified.
+		Args: func(c *cobra.Command, a []string) error {
+			if o.SelfVsVerified {
+				if len(a) != 1 {
+					return usage(msg.T(lang, msg.DiffSelfVsVerifiedArgs), seeHelp(c, lang))
+				}
+				return nil
+			}
+			return exactArgs(lang, 2)(c, a)
+		},
 		RunE: func(cmd *cobra.Command, a []string) error {
 			l, err := langFlag(cmd)
 			if err != nil {
 				return err
 			}
-			o.Lang, o.Old, o.New = l, a[0], a[1]
+			o.Lang = l
+			if err := diffArgs(&o, a); err != nil {
+				return err
+			}
 			return runDiff(o)
 		},
 	}
@@ -55,6 +70,7 @@ func newDiffCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagOutput))
 	f.StringVar(&o.Jump, "jump", "", t(msg.FlagJump))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	f.BoolVar(&o.SelfVsVerified, "self-vs-verified", false, t(msg.FlagSelfVsVerified))
 	f.StringVar(&o.Engine, "engine", "", "fast|excelize")
 	f.MarkHidden("engine")
 	return cmd
@@ -79,6 +95,9 @@ func runDiff(o diffOptions) error {
 	if err := checkOutputs(o.IO, o.Lang, []string{o.Old, o.New}, outFile(o.Output)); err != nil {
 		return err
 	}
+	if o.SelfVsVerified {
+		return runSelfVsVerified(o, spec.Format, jump)
+	}
 	side := func(arg, ref string) *ingest.Outcome {
 		if ref == "" {
 			ref = o.Rubric
@@ -97,7 +116,12 @@ func runDiff(o diffOptions) error {
 		return invalid(o.IO, o.Lang, old, nw)
 	}
 	rep := diff.Compare(old.Results, nw.Results, diff.Options{Jump: jump})
-	f := spec.Format
+	return writeDiff(o, spec.Format, rep)
+}
+
+// writeDiff writes a comparison as the format asks; exit status 5 when a
+// unit regressed.
+func writeDiff(o diffOptions, f diff.Format, rep *diff.Report) error {
 	ro := diff.RenderOptions{Lang: o.Lang, Color: o.IO.Color && o.Output == ""}
 	if o.Output != "" {
 		var buf bytes.Buffer

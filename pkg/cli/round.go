@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/kepatuhan/kepatuhan/pkg/correction"
+	"github.com/kepatuhan/kepatuhan/pkg/diff"
+	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/issuer"
 	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -133,4 +135,32 @@ func inputProblems(o IO, lang msg.Lang, err error, what msg.Key) error {
 	printProblems(o.Err, lang, ps)
 	fmt.Fprintf(o.Err, "kepatuhan: %s: %s\n", msg.T(lang, msg.CLIError), msg.T(lang, what))
 	return invalidError{}
+}
+
+// diffArgs takes diff's arguments (checked by its Args): OLD and NEW,
+// or with --self-vs-verified one input (a round's results).
+func diffArgs(o *diffOptions, a []string) error {
+	o.Old = a[0]
+	if !o.SelfVsVerified {
+		o.New = a[1]
+	}
+	return nil
+}
+
+// runSelfVsVerified compares one round's self-assessments (OLD) with its
+// verified results (NEW).
+func runSelfVsVerified(o diffOptions, f diff.Format, jump float64) error {
+	prog := newProgress(o.IO, o.Lang)
+	out := ingest.Load([]string{o.Old}, ingest.Options{Rubric: o.Rubric, Engine: o.Engine, Jobs: o.Jobs, Progress: prog.update})
+	prog.done()
+	printProblems(o.IO.Err, o.Lang, out.Problems)
+	if out.Results == nil || out.Invalid() {
+		return invalid(o.IO, o.Lang, out)
+	}
+	self, verified, ok := diff.SelfVsVerified(out.Results)
+	if !ok {
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIError), msg.T(o.Lang, msg.DiffNoRound, o.Old))
+		return invalidError{}
+	}
+	return writeDiff(o, f, diff.Compare(self, verified, diff.Options{Jump: jump, SelfVsVerified: true}))
 }

@@ -72,6 +72,9 @@ type Options struct {
 	// Jump is the gain, in points of the scale, above which a unit is
 	// flagged; 0 means DefaultJumpShare of the scale's range.
 	Jump float64
+	// SelfVsVerified: old and new are a round's self-assessments and
+	// verified results (SelfVsVerified, round.go).
+	SelfVsVerified bool
 }
 
 // Status is how a unit changed.
@@ -363,6 +366,10 @@ type Report struct {
 	Region     Region
 
 	compared map[string]int // NEW indicator code → units where both sides scored it
+
+	// SelfVsVerified: OLD is a round's self-assessments and NEW its
+	// verified results (round.go).
+	SelfVsVerified bool
 }
 
 // Count returns how many units have status s.
@@ -397,6 +404,8 @@ func Compare(old, new *results.Results, o Options) *Report {
 		Old:      side(old),
 		New:      side(new),
 		Decimals: max(old.Rubric.Scale.Decimals, new.Rubric.Scale.Decimals),
+
+		SelfVsVerified: o.SelfVsVerified,
 	}
 	c := &rep.Comparability
 	ro, rn := old.Rubric, new.Rubric
@@ -416,6 +425,7 @@ func Compare(old, new *results.Results, o Options) *Report {
 
 	lin := lineage(ro, rn)
 	rep.units(old, new, lin)
+	rep.roundFlags(old, new) // round.go
 	rep.indicators(lin)
 	rep.notes()
 

@@ -37,11 +37,19 @@ var Formats = output.Registry[Format]{
 
 // words renders the report's vocabulary in one language.
 type words struct {
+	self bool // the sides are a round's self-assessment and verification (round.go)
 	lang msg.Lang
 	dec  int // decimals of scores and deltas
 }
 
-func (w words) t(k msg.Key, args ...any) string { return msg.T(w.lang, k, args...) }
+func (w words) t(k msg.Key, args ...any) string {
+	if w.self { // round.go: the sides are a round's self-assessment and verification
+		if s, ok := sideKeys[k]; ok {
+			k = s
+		}
+	}
+	return msg.T(w.lang, k, args...)
+}
 
 func (w words) status(s Status) string {
 	return w.t([...]msg.Key{msg.DiffStatusRegressed, msg.DiffStatusImproved, msg.DiffStatusUnchanged,
@@ -59,6 +67,9 @@ var reasonKeys = map[Reason]msg.Key{
 func (w words) reason(r Reason) string { return w.t(reasonKeys[r]) }
 
 func (w words) flag(f Flag) string {
+	if s, ok := w.roundFlag(f); ok {
+		return s
+	}
 	switch f {
 	case Jump:
 		return w.t(msg.DiffFlagJump)
@@ -279,7 +290,7 @@ func (w words) legends(r *Report) []string {
 			break
 		}
 	}
-	return out
+	return append(out, w.roundLegends(r)...)
 }
 
 // matrixCats lists the matrix rows (OLD) and columns (NEW) worth showing:

@@ -27,6 +27,10 @@ type jsonDiff struct {
 	Matrix        jsonMatrix        `json:"matrix"`
 	Indicators    []jsonIndicator   `json:"indicators"`
 	Region        jsonRegion        `json:"region"`
+
+	// Sides is "self_vs_verified" when OLD is a round's self-assessments
+	// and NEW its verified results (round.go); absent otherwise.
+	Sides string `json:"sides,omitempty"`
 }
 
 type jsonSide struct {
@@ -168,6 +172,7 @@ func (JSON) Write(w io.Writer, r *Report, _ RenderOptions) error {
 	j := jsonDiff{
 		Schema: Schema,
 		Tool:   r.Tool,
+		Sides:  sidesJSON(r),
 		Old:    sideJSON(r.Old),
 		New:    sideJSON(r.New),
 		Comparability: jsonComparability{

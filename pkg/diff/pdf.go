@@ -49,7 +49,7 @@ var heading = pdfdoc.HeadingStyle{Size: 11, Ink: palette.Text, Top: 4, Line: 6, 
 func (PDF) Write(w io.Writer, r *Report, o RenderOptions) error {
 	// The report needs arrows (→ ↓ ↑), which only the Unicode fonts draw.
 	d := pdfdoc.New(o.Lang, pdfdoc.Options{Unicode: true, Title: msg.T(o.Lang, msg.DiffTitle), Creator: r.Tool})
-	p := &pdfDoc{r: r, w: words{lang: o.Lang, dec: r.Decimals}}
+	p := &pdfDoc{r: r, w: words{lang: o.Lang, dec: r.Decimals, self: r.SelfVsVerified}}
 	p.draw(d)
 	b, err := d.Bytes()
 	if err != nil {

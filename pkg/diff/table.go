@@ -33,7 +33,7 @@ const (
 
 // Write implements Format.
 func (Table) Write(w io.Writer, r *Report, o RenderOptions) error {
-	wd := words{lang: o.Lang, dec: r.Decimals}
+	wd := words{lang: o.Lang, dec: r.Decimals, self: r.SelfVsVerified}
 	paint := func(code, s string) string {
 		if !o.Color || code == "" || s == "" {
 			return s

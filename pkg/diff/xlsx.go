@@ -46,7 +46,7 @@ type textCell struct {
 
 // Write implements Format.
 func (XLSX) Write(w io.Writer, r *Report, o RenderOptions) error {
-	wd := words{lang: o.Lang, dec: r.Decimals}
+	wd := words{lang: o.Lang, dec: r.Decimals, self: r.SelfVsVerified}
 	sheets := []string{wd.t(msg.DiffSheetSummary), wd.t(msg.DiffSheetUnits), wd.t(msg.DiffSheetIndicators), wd.t(msg.DiffSheetFlips)}
 	b := &book{Book: xlsxdoc.New(sheets...), r: r, w: wd, texts: map[string][]textCell{}, heads: map[string][]string{}}
 	defer b.Close()

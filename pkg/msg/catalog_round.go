@@ -148,6 +148,31 @@ const (
 	ReportSheetAccuracy     Key = "report.sheet.accuracy"
 	ReportStatusProvisional Key = "report.status-provisional"
 
+	// The round in comparisons (package diff).
+	DiffSelf                 Key = "diff.self"
+	DiffVerified             Key = "diff.verified"
+	DiffColSelf              Key = "diff.col.self"
+	DiffColVerified          Key = "diff.col.verified"
+	DiffColSelfScore         Key = "diff.col.self-score"
+	DiffColVerifiedScore     Key = "diff.col.verified-score"
+	DiffColSelfGrade         Key = "diff.col.self-grade"
+	DiffColVerifiedGrade     Key = "diff.col.verified-grade"
+	DiffColSelfZone          Key = "diff.col.self-zone"
+	DiffColVerifiedZone      Key = "diff.col.verified-zone"
+	DiffMatrixSelfVerified   Key = "diff.matrix.self-verified"
+	DiffStatusLowered        Key = "diff.status.lowered"
+	DiffStatusRaised         Key = "diff.status.raised"
+	DiffFlagProvisional      Key = "diff.flag.provisional"
+	DiffFlagOldProvisional   Key = "diff.flag.old-provisional"
+	DiffLegendProvisional    Key = "diff.legend.provisional"
+	DiffLegendSelfVsVerified Key = "diff.legend.self-vs-verified"
+	DiffNoRound              Key = "diff.no-round"
+	DiffRegionLineSelf       Key = "diff.region-line-self"
+	DiffReasonSelfIncomplete Key = "diff.reason.self-incomplete"
+	DiffSummarySelf          Key = "diff.summary-self"
+	DiffSelfVsVerifiedArgs   Key = "diff.self-vs-verified-args"
+	FlagSelfVsVerified       Key = "flag.self-vs-verified"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -287,6 +312,30 @@ func init() {
 		ReportCoverProvisional:  {"Verifikasi belum selesai untuk %s unit (%s). Nilainya ditandai * dan dapat berubah; hasil bersifat sementara sampai proses validasi selesai.", "Verification is not finished for %s units (%s). Their scores are marked * and may change; the results are provisional until validation is finished."},
 		ReportSheetAccuracy:     {"Ketepatan Mandiri", "Self-Assessment"},
 		ReportStatusProvisional: {"lengkap · sementara", "complete · provisional"},
+
+		DiffSelf:                 {"Mandiri", "Self"},
+		DiffVerified:             {"Verifikasi", "Verified"},
+		DiffColSelf:              {"Mandiri", "Self"},
+		DiffColVerified:          {"Verifikasi", "Verified"},
+		DiffColSelfScore:         {"Nilai mandiri", "Self score"},
+		DiffColVerifiedScore:     {"Nilai verifikasi", "Verified score"},
+		DiffColSelfGrade:         {"Kategori mandiri", "Self grade"},
+		DiffColVerifiedGrade:     {"Kategori verifikasi", "Verified grade"},
+		DiffColSelfZone:          {"Zona mandiri", "Self zone"},
+		DiffColVerifiedZone:      {"Zona verifikasi", "Verified zone"},
+		DiffMatrixSelfVerified:   {"mandiri ↓ / verifikasi →", "self ↓ / verified →"},
+		DiffStatusLowered:        {"diturunkan", "lowered"},
+		DiffStatusRaised:         {"dinaikkan", "raised"},
+		DiffFlagProvisional:      {"sementara", "provisional"},
+		DiffFlagOldProvisional:   {"lama sementara", "old provisional"},
+		DiffLegendProvisional:    {"sementara: verifikasi unit ini belum selesai; nilainya dapat berubah.", "provisional: this unit's verification is not finished; its score may change."},
+		DiffLegendSelfVsVerified: {"Perbandingan penilaian mandiri unit dengan hasil verifikasi: \"diturunkan\" berarti verifikator menilai lebih rendah daripada unit menilai dirinya.", "The units' self-assessments against the verified results: \"lowered\" means the verifier scored the unit lower than it scored itself."},
+		DiffRegionLineSelf:       {"nilai wilayah: mandiri %s · verifikasi %s · selisih %s", "region score: self %s · verified %s · change %s"},
+		DiffReasonSelfIncomplete: {"penilaian mandiri belum lengkap", "the self-assessment is incomplete"},
+		DiffSummarySelf:          {"unit: %d · diturunkan %d · dinaikkan %d · tetap %d · tak terbanding %d · ditambah %d · dihapus %d", "units: %d · lowered %d · raised %d · unchanged %d · not comparable %d · added %d · removed %d"},
+		DiffNoRound:              {"tidak ada unit yang dinilai dalam putaran verifikasi (kolom Jawaban Unit dan Jawaban Verifikator) di %s", "no unit was assessed in a verification round (Jawaban Unit and Jawaban Verifikator columns) in %s"},
+		DiffSelfVsVerifiedArgs:   {"--self-vs-verified membandingkan satu hasil dengan dirinya: sebutkan satu masukan saja", "--self-vs-verified compares one set of results with itself: name one input only"},
+		FlagSelfVsVerified:       {"bandingkan penilaian mandiri unit dengan hasil verifikasinya, dari SATU masukan (putaran verifikasi)", "compare the units' self-assessments with their verified results, from ONE input (a verification round)"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

@@ -118,19 +118,7 @@ func setAnswer(ir *results.IndicatorResult, a results.Answer) {
 // self-assessed score, band and counts, and each answer's status and
 // points.
 func scoreSelf(r *rubric.Rubric, u *results.Unit) {
-	self := results.Unit{Code: u.Code, Type: u.Type,
-		Indicators: make([]results.IndicatorResult, len(u.Indicators)),
-		Groups:     make([]results.GroupScore, len(u.Groups))}
-	copy(self.Indicators, u.Indicators)
-	copy(self.Groups, u.Groups)
-	for i := range self.Indicators {
-		ir := &self.Indicators[i]
-		if ir.Round != nil {
-			setAnswer(ir, ir.Round.Self)
-		}
-		ir.Round, ir.Remark = nil, nil
-	}
-	Unit(r, &self)
+	self := SelfUnit(r, u)
 	ro := u.Round
 	ro.SelfScore, ro.SelfRaw, ro.SelfBand, ro.SelfStatus, ro.SelfCounts = self.Score, self.Raw, self.Band, self.Status, self.Counts
 	for i := range u.Indicators {
@@ -139,4 +127,28 @@ func scoreSelf(r *rubric.Rubric, u *results.Unit) {
 			irr.SelfPoints = self.Indicators[i].Points
 		}
 	}
+}
+
+// SelfUnit returns a copy of u scored from the unit's own answers (its
+// self-assessment): a unit as the unit saw itself, without its round. A
+// unit without a round comes back as it is.
+func SelfUnit(r *rubric.Rubric, u *results.Unit) results.Unit {
+	self := *u
+	self.Round = nil
+	self.Indicators = make([]results.IndicatorResult, len(u.Indicators))
+	self.Groups = make([]results.GroupScore, len(u.Groups))
+	copy(self.Indicators, u.Indicators)
+	copy(self.Groups, u.Groups)
+	if u.Round == nil || !u.Round.Verification {
+		return self
+	}
+	for i := range self.Indicators {
+		ir := &self.Indicators[i]
+		if ir.Round != nil {
+			setAnswer(ir, ir.Round.Self)
+		}
+		ir.Round = nil
+	}
+	Unit(r, &self)
+	return self
 }
