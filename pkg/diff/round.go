@@ -77,7 +77,7 @@ var sideKeys = map[msg.Key]msg.Key{
 	msg.DiffColOldScore: msg.DiffColSelfScore, msg.DiffColNewScore: msg.DiffColVerifiedScore,
 	msg.DiffColOldGrade: msg.DiffColSelfGrade, msg.DiffColNewGrade: msg.DiffColVerifiedGrade,
 	msg.DiffColOldZone: msg.DiffColSelfZone, msg.DiffColNewZone: msg.DiffColVerifiedZone,
-	msg.DiffMatrixOldNew: msg.DiffMatrixSelfVerified,
+	msg.DiffMatrixOldNew:    msg.DiffMatrixSelfVerified,
 	msg.DiffStatusRegressed: msg.DiffStatusLowered, msg.DiffStatusImproved: msg.DiffStatusRaised,
 	msg.DiffRegionLine: msg.DiffRegionLineSelf, msg.DiffReasonOldIncomplete: msg.DiffReasonSelfIncomplete,
 	msg.DiffSummary: msg.DiffSummarySelf,
