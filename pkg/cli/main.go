@@ -149,7 +149,7 @@ func newRoot(io IO, lang msg.Lang) *cobra.Command {
 	localize(root, lang)
 	root.CompletionOptions.DisableDefaultCmd = true // ours is localized: completion.go
 	root.AddCommand(newRubricCmd(io, lang), newScoreCmd(io, lang), newFormCmd(io, lang), newReportCmd(io, lang),
-		newSKMCmd(io, lang), newDiffCmd(io, lang), newCompletionCmd(io, lang))
+		newSKMCmd(io, lang), newDiffCmd(io, lang), newBeritaAcaraCmd(io, lang), newCompletionCmd(io, lang))
 	addCompletions(root, lang)
 	return root
 }

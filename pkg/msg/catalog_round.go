@@ -173,6 +173,88 @@ const (
 	DiffSelfVsVerifiedArgs   Key = "diff.self-vs-verified-args"
 	FlagSelfVsVerified       Key = "flag.self-vs-verified"
 
+	// The berita acara (package beritaacara).
+	BADocTitle          Key = "ba.doc-title"
+	BARoundTitle        Key = "ba.round-title"
+	BAKicker            Key = "ba.kicker"
+	BAHeading           Key = "ba.heading"
+	BATitleUnit         Key = "ba.title-unit"
+	BATitleRound        Key = "ba.title-round"
+	BANumber            Key = "ba.number"
+	BAWhen              Key = "ba.when"
+	BANoDate            Key = "ba.no-date"
+	BAOpeningUnit       Key = "ba.opening-unit"
+	BAOpeningSingle     Key = "ba.opening-single"
+	BAOpeningRound      Key = "ba.opening-round"
+	BAUnitName          Key = "ba.unit-name"
+	BAUnitCode          Key = "ba.unit-code"
+	BAUnitType          Key = "ba.unit-type"
+	BARegion            Key = "ba.region"
+	BAPeriod            Key = "ba.period"
+	BAAssessor          Key = "ba.assessor"
+	BAAssessedOn        Key = "ba.assessed-on"
+	BAVerifiedOn        Key = "ba.verified-on"
+	BAInstrument        Key = "ba.instrument"
+	BAResult            Key = "ba.result"
+	BASelfScore         Key = "ba.self-score"
+	BANoSelfScore       Key = "ba.no-self-score"
+	BAScore             Key = "ba.score"
+	BAVerifiedScore     Key = "ba.verified-score"
+	BANoScore           Key = "ba.no-score"
+	BACategory          Key = "ba.category"
+	BAZone              Key = "ba.zone"
+	BAGap               Key = "ba.gap"
+	BAVerification      Key = "ba.verification"
+	BACorrections       Key = "ba.corrections"
+	BAIncompleteTitle   Key = "ba.incomplete-title"
+	BAIncompleteText    Key = "ba.incomplete-text"
+	BAProvisionalText   Key = "ba.provisional-text"
+	BAFinalTitle        Key = "ba.final-title"
+	BAFinalText         Key = "ba.final-text"
+	BAFinalSingle       Key = "ba.final-single"
+	BAShortfalls        Key = "ba.shortfalls"
+	BANoShortfalls      Key = "ba.no-shortfalls"
+	BAColNo             Key = "ba.col.no"
+	BAColIndicator      Key = "ba.col.indicator"
+	BAColStatus         Key = "ba.col.status"
+	BAColRecommendation Key = "ba.col.recommendation"
+	BAFollowUp          Key = "ba.follow-up"
+	BAFollowUpNote      Key = "ba.follow-up-note"
+	BAColIndicatorCode  Key = "ba.col.indicator-code"
+	BAColPlan           Key = "ba.col.plan"
+	BAColResponsible    Key = "ba.col.responsible"
+	BAColDeadline       Key = "ba.col.deadline"
+	BAClosing           Key = "ba.closing"
+	BAUnitSide          Key = "ba.unit-side"
+	BAVerifierSide      Key = "ba.verifier-side"
+	BAHeadOf            Key = "ba.head-of"
+	BAColUnit           Key = "ba.col.unit"
+	BAStatusFinal       Key = "ba.status-final"
+	BAStatusProvisional Key = "ba.status-provisional"
+	BAStatusIncomplete  Key = "ba.status-incomplete"
+	BARoundCounts       Key = "ba.round-counts"
+	BARegionScore       Key = "ba.region-score"
+	BARoundProvisional  Key = "ba.round-provisional"
+	BARoundFinal        Key = "ba.round-final"
+	BASunday            Key = "ba.sunday"
+	BAMonday            Key = "ba.monday"
+	BATuesday           Key = "ba.tuesday"
+	BAWednesday         Key = "ba.wednesday"
+	BAThursday          Key = "ba.thursday"
+	BAFriday            Key = "ba.friday"
+	BASaturday          Key = "ba.saturday"
+
+	// The berita-acara command (package cli).
+	UseBeritaAcara Key = "use.berita-acara"
+	HelpBAShort    Key = "help.ba.short"
+	HelpBALong     Key = "help.ba.long"
+	HelpBAExample  Key = "help.ba.example"
+	FlagBAOutput   Key = "flag.ba-output"
+	FlagBADate     Key = "flag.ba-date"
+	BANeedOutput   Key = "ba.need-output"
+	BANoConfig     Key = "ba.no-config"
+	BAWrote        Key = "ba.wrote"
+
 	// Signature blocks and letterheads (package pdfdoc).
 	SignNIP      Key = "sign.nip"
 	SignFillName Key = "sign.fill-name"
@@ -336,6 +418,86 @@ func init() {
 		DiffNoRound:              {"tidak ada unit yang dinilai dalam putaran verifikasi (kolom Jawaban Unit dan Jawaban Verifikator) di %s", "no unit was assessed in a verification round (Jawaban Unit and Jawaban Verifikator columns) in %s"},
 		DiffSelfVsVerifiedArgs:   {"--self-vs-verified membandingkan satu hasil dengan dirinya: sebutkan satu masukan saja", "--self-vs-verified compares one set of results with itself: name one input only"},
 		FlagSelfVsVerified:       {"bandingkan penilaian mandiri unit dengan hasil verifikasinya, dari SATU masukan (putaran verifikasi)", "compare the units' self-assessments with their verified results, from ONE input (a verification round)"},
+
+		BADocTitle:          {"Berita acara hasil penilaian — %s", "Official minutes of the assessment — %s"},
+		BARoundTitle:        {"Rekapitulasi hasil verifikasi", "Summary of the verification"},
+		BAKicker:            {"Berita acara", "Official minutes"},
+		BAHeading:           {"BERITA ACARA", "OFFICIAL MINUTES"},
+		BATitleUnit:         {"HASIL VERIFIKASI PENILAIAN KEPATUHAN UNIT PELAYANAN PUBLIK", "RESULT OF THE VERIFIED COMPLIANCE ASSESSMENT OF A PUBLIC SERVICE UNIT"},
+		BATitleRound:        {"REKAPITULASI HASIL VERIFIKASI PENILAIAN KEPATUHAN", "SUMMARY OF THE VERIFIED COMPLIANCE ASSESSMENT"},
+		BANumber:            {"Nomor: ……………………………………", "Number: ……………………………………"},
+		BAWhen:              {"%s, tanggal %s", "%s, %s"},
+		BANoDate:            {"…………, tanggal ……………………", "…………, ……………………"},
+		BAOpeningUnit:       {"Pada hari ini %s, bertempat di %s, telah dilakukan verifikasi atas penilaian mandiri unit pelayanan publik berikut, dengan hasil sebagaimana tercantum di bawah ini.", "On %s, at %s, the self-assessment of the public service unit below was verified, with the result set out below."},
+		BAOpeningSingle:     {"Pada hari ini %s, bertempat di %s, telah dilakukan penilaian kepatuhan unit pelayanan publik berikut, dengan hasil sebagaimana tercantum di bawah ini.", "On %s, at %s, the compliance of the public service unit below was assessed, with the result set out below."},
+		BAOpeningRound:      {"Pada hari ini %s, bertempat di %s, telah dilakukan verifikasi atas penilaian mandiri %s unit pelayanan publik %s, dengan hasil sebagai berikut.", "On %s, at %s, the self-assessments of %s public service units of %s were verified, with the results below."},
+		BAUnitName:          {"Nama unit pelayanan", "Service unit"},
+		BAUnitCode:          {"Kode unit", "Unit code"},
+		BAUnitType:          {"Jenis unit", "Unit type"},
+		BARegion:            {"Instansi/wilayah", "Government/region"},
+		BAPeriod:            {"Periode penilaian", "Assessment period"},
+		BAAssessor:          {"Penilai/verifikator", "Assessor/verifier"},
+		BAAssessedOn:        {"Tanggal penilaian", "Assessed on"},
+		BAVerifiedOn:        {"Tanggal verifikasi", "Verified on"},
+		BAInstrument:        {"Instrumen penilaian", "Assessment instrument"},
+		BAResult:            {"Hasil penilaian", "Result"},
+		BASelfScore:         {"Nilai penilaian mandiri unit", "The unit's self-assessed score"},
+		BANoSelfScore:       {"– (penilaian mandiri belum lengkap)", "– (self-assessment incomplete)"},
+		BAScore:             {"Nilai", "Score"},
+		BAVerifiedScore:     {"Nilai hasil verifikasi", "Verified score"},
+		BANoScore:           {"belum dapat dinilai (%d indikator belum dijawab)", "not yet scored (%d indicators unanswered)"},
+		BACategory:          {"Kategori", "Category"},
+		BAZone:              {"Zona", "Zone"},
+		BAGap:               {"Selisih (verifikasi − mandiri)", "Gap (verified − self)"},
+		BAVerification:      {"Verifikasi", "Verification"},
+		BACorrections:       {"Koreksi setelah klarifikasi", "Corrections after clarification"},
+		BAIncompleteTitle:   {"BELUM DAPAT DINILAI", "NOT YET SCORED"},
+		BAIncompleteText:    {"%d indikator belum dijawab, sehingga unit belum diberi nilai, kategori dan zona. Hasil akan ditetapkan setelah seluruh indikator dinilai dan diverifikasi.", "%d indicators are unanswered, so the unit has no score, category or zone yet. The result will be set once every indicator is assessed and verified."},
+		BAProvisionalText:   {"Hasil ini bersifat sementara: %d indikator belum diverifikasi. Nilai, kategori dan zona dapat berubah setelah proses verifikasi dan validasi selesai.", "This result is provisional: %d indicators are not yet verified. The score, category and zone may change once verification and validation are finished."},
+		BAFinalTitle:        {"HASIL FINAL", "FINAL RESULT"},
+		BAFinalText:         {"Seluruh indikator telah diverifikasi; hasil ini bersifat final.", "Every indicator has been verified; this result is final."},
+		BAFinalSingle:       {"Hasil ini merupakan hasil akhir penilaian.", "This is the final result of the assessment."},
+		BAShortfalls:        {"Kekurangan dan rekomendasi (%d)", "Shortfalls and recommendations (%d)"},
+		BANoShortfalls:      {"Tidak ada indikator yang tidak atau belum sepenuhnya terpenuhi.", "No indicator is unmet or only partly met."},
+		BAColNo:             {"No", "No"},
+		BAColIndicator:      {"Indikator", "Indicator"},
+		BAColStatus:         {"Status", "Status"},
+		BAColRecommendation: {"Rekomendasi", "Recommendation"},
+		BAFollowUp:          {"Rencana tindak lanjut (RTL)", "Follow-up plan (RTL)"},
+		BAFollowUpNote:      {"Diisi oleh unit pelayanan: untuk setiap kekurangan, langkah perbaikan, penanggung jawab dan target waktu penyelesaiannya.", "To be filled in by the service unit: for each shortfall, the remedy, who is responsible and when it will be done."},
+		BAColIndicatorCode:  {"Indikator", "Indicator"},
+		BAColPlan:           {"Rencana tindak lanjut", "Follow-up action"},
+		BAColResponsible:    {"Penanggung jawab", "Responsible"},
+		BAColDeadline:       {"Target waktu", "Deadline"},
+		BAClosing:           {"Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.", "These minutes are drawn up truthfully, to be used as appropriate."},
+		BAUnitSide:          {"Pihak unit pelayanan,", "For the service unit,"},
+		BAVerifierSide:      {"Verifikator,", "Verifier,"},
+		BAHeadOf:            {"Kepala %s", "Head of %s"},
+		BAColUnit:           {"Unit pelayanan", "Service unit"},
+		BAStatusFinal:       {"final", "final"},
+		BAStatusProvisional: {"sementara", "provisional"},
+		BAStatusIncomplete:  {"belum lengkap", "incomplete"},
+		BARoundCounts:       {"Hasil final: %d unit; sementara: %d unit; belum lengkap: %d unit.", "Final: %d units; provisional: %d units; incomplete: %d units."},
+		BARegionScore:       {"Nilai daerah (rata-rata %d unit lengkap): %s — %s.", "Region score (mean of %d complete units): %s — %s."},
+		BARoundProvisional:  {"Verifikasi %d unit belum selesai. Hasil unit tersebut, dan nilai daerah, bersifat sementara dan dapat berubah setelah proses verifikasi dan validasi selesai.", "The verification of %d units is not finished. Their results, and the region's score, are provisional and may change once verification and validation are finished."},
+		BARoundFinal:        {"Verifikasi seluruh unit telah selesai; hasil ini bersifat final.", "Every unit's verification is finished; these results are final."},
+		BASunday:            {"Minggu", "Sunday"},
+		BAMonday:            {"Senin", "Monday"},
+		BATuesday:           {"Selasa", "Tuesday"},
+		BAWednesday:         {"Rabu", "Wednesday"},
+		BAThursday:          {"Kamis", "Thursday"},
+		BAFriday:            {"Jumat", "Friday"},
+		BASaturday:          {"Sabtu", "Saturday"},
+
+		UseBeritaAcara: {"berita-acara BERKAS|FOLDER... -o FOLDER", "berita-acara FILE|FOLDER... -o FOLDER"},
+		HelpBAShort:    {"menulis berita acara hasil verifikasi: satu PDF per unit dan satu rekapitulasi", "writes the official minutes of a verification: a PDF per unit and a summary"},
+		HelpBALong:     {"Menulis berita acara hasil verifikasi penilaian kepatuhan ke FOLDER (-o): satu PDF A4 per\nunit (berkas KODE.pdf) yang ditandatangani kepala unit dan verifikator, dan satu rekapitulasi\nseluruh putaran (berita-acara-rekapitulasi.pdf). Isinya: kop (logo, pemerintah, instansi,\nalamat), nomor untuk diisi, hari, tanggal dan tempat, identitas unit, nilai penilaian mandiri\ndan nilai hasil verifikasi dengan kategori dan zona, koreksi setelah klarifikasi, kekurangan\ndengan rekomendasi, tabel rencana tindak lanjut (RTL) untuk diisi, pernyataan hasil\nsementara atau final, dan blok tanda tangan (kepala unit, verifikator, \"Mengetahui\").\n\nMasukan: buku kerja verifikasi (kolom Jawaban Unit dan Jawaban Verifikator), berkas hasil\nJSON atau buku kerja hasil. Kop, tempat dan penanda tangan dari kepatuhan.yaml (--config,\n$KEPATUHAN_CONFIG, atau di folder kerja); tanpa konfigurasi, nama dan NIP dibiarkan untuk\ndiisi tangan. Tanggal: --date, atau SOURCE_DATE_EPOCH, atau tanggal terakhir di data.\nBerkas-berkas ditulis sebagai satu set: semuanya, atau tidak satu pun.\n\nSTATUS KELUAR\n  0  berita acara ditulis\n  1  kesalahan tak terduga\n  2  penggunaan salah (opsi atau argumen)\n  3  masukan, koreksi atau konfigurasi tidak sah: semua masalah dicetak, tidak ada berkas ditulis\n  4  ditulis, tetapi ada unit yang belum lengkap\n  6  --final: ada unit yang masih sementara (verifikasi belum selesai); tidak ada berkas ditulis", "Writes the official minutes (berita acara) of a verified compliance assessment into FOLDER\n(-o): one A4 PDF per unit (file CODE.pdf) for the unit's head and the verifier to sign, and\none summary of the whole round (berita-acara-rekapitulasi.pdf). They hold: the letterhead\n(logo, government, office, address), a number to fill in, the day, date and place, the unit,\nthe self-assessed and the verified score with category and zone, corrections after\nclarification, the shortfalls with recommendations, a follow-up plan (RTL) table to fill in,\nthe statement that the result is provisional or final, and the signature blocks (the unit's\nhead, the verifier, \"Mengetahui\").\n\nInputs: verification workbooks (Jawaban Unit and Jawaban Verifikator columns), results JSON\nor results workbooks. Letterhead, place and signatories come from kepatuhan.yaml (--config,\n$KEPATUHAN_CONFIG, or the working folder); without one, names and NIPs are left to fill in by\nhand. Date: --date, else SOURCE_DATE_EPOCH, else the latest date in the data. The files are\nwritten as one set: all of them, or none.\n\nEXIT STATUS\n  0  minutes written\n  1  unexpected error\n  2  wrong usage (flags or arguments)\n  3  invalid input, corrections or configuration: every problem is printed, no file is written\n  4  written, but some units are incomplete\n  6  --final: some unit is still provisional (verification not finished); no file is written"},
+		HelpBAExample:  {"  kepatuhan berita-acara verifikasi-2024.xlsx --koreksi koreksi-2024.yaml -o berita-acara/\n  kepatuhan berita-acara hasil-2024.json --config kepatuhan.yaml --final -o berita-acara/", "  kepatuhan berita-acara verifikasi-2024.xlsx --koreksi koreksi-2024.yaml -o minutes/ --lang en\n  kepatuhan berita-acara hasil-2024.json --config kepatuhan.yaml --final -o minutes/"},
+		FlagBAOutput:   {"FOLDER tempat berita acara ditulis (dibuat bila belum ada)", "the FOLDER to write the minutes into (created when missing)"},
+		FlagBADate:     {"tanggal berita acara (TTTT-BB-HH)", "the minutes' date (YYYY-MM-DD)"},
+		BANeedOutput:   {"sebutkan folder keluaran dengan -o FOLDER", "name the output folder with -o FOLDER"},
+		BANoConfig:     {"tanpa konfigurasi penerbit (kepatuhan.yaml): kop hanya memuat nama daerah, nama dan NIP penanda tangan dibiarkan untuk diisi tangan", "no issuer configuration (kepatuhan.yaml): the letterhead holds only the region, and the signatories' names and NIPs are left to fill in by hand"},
+		BAWrote:        {"ditulis: %d berita acara di %s (%d unit masih sementara)", "wrote %d minutes into %s (%d units still provisional)"},
 
 		SignNIP:      {"NIP. %s", "NIP %s"},
 		SignFillName: {"(…………………………………………)", "(…………………………………………)"},

@@ -128,6 +128,9 @@ func (f *Flow) drawLogo(l *issuer.Logo, x, y, w, h float64) {
 type Signature struct {
 	Above  []string
 	Signer issuer.Signatory
+	// Center puts a block alone in a row at the centre (a "Mengetahui"
+	// block under the others) rather than at the right.
+	Center bool
 }
 
 // Signature block geometry, in millimetres.
@@ -137,61 +140,100 @@ const (
 )
 
 // Signatures draws a row of signature blocks, all on one page: one block
-// at the right, two at the sides, three in thirds. Texts are centred in
-// their block; the blocks' lines align from the top, and the names on one
-// line across the row.
-func (f *Flow) Signatures(blocks ...Signature) {
-	if len(blocks) == 0 {
-		return
+// at the right (or the centre, Center), two at the sides, three in
+// thirds. Texts are centred in their block; the blocks' lines align from
+// the top, and the names on one line across the row.
+func (f *Flow) Signatures(blocks ...Signature) { f.SignatureRows(blocks) }
+
+// SignatureRows draws rows of signature blocks (see Signatures) 4 mm
+// apart, all on one page: the parties' blocks and, under them, the
+// acknowledging superior's ("Mengetahui") never part.
+func (f *Flow) SignatureRows(rows ...[]Signature) {
+	laid := make([]signRow, 0, len(rows))
+	total := 0.0
+	for _, r := range rows {
+		if len(r) == 0 {
+			continue
+		}
+		l := f.layoutSignatures(r)
+		if len(laid) > 0 {
+			total += 4
+		}
+		total += l.h
+		laid = append(laid, l)
 	}
+	f.Need(total)
+	for i, l := range laid {
+		if i > 0 {
+			f.Y += 4
+		}
+		f.drawSignatures(l)
+	}
+}
+
+// signRow is a row of signature blocks, measured.
+type signRow struct {
+	blocks       []Signature
+	xs           []float64
+	bw           float64
+	above, pos   [][]string
+	aboveN, posN int
+	h            float64
+}
+
+const signSize = 9.5 // points
+
+func (f *Flow) layoutSignatures(blocks []Signature) signRow {
 	n := len(blocks)
-	bw := ContentWidth / float64(max(n, 2))
-	xs := make([]float64, n)
+	l := signRow{blocks: blocks, bw: ContentWidth / float64(max(n, 2)), xs: make([]float64, n),
+		above: make([][]string, n), pos: make([][]string, n)}
 	switch n {
 	case 1:
-		xs[0] = Right - bw
+		l.xs[0] = Right - l.bw
+		if blocks[0].Center {
+			l.xs[0] = Left + (ContentWidth-l.bw)/2
+		}
 	default:
 		for i := range blocks {
-			xs[i] = Left + float64(i)*(ContentWidth-bw)/float64(n-1)
+			l.xs[i] = Left + float64(i)*(ContentWidth-l.bw)/float64(n-1)
 		}
 	}
-	const size = 9.5
-	above := make([][]string, n)
-	pos := make([][]string, n)
-	aboveN, posN := 0, 0
 	for i, b := range blocks {
-		f.Font("", size)
+		f.Font("", signSize)
 		for _, a := range b.Above {
-			above[i] = append(above[i], f.Wrap(a, bw-4)...)
+			l.above[i] = append(l.above[i], f.Wrap(a, l.bw-4)...)
 		}
 		if b.Signer.Position != "" {
-			pos[i] = f.Wrap(b.Signer.Position, bw-4)
+			l.pos[i] = f.Wrap(b.Signer.Position, l.bw-4)
 		}
-		aboveN, posN = max(aboveN, len(above[i])), max(posN, len(pos[i]))
+		l.aboveN, l.posN = max(l.aboveN, len(l.above[i])), max(l.posN, len(l.pos[i]))
 	}
-	h := signLine*float64(aboveN+posN) + signSpace + 3*signLine
-	f.Need(h)
+	l.h = signLine*float64(l.aboveN+l.posN) + signSpace + 3*signLine
+	return l
+}
+
+func (f *Flow) drawSignatures(l signRow) {
 	top := f.Y
-	for i, b := range blocks {
-		x := xs[i] + 2
-		w := bw - 4
-		f.Font("", size)
+	for i, b := range l.blocks {
+		x := l.xs[i] + 2
+		w := l.bw - 4
+		f.Font("", signSize)
 		f.Ink(palette.Text)
-		f.Lines(x, top, w, signLine, above[i], "C")
-		f.Lines(x, top+signLine*float64(aboveN), w, signLine, pos[i], "C")
-		y := top + signLine*float64(aboveN+posN) + signSpace
+		f.Lines(x, top, w, signLine, l.above[i], "C")
+		f.Lines(x, top+signLine*float64(l.aboveN), w, signLine, l.pos[i], "C")
+		y := top + signLine*float64(l.aboveN+l.posN) + signSpace
 		s := b.Signer
 		if strings.TrimSpace(s.Name) == "" {
 			f.Text(x, y, w, signLine, msg.T(f.Lang, msg.SignFillName), "C")
 			f.Text(x, y+signLine, w, signLine, msg.T(f.Lang, msg.SignFillNIP), "C")
 			continue
 		}
-		f.Font("B", size)
+		f.Font("B", signSize)
 		name := f.Ellipsize(s.Name, w)
 		f.Text(x, y, w, signLine, name, "C")
 		nw := f.Width(name)
 		f.Rule(x+(w-nw)/2, x+(w+nw)/2, y+signLine-0.4, palette.Text, 0.25)
-		f.Font("", size)
+		f.Font("", signSize)
 		yy := y + signLine
 		if s.Rank != "" {
 			f.Text(x, yy, w, signLine, f.Ellipsize(s.Rank, w), "C")
@@ -201,7 +243,7 @@ func (f *Flow) Signatures(blocks ...Signature) {
 			f.Text(x, yy, w, signLine, msg.T(f.Lang, msg.SignNIP, s.FormattedNIP()), "C")
 		}
 	}
-	f.Y = top + h
+	f.Y = top + l.h
 }
 
 // SignedBy is the usual block of a document the office issues: the place
