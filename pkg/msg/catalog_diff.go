@@ -327,6 +327,9 @@ func init() {
 			"dan 1,5 pada 0–5); \"lompat zona\": dari merah langsung ke hijau.\n\n" +
 			"Keluaran: tabel, --format json (skema kepatuhan/diff/v1) atau csv; -o BERKAS, dengan\n" +
 			"format dari ekstensinya: .json, .csv, .xlsx (buku kerja) atau .pdf.\n\n" +
+			"--self-vs-verified HASIL: membandingkan penilaian mandiri unit dengan hasil verifikasinya,\n" +
+			"dari satu masukan; \"diturunkan\" berarti verifikator menilai lebih rendah (status 5).\n" +
+			"Unit yang hasilnya masih sementara diberi tanda \"sementara\".\n\n" +
 			"STATUS KELUAR\n" +
 			"  0  selesai; tidak ada unit yang turun\n" +
 			"  1  kesalahan tak terduga\n" +
@@ -350,6 +353,9 @@ func init() {
 				"range, that is 30 on 0–100 and 1.5 on 0–5); \"zone leap\": merah straight to hijau.\n\n" +
 				"Output: a table, --format json (schema kepatuhan/diff/v1) or csv; -o FILE, with\n" +
 				"the format from its extension: .json, .csv, .xlsx (a workbook) or .pdf.\n\n" +
+				"--self-vs-verified RESULTS: compares the units' self-assessments with their verified\n" +
+				"results, from one input; \"lowered\" means the verifier scored lower (status 5).\n" +
+				"Units whose results are still provisional are flagged \"provisional\".\n\n" +
 				"EXIT STATUS\n" +
 				"  0  done; no unit regressed\n" +
 				"  1  unexpected error\n" +
