@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/atomicfile"
+	"github.com/kepatuhan/kepatuhan/pkg/correction"
 	"github.com/kepatuhan/kepatuhan/pkg/form"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -379,3 +380,24 @@ func inStar(x, y, ro, ri float64) bool {
 
 func cosd(a float64) float64 { return math.Cos(a * math.Pi / 180) }
 func sind(a float64) float64 { return math.Sin(a * math.Pi / 180) }
+
+// LoadRound reads the example's verification round from dir
+// (testdata/example) — the verifier's workbook and, when corrected, the
+// corrections — for tests of every output.
+func LoadRound(dir string, corrected bool) (*results.Results, error) {
+	_, verifier, corr, _, _ := RoundFiles()
+	out := ingest.Load([]string{filepath.Join(dir, verifier)}, ingest.Options{Jobs: 1})
+	if out.Invalid() || out.Results == nil {
+		return nil, fmt.Errorf("example round: %v", out.Problems)
+	}
+	if corrected {
+		entries, err := correction.Read(filepath.Join(dir, corr))
+		if err != nil {
+			return nil, err
+		}
+		if ps := correction.Apply(out.Results, entries); ps.HasErrors() {
+			return nil, ps
+		}
+	}
+	return out.Results, nil
+}
