@@ -20,7 +20,8 @@ import (
 // columns.
 
 // checkStage checks --tahap and the arguments it takes: the verifier's
-// form needs the self-assessments, the other forms take none.
+// form needs the self-assessments (the other forms take none: their Args
+// refuse any).
 func checkStage(o *formOptions, a []string) error {
 	st, ok := form.ParseStage(o.Stage)
 	if !ok {
@@ -30,8 +31,6 @@ func checkStage(o *formOptions, a []string) error {
 	switch {
 	case st == form.StageVerify && len(a) == 0:
 		return &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.FormNeedSelf))}
-	case st != form.StageVerify && len(a) > 0:
-		return &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.FormNoArgs, a[0]))}
 	case o.XLSForm && st != "":
 		return &usageError{fmt.Errorf("%s", msg.T(o.Lang, msg.FormStageXLSForm))}
 	}

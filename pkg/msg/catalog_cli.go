@@ -136,7 +136,7 @@ func init() {
 		UseScore:          {"score BERKAS|FOLDER...", "score FILE|FOLDER..."},
 		UseForm:           {"form --rubric ID|BERKAS [--units DAFTAR] [--tahap mandiri | --tahap verifikasi MANDIRI...] -o FORMULIR.xlsx", "form --rubric ID|FILE [--units LIST] [--tahap mandiri | --tahap verifikasi SELF...] -o FORM.xlsx"},
 		UseReport:         {"report BERKAS|FOLDER... -o LAPORAN.pdf|LAPORAN.xlsx", "report FILE|FOLDER... -o REPORT.pdf|REPORT.xlsx"},
-		UseDiff:           {"diff LAMA BARU | diff --self-vs-verified HASIL", "diff OLD NEW | diff --self-vs-verified RESULTS"},
+		UseDiff:           {"diff LAMA BARU", "diff OLD NEW"},
 		UseRubricShow:     {"show ID|BERKAS", "show ID|FILE"},
 		UseRubricValidate: {"validate BERKAS...", "validate FILE..."},
 		UseRubricExport:   {"export ID", "export ID"},

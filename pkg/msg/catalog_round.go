@@ -105,7 +105,6 @@ const (
 	// The round's forms (package form).
 	FormBadStage     Key = "form.bad-stage"
 	FormNeedSelf     Key = "form.need-self"
-	FormNoArgs       Key = "form.no-args"
 	FormStageXLSForm Key = "form.stage-xlsform"
 	FormNoSelfFor    Key = "form.no-self-for"
 	FormWroteVerify  Key = "form.wrote-verify"
@@ -354,7 +353,6 @@ func init() {
 
 		FormBadStage:     {"tahap %q tidak dikenal", "unknown stage %q"},
 		FormNeedSelf:     {"formulir verifikasi dibuat dari penilaian mandiri unit yang sudah diisi: sebutkan berkas atau foldernya", "the verifier's form is made from the units' filled self-assessments: name the files or folders"},
-		FormNoArgs:       {"form tidak menerima berkas masukan (%s) kecuali dengan --tahap verifikasi", "form takes no input files (%s) except with --tahap verifikasi"},
 		FormStageXLSForm: {"--tahap tidak dipakai bersama --xlsform", "--tahap cannot be used with --xlsform"},
 		FormNoSelfFor:    {"tanpa penilaian mandiri (kolom Jawaban Unit dibiarkan kosong): %s", "no self-assessment (the Jawaban Unit column is left empty): %s"},
 		FormWroteVerify:  {"ditulis: %s (formulir verifikasi, rubrik %s versi %s, %d lembar unit)", "wrote %s (the verifier's form, rubric %s version %s, %d unit sheets)"},
