@@ -22,10 +22,12 @@ type baOptions struct {
 	Inputs      []string
 	Rubric      string
 	ForceRubric bool
-	Output      string // -o: the folder
-	Date        string // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the data's
-	Jobs        int
-	Round       roundFlags
+	// MixedPeriods: --mixed-periods, units of several years in one run
+	MixedPeriods bool
+	Output       string // -o: the folder
+	Date         string // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the data's
+	Jobs         int
+	Round        roundFlags
 }
 
 func newBeritaAcaraCmd(io IO, lang msg.Lang) *cobra.Command {
@@ -49,6 +51,7 @@ func newBeritaAcaraCmd(io IO, lang msg.Lang) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.Rubric, "rubric", "", t(msg.FlagRubric))
 	f.BoolVar(&o.ForceRubric, "force-rubric", false, t(msg.FlagForceRubric))
+	f.BoolVar(&o.MixedPeriods, "mixed-periods", false, t(msg.FlagMixedPeriods))
 	f.StringVarP(&o.Output, "output", "o", "", t(msg.FlagBAOutput))
 	f.StringVar(&o.Date, "date", "", t(msg.FlagBADate))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
@@ -83,7 +86,7 @@ func runBeritaAcara(o baOptions) error {
 		printProblems(o.IO.Err, o.Lang, msg.Problems{{Severity: msg.Notice, Key: msg.BANoConfig}})
 	}
 	prog := newProgress(o.IO, o.Lang)
-	out := ingest.Load(o.Inputs, ingest.Options{Rubric: o.Rubric, ForceRubric: o.ForceRubric, Jobs: o.Jobs, Progress: prog.update})
+	out := ingest.Load(o.Inputs, ingest.Options{Rubric: o.Rubric, ForceRubric: o.ForceRubric, MixedPeriods: o.MixedPeriods, Jobs: o.Jobs, Progress: prog.update})
 	prog.done()
 	printProblems(o.IO.Err, o.Lang, out.Problems)
 	res := out.Results
