@@ -57,10 +57,10 @@ func TestRoundDiff(t *testing.T) {
 	}
 	var b bytes.Buffer
 	(diff.Table{}).Write(&b, sv, diff.RenderOptions{Lang: msg.ID})
-	for _, want := range []string{"Mandiri: ombudsman-2019", "Verifikasi: ombudsman-2019", "diturunkan", "MANDIRI", "VERIFIKASI",
+	for _, want := range []string{"Mandiri: Kabupaten Contoh, 2024 · ombudsman-2019", "Verifikasi: Kabupaten Contoh, 2024 · ombudsman-2019", "diturunkan", "MANDIRI", "VERIFIKASI",
 		"nilai wilayah: mandiri"} {
 		if !strings.Contains(b.String(), want) {
-			t.Errorf("table lacks %q", want)
+			t.Errorf("table lacks %q:\n%s", want, b.String())
 		}
 	}
 	b.Reset()

@@ -109,7 +109,7 @@ func (b *book) summary() error {
 		column{head: b.t(msg.BookColMissing), style: st.integer, num: 6, turned: true},
 	)
 	cols = append(cols, b.roundColumns()...) // round.go
-	zoneCol := 0 // 1-based; 0: none
+	zoneCol := 0                             // 1-based; 0: none
 	for i, c := range cols {
 		if zoned && c.head == b.t(msg.BookColZone) {
 			zoneCol = i + 1
