@@ -165,3 +165,46 @@ func TestWithoutConfigDeterministic(t *testing.T) {
 	has(t, doc, "no config", "KABUPATEN CONTOH", "Kepala Dinas Kesehatan", "(…", "NIP. …")
 	hasNot(t, doc, "no config", "SEKRETARIAT DAERAH", "Ahmad Fauzi")
 }
+
+// The closing sentence ("Demikian berita acara ini …") stays on the page
+// of the signatures it introduces, in every unit's berita acara and the
+// round's (KEC-MEKARSARI's and DESA-SIDOMULYO's RTL tables used to end
+// their second page with the sentence, the signatures alone on the third).
+func TestClosingWithSignatures(t *testing.T) {
+	res, cfg := round(t)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	pages := func(data []byte) []string {
+		path := filepath.Join(t.TempDir(), "x.pdf")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("pdftotext", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(string(out), "\f")
+	}
+	check := func(where string, data []byte) {
+		t.Helper()
+		for i, p := range pages(data) {
+			if strings.Contains(p, "Demikian berita acara") && !strings.Contains(p, "Ahmad Fauzi") {
+				t.Errorf("%s: the closing sentence on page %d, without the signatures", where, i+1)
+			}
+		}
+	}
+	o := beritaacara.Options{Issuer: cfg}
+	for i := range res.Units {
+		data, err := beritaacara.Unit(res, &res.Units[i], o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(res.Units[i].Code, data)
+	}
+	data, err := beritaacara.Round(res, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("round", data)
+}

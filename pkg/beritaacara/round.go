@@ -111,8 +111,6 @@ func (d *doc) round() {
 	} else {
 		d.statement(statement{d.t(msg.BAFinalTitle), d.t(msg.BARoundFinal), palette.Met})
 	}
-	d.Para(d.t(msg.BAClosing), 9.5, palette.Text)
-	d.Y += 2
 	var verifier issuer.Signatory
 	var known *issuer.Signatory
 	if c := d.o.Issuer; c != nil {
@@ -126,10 +124,10 @@ func (d *doc) round() {
 	if known != nil {
 		ack = *known
 	}
-	d.Signatures(
-		pdfdoc.Signature{Above: []string{"", d.t(msg.SignKnown)}, Signer: ack},
-		pdfdoc.Signature{Above: []string{at, d.t(msg.BAVerifierSide)}, Signer: verifier},
-	)
+	d.closing([]pdfdoc.Signature{
+		{Above: []string{"", d.t(msg.SignKnown)}, Signer: ack},
+		{Above: []string{at, d.t(msg.BAVerifierSide)}, Signer: verifier},
+	})
 }
 
 // shortZone drops the word "Zona"/"zone" from a zone's label ("Zona

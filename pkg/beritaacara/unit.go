@@ -105,9 +105,18 @@ func (d *doc) unit(u *results.Unit) {
 	gaps := d.shortfalls(u)
 	d.followUp(gaps)
 
+	d.closing(d.unitSignatures(u, date, region)...)
+}
+
+// closing: the closing sentence and the signature blocks, on one page
+// (the sentence is not left alone at the foot of the page before).
+func (d *doc) closing(rows ...[]pdfdoc.Signature) {
+	d.Font("", 9.5)
+	lines := d.Wrap(d.t(msg.BAClosing), pdfdoc.ContentWidth)
+	d.Need(9.5*0.45*float64(len(lines)) + 3.5 + d.SignatureRowsHeight(rows...))
 	d.Para(d.t(msg.BAClosing), 9.5, palette.Text)
 	d.Y += 2
-	d.unitSignatures(u, date, region)
+	d.SignatureRows(rows...)
 }
 
 // title: the document's title, centred, and the number line to fill in.
@@ -302,7 +311,7 @@ func (d *doc) followUp(rows []int) {
 }
 
 // unitSignatures: the unit's head and the verifier, then "Mengetahui".
-func (d *doc) unitSignatures(u *results.Unit, date, region string) {
+func (d *doc) unitSignatures(u *results.Unit, date, region string) [][]pdfdoc.Signature {
 	head := issuer.Signatory{Position: d.t(msg.BAHeadOf, strings.TrimSpace(firstNonEmpty(u.Name, u.Code)))}
 	var verifier issuer.Signatory
 	var known *issuer.Signatory
@@ -323,13 +332,13 @@ func (d *doc) unitSignatures(u *results.Unit, date, region string) {
 	if known != nil {
 		ack = *known
 	}
-	d.SignatureRows(
-		[]pdfdoc.Signature{
+	return [][]pdfdoc.Signature{
+		{
 			{Above: []string{"", d.t(msg.BAUnitSide)}, Signer: head},
 			{Above: []string{at, d.t(msg.BAVerifierSide)}, Signer: verifier},
 		},
-		[]pdfdoc.Signature{{Above: []string{d.t(msg.SignKnown)}, Signer: ack, Center: true}},
-	)
+		{{Above: []string{d.t(msg.SignKnown)}, Signer: ack, Center: true}},
+	}
 }
 
 func firstNonEmpty(s ...string) string {

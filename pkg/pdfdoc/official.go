@@ -149,6 +149,24 @@ func (f *Flow) Signatures(blocks ...Signature) { f.SignatureRows(blocks) }
 // apart, all on one page: the parties' blocks and, under them, the
 // acknowledging superior's ("Mengetahui") never part.
 func (f *Flow) SignatureRows(rows ...[]Signature) {
+	laid, total := f.layoutRows(rows)
+	f.Need(total)
+	for i, l := range laid {
+		if i > 0 {
+			f.Y += 4
+		}
+		f.drawSignatures(l)
+	}
+}
+
+// SignatureRowsHeight is how tall SignatureRows draws rows, so that what
+// leads to them (a closing sentence) can be kept on their page.
+func (f *Flow) SignatureRowsHeight(rows ...[]Signature) float64 {
+	_, total := f.layoutRows(rows)
+	return total
+}
+
+func (f *Flow) layoutRows(rows [][]Signature) ([]signRow, float64) {
 	laid := make([]signRow, 0, len(rows))
 	total := 0.0
 	for _, r := range rows {
@@ -162,13 +180,7 @@ func (f *Flow) SignatureRows(rows ...[]Signature) {
 		total += l.h
 		laid = append(laid, l)
 	}
-	f.Need(total)
-	for i, l := range laid {
-		if i > 0 {
-			f.Y += 4
-		}
-		f.drawSignatures(l)
-	}
+	return laid, total
 }
 
 // signRow is a row of signature blocks, measured.
