@@ -31,9 +31,9 @@ func (b *book) roundColumns() []column {
 	}
 	st := &b.styles
 	return []column{
-		{head: b.t(msg.BookColSelfScore), style: st.score, num: 10},
+		{head: b.t(msg.BookColSelfScore), style: st.score, num: 9},
 		{head: b.t(msg.BookColGap), style: st.score, num: 9},
-		{head: b.t(msg.BookColVerification), style: st.text, max: 36},
+		{head: b.t(msg.BookColVerification), style: st.wrap, max: 16, wrap: true},
 	}
 }
 
@@ -50,7 +50,7 @@ func (b *book) roundCells(u *results.Unit, row []excelize.Cell) []excelize.Cell 
 	if g, ok := u.Gap(); ok {
 		gap = cell(st.score, g)
 	}
-	return append(row, self, gap, cell(st.text, b.verificationText(u)))
+	return append(row, self, gap, cell(st.wrap, b.verificationText(u)))
 }
 
 // verificationText is a unit's verification status in words.
