@@ -83,7 +83,7 @@ func (p *pdfDoc) draw(d *pdfdoc.Doc) {
 	p.accuracy() // pdf_accuracy.go
 	p.issues()
 	p.methodology()
-	p.evidence() // pdf_evidence.go
+	p.evidence()  // pdf_evidence.go
 	p.signature() // pdf_accuracy.go
 	p.appendix()
 	p.contents()
