@@ -306,7 +306,9 @@ func (x *reader) unitOf(l *layout, row int, vals []string, s submission) (string
 	if i := strings.Index(raw, " — "); i > 0 {
 		raw = score.Trim(raw[:i]) // a Kobo export of labels: "CODE — Name"
 	}
-	if raw == "" {
+	// A code of invisible characters only (a control character, a
+	// zero-width space) is no code: the unit would have an empty key.
+	if rubric.CodeKey(raw) == "" {
 		if l.survey || x.rowHasAnswer(l, vals) {
 			x.problem(msg.Error, t, row, l.unit+1, msg.PhoneNoUnit, s.shownID())
 		}
