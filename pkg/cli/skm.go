@@ -11,6 +11,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/card"
 	"github.com/kepatuhan/kepatuhan/pkg/form"
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/issuer"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
@@ -39,6 +40,8 @@ type skmOptions struct {
 	Period      string
 	Date        string
 	Jobs        int
+	Config      string // --config: the issuer's configuration (who signs)
+	Place       string // --place: where the reports are signed
 }
 
 // defaultSKMRubric is the rubric skm reads with when the inputs name none.
@@ -77,6 +80,8 @@ func newSKMCmd(io IO, lang msg.Lang) *cobra.Command {
 	f.StringVar(&o.Period, "period", "", t(msg.FlagReportPeriod))
 	f.StringVar(&o.Date, "date", "", t(msg.FlagSKMDate))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, t(msg.FlagJobs))
+	f.StringVar(&o.Config, "config", "", t(msg.FlagConfig))
+	f.StringVar(&o.Place, "place", "", t(msg.FlagPlace))
 	return cmd
 }
 
@@ -140,8 +145,15 @@ func runSKM(o skmOptions) error {
 	if err != nil {
 		return err
 	}
-	inputs := append(append(o.Inputs[:len(o.Inputs):len(o.Inputs)], o.Previous...), o.Units)
+	inputs := append(append(o.Inputs[:len(o.Inputs):len(o.Inputs)], o.Previous...), o.Units, o.Config)
 	if err := checkOutputs(o.IO, o.Lang, inputs, outFile(o.Output), outFolder(o.PDF)); err != nil {
+		return err
+	}
+	// Who signs: read before the answers, so that a broken configuration
+	// stops the command before anything is read or written.
+	rf := roundFlags{Config: o.Config, Place: o.Place}
+	issued, err := rf.issuer(o.IO, o.Lang, o.Region, true)
+	if err != nil {
 		return err
 	}
 	if o.Rubric != "" {
@@ -218,7 +230,7 @@ func runSKM(o skmOptions) error {
 	rp, probs := skmreport.Build(res, skmreport.Options{
 		Lang: o.Lang, Convention: score.SKMConvention{Weights: weights, NRRDecimals: o.NRRDecimals},
 		Populations: pops, Population: o.Population, Previous: previous,
-		Region: region, Period: period, Date: o.Date, Signers: signers(o),
+		Region: region, Period: period, Date: o.Date, Signers: signers(issued),
 	})
 	if len(probs) > 0 {
 		printProblems(o.IO.Err, o.Lang, probs)
@@ -300,11 +312,25 @@ func pickUnits(o skmOptions, res *results.Results) (*results.Results, error) {
 	return &picked, nil
 }
 
-// signers names who signs each report: a unit's head its unit's, the
-// responsible official the combined one. The issuer configuration
-// (kepatuhan.yaml: its place, unit heads and verifier) will name them;
-// until it is read here, the reports leave blank lines to sign on.
-func signers(skmOptions) func(code string) *skmreport.Signer { return nil }
+// signers names who signs each report from the issuer's configuration
+// (kepatuhan.yaml): a unit's report its head (unit_heads), the combined
+// one the official who issues the round's documents (the verifier). One
+// not named, or no configuration, leaves blank lines to sign on.
+func signers(c *issuer.Config) func(code string) *skmreport.Signer {
+	if c == nil {
+		return nil
+	}
+	return func(code string) *skmreport.Signer {
+		s := c.Verifier
+		if code != "" {
+			s = c.UnitHead(code)
+		}
+		if s == nil {
+			return nil
+		}
+		return &skmreport.Signer{Place: c.Place, Office: s.Position, Name: s.Name, Rank: s.Rank, NIP: s.FormattedNIP()}
+	}
+}
 
 // writeSKMSet renders every unit's report and writes them into dir as a
 // set (all or none), named after the unit codes as report cards are.
