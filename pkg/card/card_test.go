@@ -111,7 +111,8 @@ func TestContohCard(t *testing.T) {
 		"45,00 + 26,67 = 71,67",
 		"Temuan dan rekomendasi (2)", "SP-03", "Jangka waktu penyelesaian dipublikasikan", "Tidak terpenuhi",
 		"Catatan penilai", "jangka waktu tidak tercantum", "Bukti Foto 12 dan 13",
-		"Sumber data/observasi-2024.xlsx › Observasi › D7",
+		// The source file by its name, not the folder it was read from.
+		"Sumber observasi-2024.xlsx › Observasi › D7",
 		"SR-02", "Sebagian", "Jawaban Sebagian", "13,33 dari 26,67 poin",
 		"Dijawab N/A, tidak dihitung (1)", "SR-03", "Gedung sewaan",
 		"Rincian semua indikator",
@@ -121,7 +122,7 @@ func TestContohCard(t *testing.T) {
 		// up to 71,66: the residual closes it.
 		"Selisih pembulatan +0,01 Nilai 71,67",
 	)
-	mustNotContain(t, "contoh card", text, "BELUM LENGKAP", "Belum diisi (")
+	mustNotContain(t, "contoh card", text, "BELUM LENGKAP", "Belum diisi (", "data/observasi-2024.xlsx")
 	checkSum(t, text, msg.ID, "71,67")
 }
 
