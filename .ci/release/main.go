@@ -1,6 +1,8 @@
 // Command release builds kepatuhan's release archives: one per platform
 // that assessors use, each holding the binary, the short guide in Bahasa
-// Indonesia (docs/BACA-SAYA.txt) and the font licence, plus SHA256SUMS.
+// Indonesia (docs/BACA-SAYA.txt), the font licence and the example
+// district (testdata/example as contoh/, on which every command of the
+// user guide docs/panduan.md runs as written), plus SHA256SUMS.
 // It only builds; publishing is done by hand.
 //
 //	go run ./.ci/release -out dist [-version 1.2.3]
@@ -69,6 +71,10 @@ func run(out, version string) error {
 	if err != nil {
 		return err
 	}
+	example, err := exampleFiles()
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -89,6 +95,9 @@ func run(out, version string) error {
 			{base + "/BACA-SAYA.txt", text, 0o644},
 			{base + "/LICENSE-DejaVu.txt", licence, 0o644},
 		}
+		for _, f := range example {
+			files = append(files, file{base + "/contoh/" + f.name, f.data, 0o644})
+		}
 		var data []byte
 		name := base + ".tar.gz"
 		if t.goos == "windows" {
@@ -108,6 +117,27 @@ func run(out, version string) error {
 		fmt.Printf("%s  %d bytes\n", name, len(data))
 	}
 	return os.WriteFile(filepath.Join(out, "SHA256SUMS"), []byte(sums.String()), 0o644)
+}
+
+// exampleFiles are the example district's files (testdata/example), in
+// name order.
+func exampleFiles() ([]file, error) {
+	names, err := filepath.Glob("testdata/example/*")
+	if err != nil {
+		return nil, err
+	}
+	var files []file
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, file{name: filepath.Base(n), data: data})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("testdata/example: no files")
+	}
+	return files, nil
 }
 
 // build cross-compiles the command for one platform, without cgo, and
