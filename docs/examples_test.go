@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/kepatuhan/kepatuhan/pkg/cli"
+	"github.com/xuri/excelize/v2"
 )
 
 // The README's examples are promises to a new user on a fresh clone: every
@@ -29,30 +30,50 @@ import (
 // district's results, and the card formula the README quotes is the one
 // on the card of the unit it names.
 
-// block is a fenced code block of the README.
+// block is a fenced code block of a document.
 type block struct {
 	lang  string // after the fence: sh, json, yaml, or ""
 	line  int    // of the opening fence
 	lines []string
+	// status is what the line just above the fence states,
+	// "<!-- status: 0 4 -->": the exit status of each command line of the
+	// block in turn (one number: of every line); nil without such a line.
+	status []int
 }
 
+var statusRe = regexp.MustCompile(`^<!-- status:((?: \d)+) -->$`)
+
 func readmeBlocks(t *testing.T) (text string, blocks []block) {
+	return docBlocks(t, "README.md")
+}
+
+// docBlocks reads the fenced code blocks of the document at name, a path
+// from the repository's top folder.
+func docBlocks(t *testing.T, name string) (text string, blocks []block) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(name)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var cur *block
+	prev := ""
 	for i, l := range strings.Split(string(data), "\n") {
 		switch {
 		case cur == nil && strings.HasPrefix(l, "```"):
 			cur = &block{lang: strings.TrimSpace(strings.TrimPrefix(l, "```")), line: i + 1}
+			if m := statusRe.FindStringSubmatch(prev); m != nil {
+				for _, f := range strings.Fields(m[1]) {
+					n, _ := strconv.Atoi(f)
+					cur.status = append(cur.status, n)
+				}
+			}
 		case cur != nil && strings.HasPrefix(l, "```"):
 			blocks = append(blocks, *cur)
 			cur = nil
 		case cur != nil:
 			cur.lines = append(cur.lines, l)
 		}
+		prev = strings.TrimSpace(l)
 	}
 	return string(data), blocks
 }
@@ -142,10 +163,17 @@ func copyFile(from, to string) error {
 	return out.Close()
 }
 
-// shell runs the few shell commands the README uses to make folders:
-// mkdir [-p] DIR..., cp FILE... DEST.
+// shell runs the few shell commands the documents use to make folders:
+// mkdir [-p] DIR..., cp FILE... DEST, and Command Prompt's copy FILE DEST
+// (with Windows' backslashes) for the user guide.
 func shell(args []string) error {
 	switch args[0] {
+	case "copy":
+		if len(args) != 3 {
+			return fmt.Errorf("copy needs one source and a destination")
+		}
+		win := func(p string) string { return filepath.FromSlash(strings.ReplaceAll(p, `\`, "/")) }
+		return shell([]string{"cp", win(args[1]), win(args[2])})
 	case "mkdir":
 		for _, d := range args[1:] {
 			if d == "-p" {
@@ -172,7 +200,7 @@ func shell(args []string) error {
 		}
 		return nil
 	}
-	return fmt.Errorf("the README test does not run %q: run it here, or leave it out of the README's examples", args[0])
+	return fmt.Errorf("the examples test does not run %q: run it here, or leave it out of the document's examples", args[0])
 }
 
 // squash makes spaces of any length one, and trims the line.
@@ -192,20 +220,92 @@ func TestReadmeExamples(t *testing.T) {
 	t.Setenv("KEPATUHAN_LANG", "")
 	t.Setenv("SOURCE_DATE_EPOCH", "")
 
-	ran := 0
+	if ran := runExamples(t, "README.md", blocks, false); ran < 15 {
+		t.Errorf("only %d kepatuhan commands found in the README", ran)
+	}
+	checkJSONExample(t, blocks)
+	checkCardFormula(t, text)
+}
+
+// The user guide's examples (docs/panduan.md) run as the README's do, in
+// the folder where an assessor unpacked the release archive: the example
+// district's files in contoh/. Its command lines carry no "# exit N"
+// comment — Command Prompt would pass the words to the program — but the
+// line above each block states the statuses, "<!-- status: 0 4 -->", one
+// per command line (or one for all), hidden from the reader. The
+// troubleshooting section's penilaian-salah.xlsx is the example's 2024
+// workbook with "Mungkin" pasted in DINSOS › E18, as the guide says.
+func TestPanduanExamples(t *testing.T) {
+	_, blocks := docBlocks(t, "docs/panduan.md")
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := t.TempDir()
+	copyTree(t, filepath.Join(root, "testdata", "example"), filepath.Join(work, "contoh"))
+	t.Chdir(work)
+	t.Setenv("KEPATUHAN_LANG", "")
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	wrongAnswer(t, "contoh/penilaian-2024.xlsx", "DINSOS", "E18", "Mungkin", "penilaian-salah.xlsx")
+
+	if ran := runExamples(t, "docs/panduan.md", blocks, true); ran < 20 {
+		t.Errorf("only %d kepatuhan commands found in the user guide", ran)
+	}
+}
+
+// wrongAnswer writes a copy of the workbook from with the cell at sheet
+// and cell holding text, as a paste would leave it.
+func wrongAnswer(t *testing.T, from, sheet, cell, text, to string) {
+	t.Helper()
+	f, err := excelize.OpenFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.SetCellStr(sheet, cell, text); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(to); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runExamples runs the command lines of the document's ```sh blocks in
+// order, and checks the blocks that start with "$ kepatuhan …" against
+// the command's output; it returns how many kepatuhan commands ran. In a
+// guide (for Command Prompt) the statuses come from the line above the
+// block, and a "#" comment is refused; otherwise from "# exit N".
+func runExamples(t *testing.T, doc string, blocks []block, guide bool) (ran int) {
+	t.Helper()
 	for _, b := range blocks {
 		switch {
 		case b.lang == "sh":
+			var lines []int // the block's command lines
 			for i, l := range b.lines {
+				if ws, _ := words(l); len(ws) > 0 {
+					lines = append(lines, i)
+				}
+			}
+			if guide && len(lines) > 0 && len(b.status) != 1 && len(b.status) != len(lines) {
+				t.Errorf("%s:%d: the block has %d command lines; the line above it states %d statuses (<!-- status: … -->, one per line or one for all)", doc, b.line, len(lines), len(b.status))
+				continue
+			}
+			for n, i := range lines {
+				l := b.lines[i]
 				ws, comment := words(l)
-				if len(ws) == 0 {
-					continue
-				}
+				where := fmt.Sprintf("%s:%d", doc, b.line+1+i)
 				want := 0
-				if m := exitRe.FindStringSubmatch(comment); m != nil {
-					want, _ = strconv.Atoi(m[1])
+				switch {
+				case guide && strings.Contains(l, "#"):
+					t.Errorf("%s: a # in a guide's command: Command Prompt passes it to the program; state the status above the block", where)
+					continue
+				case guide:
+					want = b.status[min(n, len(b.status)-1)]
+				default:
+					if m := exitRe.FindStringSubmatch(comment); m != nil {
+						want, _ = strconv.Atoi(m[1])
+					}
 				}
-				where := fmt.Sprintf("README.md:%d", b.line+1+i)
 				// Commands joined by &&: each in turn; the status is the last's.
 				var cmds [][]string
 				start := 0
@@ -223,7 +323,7 @@ func TestReadmeExamples(t *testing.T) {
 						code, _, errs := kepatuhan(c[1:])
 						ran++
 						if wantHere := map[bool]int{true: want, false: 0}[last]; code != wantHere {
-							t.Errorf("%s: %s: exit %d, the README says %d\n%s", where, strings.Join(c, " "), code, wantHere, errs)
+							t.Errorf("%s: %s: exit %d, the document says %d\n%s", where, strings.Join(c, " "), code, wantHere, errs)
 						}
 					case external[c[0]]:
 					default:
@@ -253,17 +353,13 @@ func TestReadmeExamples(t *testing.T) {
 					}
 				}
 				if !found {
-					t.Errorf("README.md:%d: %q is not what %s prints (in that order):\n%s", b.line+2+i, l, b.lines[0], out+errs)
+					t.Errorf("%s:%d: %q is not what %s prints (in that order):\n%s", doc, b.line+2+i, l, b.lines[0], out+errs)
 					break
 				}
 			}
 		}
 	}
-	if ran < 15 {
-		t.Errorf("only %d kepatuhan commands found in the README", ran)
-	}
-	checkJSONExample(t, blocks)
-	checkCardFormula(t, text)
+	return ran
 }
 
 // checkJSONExample: the README's JSON is an excerpt of the example
