@@ -119,23 +119,32 @@ func run(out, version string) error {
 	return os.WriteFile(filepath.Join(out, "SHA256SUMS"), []byte(sums.String()), 0o644)
 }
 
-// exampleFiles are the example district's files (testdata/example), in
-// name order.
+// exampleFiles are the example district's files (testdata/example, its
+// subfolders too: the evidence folders), in name order, named from there
+// with forward slashes.
 func exampleFiles() ([]file, error) {
-	names, err := filepath.Glob("testdata/example/*")
+	const dir = "testdata/example"
+	var files []file
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		files = append(files, file{name: filepath.ToSlash(rel), data: data})
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	var files []file
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, file{name: filepath.Base(n), data: data})
-	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("testdata/example: no files")
+		return nil, fmt.Errorf("%s: no files", dir)
 	}
 	return files, nil
 }

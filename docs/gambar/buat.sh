@@ -25,7 +25,7 @@ export KEPATUHAN_LANG=id NO_COLOR=1
 
 (cd "$root" && go build -trimpath -o "$tmp/kepatuhan" ./cmd/kepatuhan)
 mkdir -p "$tmp/kerja/contoh" "$tmp/lo"
-cp "$root"/testdata/example/* "$tmp/kerja/contoh/"
+cp -R "$root/testdata/example/." "$tmp/kerja/contoh/"
 cd "$tmp/kerja"
 
 # jalankan STATUS PERINTAH...: the command must end with that status.
