@@ -43,10 +43,10 @@ jalankan() {
 }
 
 jalankan 0 form --rubric ombudsman-2019 --units contoh/unit-2024.csv -o formulir-2024.xlsx
-jalankan 4 score contoh/penilaian-2024.xlsx --pdf rapor-2024 --xlsx hasil-2024.xlsx -o hasil-2024.json
+jalankan 4 score contoh/penilaian-2024.xlsx --bukti contoh/bukti-2024 --pdf rapor-2024 --xlsx hasil-2024.xlsx -o hasil-2024.json
 jalankan 4 report hasil-2024.json -o laporan-2024.pdf
 jalankan 0 skm contoh/survei-skm-2024.xlsx --units contoh/unit-skm-2024.csv --previous contoh/survei-skm-2023.xlsx -o laporan-skm-2024.pdf --pdf laporan-skm-2024
-jalankan 0 score contoh/penilaian-2023.xlsx -o hasil-2023.json
+jalankan 0 score contoh/penilaian-2023.xlsx --bukti contoh/bukti-2023 -o hasil-2023.json
 jalankan 5 diff hasil-2023.json hasil-2024.json -o perbandingan-2023-2024.pdf
 
 # The workbooks as LibreOffice prints them.
@@ -93,6 +93,8 @@ potret formulir cetak/formulir-2024.pdf "$p" 80 520
 p=$(halaman cetak/penilaian-2024.pdf 'Kode Unit +DINSOS')
 potret formulir-terisi cetak/penilaian-2024.pdf "$p" 80 520
 potret rapor-dinsos rapor-2024/DINSOS.pdf 1 60
+p=$(halaman rapor-2024/DINSOS.pdf 'Foto bukti \([0-9]+\)')
+potret rapor-dinsos-foto rapor-2024/DINSOS.pdf "$p" 60
 potret hasil-ringkasan cetak/hasil-2024.pdf 1 60 290
 p=$(halaman laporan-2024.pdf '1\. Ringkasan eksekutif')
 potret laporan-ringkasan laporan-2024.pdf "$p" 60
