@@ -48,11 +48,14 @@ jalankan 4 report hasil-2024.json -o laporan-2024.pdf
 jalankan 0 skm contoh/survei-skm-2024.xlsx --units contoh/unit-skm-2024.csv --previous contoh/survei-skm-2023.xlsx -o laporan-skm-2024.pdf --pdf laporan-skm-2024
 jalankan 0 score contoh/penilaian-2023.xlsx --bukti contoh/bukti-2023 -o hasil-2023.json
 jalankan 5 diff hasil-2023.json hasil-2024.json -o perbandingan-2023-2024.pdf
+jalankan 4 score contoh/verifikasi-2024.xlsx --koreksi contoh/koreksi-2024.yaml -o hasil-ronde-2024.json
+jalankan 4 berita-acara hasil-ronde-2024.json --config contoh/kepatuhan.yaml -o berita-acara-2024
 
 # The workbooks as LibreOffice prints them.
 cp contoh/penilaian-2024.xlsx penilaian-2024.xlsx
+cp contoh/verifikasi-2024.xlsx verifikasi-2024.xlsx
 libreoffice --headless "-env:UserInstallation=file://$tmp/lo" --convert-to pdf --outdir cetak \
-	formulir-2024.xlsx penilaian-2024.xlsx hasil-2024.xlsx >/dev/null 2>&1
+	formulir-2024.xlsx penilaian-2024.xlsx verifikasi-2024.xlsx hasil-2024.xlsx >/dev/null 2>&1
 
 # halaman PDF POLA: the first page of PDF with a line (as laid out) that
 # matches the extended regular expression POLA whole.
@@ -92,6 +95,10 @@ p=$(halaman cetak/formulir-2024.pdf 'Kode Unit +DINKES')
 potret formulir cetak/formulir-2024.pdf "$p" 80 520
 p=$(halaman cetak/penilaian-2024.pdf 'Kode Unit +DINSOS')
 potret formulir-terisi cetak/penilaian-2024.pdf "$p" 80 520
+p=$(halaman cetak/verifikasi-2024.pdf 'Kode Unit +DINSOS')
+potret formulir-verifikasi cetak/verifikasi-2024.pdf "$p" 80 520
+potret berita-acara-dinsos berita-acara-2024/DINSOS.pdf 1 60
+potret berita-acara-dinsos-ttd berita-acara-2024/DINSOS.pdf 2 60
 potret rapor-dinsos rapor-2024/DINSOS.pdf 1 60
 p=$(halaman rapor-2024/DINSOS.pdf 'Foto bukti \([0-9]+\)')
 potret rapor-dinsos-foto rapor-2024/DINSOS.pdf "$p" 60
