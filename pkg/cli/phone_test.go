@@ -127,7 +127,7 @@ func TestPhoneRoute(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "yang terbaru dipakai") {
 		t.Errorf("--latest: %d %s", code, stderr)
 	}
-	if data, err := os.ReadFile("hasil.json"); err != nil || !bytes.Contains(data, []byte(`"code": "DINKES"`)) {
+	if data, err := os.ReadFile("hasil.json"); err != nil || !bytes.Contains(data, []byte(`"code":"DINKES"`)) {
 		t.Errorf("hasil.json: %v %.200s", err, data)
 	}
 	// A unit not in the list.

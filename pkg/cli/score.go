@@ -133,8 +133,11 @@ func runScore(o scoreOptions) error {
 	// The -o output is rendered while the workbook and cards are made,
 	// and written after them; results JSON made for -o is the workbook's
 	// too.
+	// Without a workbook to share it, the results JSON goes straight to
+	// its file: a national round's is tens of megabytes.
+	stream := o.Output != "" && format == "json" && o.XLSX == ""
 	var rendered func() ([]byte, error)
-	if o.Output != "" {
+	if o.Output != "" && !stream {
 		rendered = sync.OnceValues(func() ([]byte, error) {
 			var buf bytes.Buffer
 			if format == "json" {
@@ -152,7 +155,12 @@ func runScore(o scoreOptions) error {
 	if err := writeOutputs(o, res, resultsJSON, cfg); err != nil {
 		return err
 	}
-	if o.Output != "" {
+	if stream {
+		if err := writeFile(o.IO, o.Lang, o.Output, func(w io.Writer) error { return fmtr.Write(w, res, oo) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ScoreWrote, o.Output, len(res.Units)))
+	} else if o.Output != "" {
 		data, err := rendered()
 		if err != nil {
 			return err

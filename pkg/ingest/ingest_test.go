@@ -396,11 +396,9 @@ func TestResultsRescoredNoted(t *testing.T) {
 		notes          string
 		text           string
 	}{
-		{"score", `"score": 85`, `"score": 100`, "notice ingest.rescored", "unit U1: the stored score 100.00 does not follow from its own answers, which give 85.00"},
-		{"value", `"answer": "Tidak",
-          "value": 0`, `"answer": "Tidak",
-          "value": 1`, "notice ingest.rescored-answer", `unit U1, indicator SP-02: the stored value 1 does not match the answer "Tidak" (0)`},
-		{"answer", `"answer": "Tidak"`, `"answer": "Ya"`, "notice ingest.rescored-answer,notice ingest.rescored", `the stored value 0 does not match the answer "Ya" (1)`},
+		{"score", `"score":85`, `"score":100`, "notice ingest.rescored", "unit U1: the stored score 100.00 does not follow from its own answers, which give 85.00"},
+		{"value", `"answer":"Tidak","value":0`, `"answer":"Tidak","value":1`, "notice ingest.rescored-answer", `unit U1, indicator SP-02: the stored value 1 does not match the answer "Tidak" (0)`},
+		{"answer", `"answer":"Tidak"`, `"answer":"Ya"`, "notice ingest.rescored-answer,notice ingest.rescored", `the stored value 0 does not match the answer "Ya" (1)`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			edited := strings.Replace(buf.String(), c.from, c.to, 1)
@@ -433,20 +431,25 @@ func TestResultsRescoredNoted(t *testing.T) {
 // After a tampered results file is refused, no note about the default
 // rubric follows: there is nothing left to score.
 func TestRefusedResultsNoDefaultRubric(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "hasil.json")
-	if err := os.WriteFile(path, []byte(`{"schema": "kepatuhan/results/v1", "units": [{"code": "U1", "score": "80"}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := ingest.Load([]string{path}, ingest.Options{})
-	if got := keys(out.Problems); got != "results.want-number" {
-		t.Fatalf("problems %s", got)
-	}
-	p := out.Problems[0]
-	if got := p.Text(msg.EN); got != path+`:1:70: invalid results file: units.score must be a number, found "80"` {
-		t.Errorf("message: %s", got)
-	}
-	if got := p.Text(msg.ID); strings.Contains(got, "jsonUnit") || !strings.Contains(got, "harus berupa angka") {
-		t.Errorf("pesan: %s", got)
+	for _, c := range []struct{ text, at string }{
+		{`{"schema": "kepatuhan/results/v1", "units": [{"code": "U1", "score": "80"}]}`, "1:70"},
+		{`{"schema":"kepatuhan/results/v2","units":[` + "\n" + `{"code":"U1","score":"80"}]}`, "2:22"},
+	} {
+		path := filepath.Join(t.TempDir(), "hasil.json")
+		if err := os.WriteFile(path, []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := ingest.Load([]string{path}, ingest.Options{})
+		if got := keys(out.Problems); got != "results.want-number" {
+			t.Fatalf("problems %s", got)
+		}
+		p := out.Problems[0]
+		if got := p.Text(msg.EN); got != path+":"+c.at+`: invalid results file: units.score must be a number, found "80"` {
+			t.Errorf("message: %s", got)
+		}
+		if got := p.Text(msg.ID); strings.Contains(got, "jsonUnit") || !strings.Contains(got, "harus berupa angka") {
+			t.Errorf("pesan: %s", got)
+		}
 	}
 }
 
@@ -470,8 +473,8 @@ func TestTamperedResultsWorkbookAlone(t *testing.T) {
 		rc, _ := zf.Open()
 		data, _ := io.ReadAll(rc)
 		rc.Close()
-		if i := bytes.Index(data, []byte(`"score": `)); i >= 0 && !edited {
-			data, edited = append(append(data[:i:i], `"score": 9`...), data[i+len(`"score": `)+1:]...), true
+		if i := bytes.Index(data, []byte(`"score":`)); i >= 0 && !edited {
+			data, edited = append(append(data[:i:i], `"score":9`...), data[i+len(`"score":`)+1:]...), true
 		}
 		w, _ := zw.Create(zf.Name)
 		w.Write(data)

@@ -153,6 +153,7 @@ const (
 	ResultsSchema          Key = "results.schema"
 	ResultsRubricHash      Key = "results.rubric-hash"
 	ResultsBadCell         Key = "results.bad-cell"
+	ResultsBadPlace        Key = "results.bad-place"
 	ResultsUnitStatus      Key = "results.unit-status"
 	ResultsUnitScoreStatus Key = "results.unit-score-status"
 	ResultsUnitBand        Key = "results.unit-band"
@@ -180,6 +181,7 @@ func init() {
 		ResultsSchema:          {"berkas ini bukan berkas hasil kepatuhan: schema %q, seharusnya %q", "this is not a kepatuhan results file: schema %q, want %q"},
 		ResultsRubricHash:      {"rubrik di dalam berkas hasil tidak cocok dengan hash-nya %s: berkas telah diubah", "the rubric inside the results file does not match its hash %s: the file was edited"},
 		ResultsBadCell:         {"berkas hasil tidak sah: referensi sel %q", "invalid results file: cell reference %q"},
+		ResultsBadPlace:        {"berkas hasil tidak sah: unit %s: tempat %s tidak menunjuk ke sebuah berkas masukan", "invalid results file: unit %s: the place %s names no input file"},
 		ResultsUnitStatus:      {"berkas hasil tidak sah: unit %s berstatus %q yang tidak dikenal", "invalid results file: unit %s has the unknown status %q"},
 		ResultsUnitScoreStatus: {"berkas hasil tidak sah: nilai unit %s tidak sesuai dengan statusnya %q", "invalid results file: the score of unit %s does not go with its status %q"},
 		ResultsUnitBand:        {"berkas hasil tidak sah: nilai %[2]s unit %[1]s masuk kategori %[3]s, bukan %[4]s seperti tertulis", "invalid results file: unit %s's score %s is in band %s, not %s as written"},

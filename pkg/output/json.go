@@ -6,7 +6,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 )
 
-// JSON writes the versioned results JSON (kepatuhan/results/v1), the form
+// JSON writes the versioned results JSON (kepatuhan/results/v2), the form
 // report cards, the annual report and diffs read back.
 type JSON struct{}
 

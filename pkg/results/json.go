@@ -1,11 +1,9 @@
 package results
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"reflect"
 	"strconv"
@@ -15,8 +13,13 @@ import (
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
-// The JSON form of Results (schema kepatuhan/results/v1). Field names
-// are part of the published format: see the README's "Results JSON".
+// The JSON form of Results (schemas kepatuhan/results/v1 and v2). Field
+// names are part of the published format: see the README's "Results
+// JSON". Both schemas share these structs: v2 leaves out an answer's
+// indicator code (a unit's answers line up with the rubric's indicators)
+// and writes places against the inputs (jsonPlace). A field added here is
+// read from either schema; json_write.go writes it (a test checks that
+// every field is written as encoding/json would).
 type jsonResults struct {
 	Schema  string          `json:"schema"`
 	Tool    string          `json:"tool"`
@@ -95,7 +98,7 @@ type jsonGroup struct {
 }
 
 type jsonIndicator struct {
-	Code        string     `json:"code"`
+	Code        string     `json:"code,omitempty"` // v1 only
 	Status      string     `json:"status"`
 	Answer      string     `json:"answer"`
 	Value       float64    `json:"value"`
@@ -105,74 +108,21 @@ type jsonIndicator struct {
 	Respondents int32      `json:"respondents,omitempty"`
 	Note        string     `json:"note,omitempty"`
 	Evidence    string     `json:"evidence,omitempty"`
-	Source      jsonPlace  `json:"source"`
+	Source      *jsonPlace `json:"source,omitempty"`
 	Proof       *jsonProof `json:"proof,omitempty"` // json_evidence.go
 
 	Round *jsonIndicatorRound `json:"round,omitempty"` // json_round.go
 }
 
+// jsonPlace is where something was read. v1 names the file; v2 gives
+// the input's index ("input", into "inputs") and the file only for a file
+// not among the inputs, and a place in a unit's first source sheet is its
+// cell alone. All empty is no place.
 type jsonPlace struct {
-	File  string `json:"file"`
+	File  string `json:"file,omitempty"`
+	Input *int   `json:"input,omitempty"`
 	Sheet string `json:"sheet,omitempty"`
 	Cell  string `json:"cell,omitempty"`
-}
-
-func placeJSON(p Place) jsonPlace {
-	if p.Sheet == nil {
-		return jsonPlace{}
-	}
-	return jsonPlace{File: p.Sheet.File, Sheet: p.Sheet.Sheet, Cell: p.Cell()}
-}
-
-// WriteJSON writes r in the results JSON format, indented, units streamed
-// one at a time so that large runs need little extra memory. The output
-// depends only on r: the same results give the same bytes.
-func WriteJSON(w io.Writer, r *Results) error {
-	bw := bufio.NewWriter(w)
-	head := jsonResults{
-		Schema: Schema,
-		Tool:   r.Tool,
-		Rubric: jsonRubric{
-			ID: r.Rubric.ID, Version: r.Rubric.Version, Variant: r.Rubric.Variant,
-			Title: r.Rubric.Title, Hash: r.Rubric.Hash(), Scale: r.Rubric.Scale,
-			Definition: r.Rubric.Canonical(),
-		},
-		Inputs:  make([]jsonInput, len(r.Inputs)),
-		Summary: summaryJSON(r.Summarize()),
-		Units:   json.RawMessage("[]"),
-	}
-	for i, in := range r.Inputs {
-		head.Inputs[i] = jsonInput(in)
-	}
-	b, err := json.MarshalIndent(head, "", "  ")
-	if err != nil {
-		return err
-	}
-	// Stream the units in place of the empty array at the end.
-	cut := bytes.LastIndex(b, []byte(`"units": []`))
-	if cut < 0 {
-		return fmt.Errorf("results: cannot place units")
-	}
-	bw.Write(b[:cut])
-	bw.WriteString(`"units": [`)
-	for i := range r.Units {
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		ju := unitJSON(&r.Units[i], r.Rubric.Indicators())
-		ju.Round = unitRoundJSON(&r.Units[i], r.Rubric)
-		ub, err := json.MarshalIndent(ju, "    ", "  ")
-		if err != nil {
-			return err
-		}
-		bw.WriteString("\n    ")
-		bw.Write(ub)
-	}
-	if len(r.Units) > 0 {
-		bw.WriteString("\n  ")
-	}
-	bw.WriteString("]\n}\n")
-	return bw.Flush()
 }
 
 func summaryJSON(s Summary) jsonSummary {
@@ -186,7 +136,10 @@ func summaryJSON(s Summary) jsonSummary {
 	return js
 }
 
-func unitJSON(u *Unit, inds []*rubric.Indicator) jsonUnit {
+// unitJSON is u's JSON form in schema v2 (WriteJSON writes the same
+// without making it: json_write.go).
+func unitJSON(u *Unit, pc *placer) jsonUnit {
+	pc.enter(u)
 	ju := jsonUnit{
 		Code: u.Code, Name: u.Name, Type: u.Type, Region: u.Region, Period: u.Period,
 		Assessor: u.Assessor, Date: u.Date, Status: u.Status.String(), Score: u.Score, Raw: u.Raw,
@@ -195,10 +148,11 @@ func unitJSON(u *Unit, inds []*rubric.Indicator) jsonUnit {
 			u.Counts.NotApplicable, u.Counts.Missing},
 		Groups:     make([]jsonGroup, len(u.Groups)),
 		Indicators: make([]jsonIndicator, len(u.Indicators)),
-		Survey:     surveyJSON(u.Survey),
+		Survey:     surveyJSON(u.Survey, pc),
+		Round:      unitRoundJSON(u, pc.rubric, pc),
 	}
 	for i, s := range u.Sources {
-		ju.Sources[i] = placeJSON(s)
+		ju.Sources[i] = pc.source(s)
 	}
 	if u.Band != nil {
 		ju.Grade, ju.Zone = u.Band.Grade, string(u.Band.Zone)
@@ -211,10 +165,10 @@ func unitJSON(u *Unit, inds []*rubric.Indicator) jsonUnit {
 	for i := range u.Indicators {
 		ir := &u.Indicators[i]
 		ju.Indicators[i] = jsonIndicator{
-			Code: inds[i].Code, Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
+			Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
 			Fraction: ir.Fraction, Points: ir.Points, Max: ir.Max, Respondents: ir.Respondents,
-			Note: ir.Note(), Evidence: ir.Evidence(), Source: placeJSON(ir.Source), Proof: proofJSON(ir.Proof),
-			Round: indicatorRoundJSON(ir),
+			Note: ir.Note(), Evidence: ir.Evidence(), Source: pc.at(ir.Source), Proof: proofJSON(ir.Proof, pc),
+			Round: indicatorRoundJSON(ir, pc),
 		}
 	}
 	return ju
@@ -318,31 +272,166 @@ func foundText(data []byte, te *json.UnmarshalTypeError) (string, int64) {
 	return string(data[start:end]), int64(start)
 }
 
-// ReadJSON reads results written by WriteJSON. The embedded rubric is
-// validated and must match its recorded hash; every unit must carry one
-// result per rubric indicator and group. file names the source in errors.
+// ReadJSON reads results written by WriteJSON, in schema v2 or v1. The
+// embedded rubric is validated and must match its recorded hash; every
+// unit must carry one result per rubric indicator and group. file names
+// the source in errors.
 func ReadJSON(rd io.Reader, file string) (*Results, error) {
-	// One read and one decode: a district's results (5 MB) decoded
-	// through a json.Decoder and then its units again took twice as long.
 	data, err := io.ReadAll(rd)
 	if err != nil {
 		return nil, err
 	}
+	if schemaFirst(data) == Schema {
+		return readStream(data, file)
+	}
+	return readWhole(data, file)
+}
+
+// schemaFirst is the schema when it is the first field, as WriteJSON
+// writes it; "" otherwise.
+func schemaFirst(data []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	if t, err := dec.Token(); err != nil || t != "schema" {
+		return ""
+	}
+	if t, err := dec.Token(); err == nil {
+		if s, ok := t.(string); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// wholeJSON is a results file decoded at once.
+type wholeJSON struct {
+	jsonResults
+	Units []jsonUnit `json:"units"`
+}
+
+// readWhole reads a results file with one decode: v1 files (a district's
+// results, 5 MB, decoded through a json.Decoder and then its units again
+// took twice as long) and v2 files whose fields are not in WriteJSON's
+// order.
+func readWhole(data []byte, file string) (*Results, error) {
 	var head struct {
 		Schema *string `json:"schema"`
 	}
-	var jr struct {
-		jsonResults
-		Units []jsonUnit `json:"units"`
-	}
+	var jr wholeJSON
 	if err := json.Unmarshal(data, &jr); err != nil {
 		// Another schema may not even decode: say which it is.
-		if json.Unmarshal(data, &head) == nil && head.Schema != nil && *head.Schema != Schema {
+		if json.Unmarshal(data, &head) == nil && head.Schema != nil && *head.Schema != Schema && *head.Schema != SchemaV1 {
 			return nil, msg.Problems{{Key: msg.ResultsSchema, Args: []any{*head.Schema, Schema}, File: file, Hint: msg.HintResultsOnly}}
 		}
 		return nil, decodeProblem(file, data, err)
 	}
-	if jr.Schema != Schema {
+	rd, err := newReader(&jr.jsonResults, file)
+	if err != nil {
+		return nil, err
+	}
+	rd.r.Units = make([]Unit, len(jr.Units))
+	for i := range jr.Units {
+		if err := rd.unit(&jr.Units[i], &rd.r.Units[i]); err != nil {
+			return nil, err
+		}
+	}
+	return rd.r, nil
+}
+
+// readStream reads a v2 file as WriteJSON writes it (units last), one
+// unit at a time: a national round's results are not all decoded at
+// once. A file that does not decode is decoded whole again to say where.
+func readStream(data []byte, file string) (*Results, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var jr jsonResults
+	var rd *reader
+	malformed := func(err error) error {
+		var whole wholeJSON
+		if werr := json.Unmarshal(data, &whole); werr != nil {
+			return decodeProblem(file, data, werr)
+		}
+		return decodeProblem(file, data, err)
+	}
+	if _, err := dec.Token(); err != nil { // {
+		return nil, malformed(err)
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, malformed(err)
+		}
+		switch t {
+		case "schema":
+			err = dec.Decode(&jr.Schema)
+		case "tool":
+			err = dec.Decode(&jr.Tool)
+		case "rubric":
+			err = dec.Decode(&jr.Rubric)
+		case "inputs":
+			err = dec.Decode(&jr.Inputs)
+		case "summary":
+			err = dec.Decode(&jr.Summary)
+		case "units":
+			if rd != nil {
+				return readWhole(data, file) // twice: as encoding/json reads it
+			}
+			if rd, err = newReader(&jr, file); err != nil {
+				// What does not decode is said first, as for v1.
+				var whole wholeJSON
+				if werr := json.Unmarshal(data, &whole); werr != nil {
+					return nil, decodeProblem(file, data, werr)
+				}
+				return nil, err
+			}
+			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+				return nil, malformed(err)
+			}
+			for dec.More() {
+				var ju jsonUnit
+				if err := dec.Decode(&ju); err != nil {
+					return nil, malformed(err)
+				}
+				rd.r.Units = append(rd.r.Units, Unit{})
+				if err := rd.unit(&ju, &rd.r.Units[len(rd.r.Units)-1]); err != nil {
+					return nil, err
+				}
+			}
+			_, err = dec.Token() // ]
+		default:
+			var skip json.RawMessage
+			err = dec.Decode(&skip)
+		}
+		if err != nil {
+			return nil, malformed(err)
+		}
+	}
+	if _, err := dec.Token(); err != nil { // }
+		return nil, malformed(err)
+	}
+	if rd == nil { // no units
+		return readWhole(data, file)
+	}
+	return rd.r, nil
+}
+
+// reader turns decoded units into the model.
+type reader struct {
+	file   string
+	v2     bool
+	r      *Results
+	rb     *rubric.Rubric
+	inds   []*rubric.Indicator
+	groups []*rubric.Group
+	sheets map[[2]string]*Sheet
+	unitAt string // the unit being read, for messages
+	home   *Sheet // its first source sheet (v2)
+}
+
+// newReader checks the head of a results file: its schema, its rubric.
+func newReader(jr *jsonResults, file string) (*reader, error) {
+	if jr.Schema != Schema && jr.Schema != SchemaV1 {
 		return nil, msg.Problems{{Key: msg.ResultsSchema, Args: []any{jr.Schema, Schema}, File: file, Hint: msg.HintResultsOnly}}
 	}
 	rb, err := rubric.Parse(file+"#rubric", jr.Rubric.Definition)
@@ -356,105 +445,149 @@ func ReadJSON(rd io.Reader, file string) (*Results, error) {
 	for _, in := range jr.Inputs {
 		r.Inputs = append(r.Inputs, Input(in))
 	}
-	units := jr.Units
-	sheets := map[jsonPlace]*Sheet{}
-	place := func(p jsonPlace) (Place, error) {
-		if p.File == "" && p.Sheet == "" && p.Cell == "" {
-			return Place{}, nil
-		}
-		key := jsonPlace{File: p.File, Sheet: p.Sheet}
-		s := sheets[key]
-		if s == nil {
-			s = &Sheet{File: p.File, Sheet: p.Sheet}
-			sheets[key] = s
-		}
-		row, col, ok := ParseCell(p.Cell)
-		if !ok {
-			return Place{}, problem(file, msg.ResultsBadCell, p.Cell)
-		}
-		return Place{Sheet: s, Row: int32(row), Col: int32(col)}, nil
+	return &reader{file: file, v2: jr.Schema == Schema, r: r, rb: rb, inds: rb.Indicators(), groups: rb.AllGroups(),
+		sheets: map[[2]string]*Sheet{}}, nil
+}
+
+// place resolves a place; nil and all empty are none.
+func (rd *reader) place(p *jsonPlace) (Place, error) {
+	if p == nil {
+		return Place{}, nil
 	}
-	inds, groups := rb.Indicators(), rb.AllGroups()
-	r.Units = make([]Unit, len(units))
-	for ui, ju := range units {
-		u := &r.Units[ui]
-		*u = Unit{Code: rubric.CodeKey(ju.Code), Name: ju.Name, Type: ju.Type, Region: ju.Region, Period: ju.Period,
-			Assessor: ju.Assessor, Date: ju.Date, Score: ju.Score, Raw: ju.Raw,
-			Counts: Counts{ju.Counts.Met, ju.Counts.Partial, ju.Counts.NotMet, ju.Counts.NA,
-				ju.Counts.NotApplicable, ju.Counts.Missing}}
-		switch ju.Status {
-		case "complete":
-			u.Status = Complete
-		case "incomplete":
-			u.Status = Incomplete
-		default:
-			return nil, problem(file, msg.ResultsUnitStatus, ju.Code, ju.Status)
-		}
-		if (u.Status == Complete) != (u.Score != nil) {
-			return nil, problem(file, msg.ResultsUnitScoreStatus, ju.Code, ju.Status)
-		}
-		if u.Score != nil {
-			b := rb.BandFor(*u.Score)
-			if b.Grade != ju.Grade || string(b.Zone) != ju.Zone {
-				return nil, problem(file, msg.ResultsUnitBand, ju.Code, fmtScore(*u.Score), b.Grade+"/"+string(b.Zone), ju.Grade+"/"+ju.Zone)
+	f := p.File
+	if rd.v2 {
+		switch {
+		case p.Input != nil:
+			i := *p.Input
+			if i < 0 || i >= len(rd.r.Inputs) || f != "" {
+				return Place{}, problem(rd.file, msg.ResultsBadPlace, rd.unitAt, placeText(p))
 			}
-			u.Band = &b
-		}
-		for _, s := range ju.Sources {
-			p, err := place(s)
-			if err != nil {
-				return nil, err
-			}
-			u.Sources = append(u.Sources, p)
-		}
-		if len(ju.Groups) != len(groups) || len(ju.Indicators) != len(inds) {
-			return nil, problem(file, msg.ResultsUnitShape, ju.Code, len(ju.Groups), len(ju.Indicators), len(groups), len(inds))
-		}
-		u.Groups = make([]GroupScore, len(groups))
-		for i, jg := range ju.Groups {
-			if rubric.CodeKey(jg.Code) != rubric.CodeKey(groups[i].Code) {
-				return nil, problem(file, msg.ResultsUnitGroup, ju.Code, i+1, jg.Code, groups[i].Code)
-			}
-			u.Groups[i] = GroupScore(jg)
-		}
-		u.Indicators = make([]IndicatorResult, len(inds))
-		for i, ji := range ju.Indicators {
-			if rubric.CodeKey(ji.Code) != rubric.CodeKey(inds[i].Code) {
-				return nil, problem(file, msg.ResultsUnitIndicator, ju.Code, i+1, ji.Code, inds[i].Code)
-			}
-			st, ok := ParseIndicatorStatus(ji.Status)
+			f = rd.r.Inputs[i].Path
+		case f == "" && p.Sheet == "" && p.Cell != "":
+			// a cell of the unit's first source
+			row, col, ok := ParseCell(p.Cell)
 			if !ok {
-				return nil, problem(file, msg.ResultsIndicatorStatus, ju.Code, ji.Code, ji.Status)
+				return Place{}, problem(rd.file, msg.ResultsBadCell, p.Cell)
 			}
-			src, err := place(ji.Source)
-			if err != nil {
-				return nil, err
+			if rd.home == nil {
+				return Place{}, problem(rd.file, msg.ResultsBadPlace, rd.unitAt, placeText(p))
 			}
-			ir := IndicatorResult{Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
-				Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
-			if ji.Note != "" || ji.Evidence != "" {
-				ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}
-			}
-			if ir.Proof, err = proofFromJSON(ji.Proof, file, ju.Code, ji.Code, place); err != nil {
-				return nil, err
-			}
-			if ji.Round != nil {
-				if ir.Round, err = ji.Round.read(file, ju.Code, ji.Code, place); err != nil {
-					return nil, err
-				}
-			}
-			u.Indicators[i] = ir
-		}
-		if u.Survey, err = surveyFromJSON(ju.Survey, ju.Code, file, place); err != nil {
-			return nil, err
-		}
-		if ju.Round != nil {
-			if u.Round, err = ju.Round.read(rb, file, ju.Code, place); err != nil {
-				return nil, err
-			}
+			return Place{Sheet: rd.home, Row: int32(row), Col: int32(col)}, nil
 		}
 	}
-	return r, nil
+	if f == "" && p.Sheet == "" && p.Cell == "" {
+		return Place{}, nil
+	}
+	key := [2]string{f, p.Sheet}
+	s := rd.sheets[key]
+	if s == nil {
+		s = &Sheet{File: f, Sheet: p.Sheet}
+		rd.sheets[key] = s
+	}
+	row, col, ok := ParseCell(p.Cell)
+	if !ok {
+		return Place{}, problem(rd.file, msg.ResultsBadCell, p.Cell)
+	}
+	return Place{Sheet: s, Row: int32(row), Col: int32(col)}, nil
+}
+
+// placeText is p as written, for messages.
+func placeText(p *jsonPlace) string {
+	b, _ := json.Marshal(p)
+	return string(b)
+}
+
+// unit reads ju into u.
+func (rd *reader) unit(ju *jsonUnit, u *Unit) error {
+	file, rb, inds, groups := rd.file, rd.rb, rd.inds, rd.groups
+	rd.unitAt, rd.home = ju.Code, nil
+	*u = Unit{Code: rubric.CodeKey(ju.Code), Name: ju.Name, Type: ju.Type, Region: ju.Region, Period: ju.Period,
+		Assessor: ju.Assessor, Date: ju.Date, Score: ju.Score, Raw: ju.Raw,
+		Counts: Counts{ju.Counts.Met, ju.Counts.Partial, ju.Counts.NotMet, ju.Counts.NA,
+			ju.Counts.NotApplicable, ju.Counts.Missing}}
+	switch ju.Status {
+	case "complete":
+		u.Status = Complete
+	case "incomplete":
+		u.Status = Incomplete
+	default:
+		return problem(file, msg.ResultsUnitStatus, ju.Code, ju.Status)
+	}
+	if (u.Status == Complete) != (u.Score != nil) {
+		return problem(file, msg.ResultsUnitScoreStatus, ju.Code, ju.Status)
+	}
+	if u.Score != nil {
+		b := rb.BandFor(*u.Score)
+		if b.Grade != ju.Grade || string(b.Zone) != ju.Zone {
+			return problem(file, msg.ResultsUnitBand, ju.Code, fmtScore(*u.Score), b.Grade+"/"+string(b.Zone), ju.Grade+"/"+ju.Zone)
+		}
+		u.Band = &b
+	}
+	for i := range ju.Sources {
+		s := &ju.Sources[i]
+		if rd.v2 && s.File == "" && s.Input == nil && s.Sheet == "" && s.Cell != "" {
+			return problem(file, msg.ResultsBadPlace, ju.Code, placeText(s)) // a source is never relative
+		}
+		p, err := rd.place(s)
+		if err != nil {
+			return err
+		}
+		u.Sources = append(u.Sources, p)
+	}
+	if len(u.Sources) > 0 {
+		rd.home = u.Sources[0].Sheet
+	}
+	if len(ju.Groups) != len(groups) || len(ju.Indicators) != len(inds) {
+		return problem(file, msg.ResultsUnitShape, ju.Code, len(ju.Groups), len(ju.Indicators), len(groups), len(inds))
+	}
+	u.Groups = make([]GroupScore, len(groups))
+	for i, jg := range ju.Groups {
+		if rubric.CodeKey(jg.Code) != rubric.CodeKey(groups[i].Code) {
+			return problem(file, msg.ResultsUnitGroup, ju.Code, i+1, jg.Code, groups[i].Code)
+		}
+		u.Groups[i] = GroupScore(jg)
+	}
+	u.Indicators = make([]IndicatorResult, len(inds))
+	for i := range ju.Indicators {
+		ji := &ju.Indicators[i]
+		// v2 leaves the code out: the answers line up with the rubric.
+		if (!rd.v2 || ji.Code != "") && rubric.CodeKey(ji.Code) != rubric.CodeKey(inds[i].Code) {
+			return problem(file, msg.ResultsUnitIndicator, ju.Code, i+1, ji.Code, inds[i].Code)
+		}
+		code := inds[i].Code
+		st, ok := ParseIndicatorStatus(ji.Status)
+		if !ok {
+			return problem(file, msg.ResultsIndicatorStatus, ju.Code, code, ji.Status)
+		}
+		src, err := rd.place(ji.Source)
+		if err != nil {
+			return err
+		}
+		ir := IndicatorResult{Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
+			Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
+		if ji.Note != "" || ji.Evidence != "" {
+			ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}
+		}
+		if ir.Proof, err = proofFromJSON(ji.Proof, file, ju.Code, code, rd.place); err != nil {
+			return err
+		}
+		if ji.Round != nil {
+			if ir.Round, err = ji.Round.read(file, ju.Code, code, rd.place); err != nil {
+				return err
+			}
+		}
+		u.Indicators[i] = ir
+	}
+	var err error
+	if u.Survey, err = surveyFromJSON(ju.Survey, ju.Code, file, rd.place); err != nil {
+		return err
+	}
+	if ju.Round != nil {
+		if u.Round, err = ju.Round.read(rb, file, ju.Code, rd.place); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fmtScore shows a score as JSON writes it.

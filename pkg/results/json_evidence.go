@@ -6,7 +6,7 @@ import (
 )
 
 // The JSON form of an answer's evidence: an indicator's "proof", added to
-// schema v1 (files without it read as before).
+// schema v1 (files without it read as before) and kept in v2.
 type jsonProof struct {
 	Items    []jsonEvidence `json:"items"`
 	Required int            `json:"required"`
@@ -15,21 +15,21 @@ type jsonProof struct {
 }
 
 type jsonEvidence struct {
-	Kind     string    `json:"kind"`
-	Ref      string    `json:"ref"`
-	Path     string    `json:"path,omitempty"`
-	Embedded bool      `json:"embedded,omitempty"`
-	SHA256   string    `json:"sha256,omitempty"`
-	Size     int64     `json:"size,omitempty"`
-	Status   string    `json:"status"`
-	Problem  string    `json:"problem,omitempty"`
-	Width    int       `json:"width,omitempty"`
-	Height   int       `json:"height,omitempty"`
-	Slot     int       `json:"slot,omitempty"`
-	Source   jsonPlace `json:"source"`
+	Kind     string     `json:"kind"`
+	Ref      string     `json:"ref"`
+	Path     string     `json:"path,omitempty"`
+	Embedded bool       `json:"embedded,omitempty"`
+	SHA256   string     `json:"sha256,omitempty"`
+	Size     int64      `json:"size,omitempty"`
+	Status   string     `json:"status"`
+	Problem  string     `json:"problem,omitempty"`
+	Width    int        `json:"width,omitempty"`
+	Height   int        `json:"height,omitempty"`
+	Slot     int        `json:"slot,omitempty"`
+	Source   *jsonPlace `json:"source,omitempty"`
 }
 
-func proofJSON(p *Proof) *jsonProof {
+func proofJSON(p *Proof, pc *placer) *jsonProof {
 	if p == nil {
 		return nil
 	}
@@ -37,12 +37,12 @@ func proofJSON(p *Proof) *jsonProof {
 	for i, it := range p.Items {
 		jp.Items[i] = jsonEvidence{Kind: string(it.Kind), Ref: it.Ref, Path: it.Path, Embedded: it.Embedded,
 			SHA256: it.SHA256, Size: it.Size, Status: it.Status.String(), Problem: it.Problem,
-			Width: it.Width, Height: it.Height, Slot: it.Slot, Source: placeJSON(it.Source)}
+			Width: it.Width, Height: it.Height, Slot: it.Slot, Source: pc.at(it.Source)}
 	}
 	return jp
 }
 
-func proofFromJSON(jp *jsonProof, file, unit, code string, place func(jsonPlace) (Place, error)) (*Proof, error) {
+func proofFromJSON(jp *jsonProof, file, unit, code string, place func(*jsonPlace) (Place, error)) (*Proof, error) {
 	if jp == nil {
 		return nil, nil
 	}

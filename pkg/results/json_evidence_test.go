@@ -28,7 +28,7 @@ func TestJSONEvidenceRoundTrip(t *testing.T) {
 	if err := results.WriteJSON(&a, res); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"proof": {`, `"flag": "unproven"`, `"status": "missing"`, `"embedded": true`, `"problem": "heic"`, `"slot": 1`} {
+	for _, want := range []string{`"proof":{`, `"flag":"unproven"`, `"status":"missing"`, `"embedded":true`, `"problem":"heic"`, `"slot":1`} {
 		if !strings.Contains(a.String(), want) {
 			t.Errorf("JSON lacks %s", want)
 		}
@@ -52,10 +52,10 @@ func TestJSONEvidenceRoundTrip(t *testing.T) {
 	}
 	// A bad status, kind or count is refused, not guessed.
 	for _, bad := range []struct{ from, to string }{
-		{`"status": "missing"`, `"status": "lost"`},
-		{`"kind": "document"`, `"kind": "scan"`},
-		{`"present": 1`, `"present": 3`},
-		{`"flag": "unproven"`, `"flag": "maybe"`},
+		{`"status":"missing"`, `"status":"lost"`},
+		{`"kind":"document"`, `"kind":"scan"`},
+		{`"present":1`, `"present":3`},
+		{`"flag":"unproven"`, `"flag":"maybe"`},
 	} {
 		b := strings.Replace(a.String(), bad.from, bad.to, 1)
 		if _, err := results.ReadJSON(strings.NewReader(b), "b.json"); err == nil {

@@ -9,7 +9,8 @@ import (
 // kepatuhan/results/v1: a unit's "round" object and an indicator's
 // "round" object appear only for units of a round or with corrections,
 // so results of a single pass are written exactly as before, and files
-// written before rounds existed read as they did.
+// written before rounds existed read as they did. Kept in v2, its places
+// written as v2 writes places (json_write.go's placer).
 
 type jsonUnitRound struct {
 	Verification bool             `json:"verification"`
@@ -54,17 +55,12 @@ type jsonCorrection struct {
 	Where     string     `json:"where,omitempty"`
 }
 
-func answerJSON(a Answer, points *float64) jsonAnswer {
-	ja := jsonAnswer{Answer: a.Text, Value: a.Value, Status: a.Status.String(), Points: points}
-	if a.Source.Sheet != nil {
-		p := placeJSON(a.Source)
-		ja.Source = &p
-	}
-	return ja
+func answerJSON(a Answer, points *float64, pc *placer) jsonAnswer {
+	return jsonAnswer{Answer: a.Text, Value: a.Value, Status: a.Status.String(), Points: points, Source: pc.at(a.Source)}
 }
 
 // unitRoundJSON is u's round object, or nil.
-func unitRoundJSON(u *Unit, r *rubric.Rubric) *jsonUnitRound {
+func unitRoundJSON(u *Unit, r *rubric.Rubric, pc *placer) *jsonUnitRound {
 	ro := u.Round
 	if ro == nil {
 		return nil
@@ -88,22 +84,22 @@ func unitRoundJSON(u *Unit, r *rubric.Rubric) *jsonUnitRound {
 	}
 	for _, c := range ro.Corrections {
 		j.Corrections = append(j.Corrections, jsonCorrection{Indicator: c.Indicator,
-			Original: answerJSON(c.Before, nil), Corrected: answerJSON(c.After, nil),
+			Original: answerJSON(c.Before, nil, pc), Corrected: answerJSON(c.After, nil, pc),
 			Reason: c.Reason, By: c.By, Date: c.Date, Ref: c.Ref, Where: c.Where})
 	}
 	return j
 }
 
 // indicatorRoundJSON is ir's round object, or nil.
-func indicatorRoundJSON(ir *IndicatorResult) *jsonIndicatorRound {
+func indicatorRoundJSON(ir *IndicatorResult, pc *placer) *jsonIndicatorRound {
 	ro := ir.Round
 	if ro == nil {
 		return nil
 	}
 	pts := ro.SelfPoints
-	j := &jsonIndicatorRound{Self: answerJSON(ro.Self, &pts), State: ro.State.String(), Note: ro.Note}
+	j := &jsonIndicatorRound{Self: answerJSON(ro.Self, &pts, pc), State: ro.State.String(), Note: ro.Note}
 	if ro.Verifier.Given() {
-		v := answerJSON(ro.Verifier, nil)
+		v := answerJSON(ro.Verifier, nil, pc)
 		j.Verifier = &v
 	}
 	return j
@@ -122,14 +118,14 @@ func roundTo(x float64, dec int) float64 {
 	return float64(int64(x*p+0.5)) / p
 }
 
-func (j jsonAnswer) read(file, unit, ind string, place func(jsonPlace) (Place, error)) (Answer, error) {
+func (j jsonAnswer) read(file, unit, ind string, place func(*jsonPlace) (Place, error)) (Answer, error) {
 	st, ok := ParseIndicatorStatus(j.Status)
 	if !ok {
 		return Answer{}, problem(file, msg.ResultsIndicatorStatus, unit, ind, j.Status)
 	}
 	a := Answer{Text: j.Answer, Value: j.Value, Status: st}
 	if j.Source != nil {
-		p, err := place(*j.Source)
+		p, err := place(j.Source)
 		if err != nil {
 			return Answer{}, err
 		}
@@ -139,7 +135,7 @@ func (j jsonAnswer) read(file, unit, ind string, place func(jsonPlace) (Place, e
 }
 
 // read turns an indicator's round object back into the model.
-func (j *jsonIndicatorRound) read(file, unit, ind string, place func(jsonPlace) (Place, error)) (*IndicatorRound, error) {
+func (j *jsonIndicatorRound) read(file, unit, ind string, place func(*jsonPlace) (Place, error)) (*IndicatorRound, error) {
 	st, ok := ParseVerifyState(j.State)
 	if !ok {
 		return nil, problem(file, msg.ResultsVerifyState, unit, ind, j.State)
@@ -162,7 +158,7 @@ func (j *jsonIndicatorRound) read(file, unit, ind string, place func(jsonPlace) 
 
 // read turns a unit's round object back into the model, checking that
 // the self-assessed score is in the band it names.
-func (j *jsonUnitRound) read(r *rubric.Rubric, file, code string, place func(jsonPlace) (Place, error)) (*UnitRound, error) {
+func (j *jsonUnitRound) read(r *rubric.Rubric, file, code string, place func(*jsonPlace) (Place, error)) (*UnitRound, error) {
 	ro := &UnitRound{Verification: j.Verification, Agreed: j.Agreed, Corrected: j.Corrected, Unverified: j.Unverified,
 		SelfScore: j.SelfScore, SelfRaw: j.SelfRaw}
 	switch j.SelfStatus {

@@ -50,9 +50,9 @@ func TestJSONRound(t *testing.T) {
 	if err := results.WriteJSON(&a, res); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"provisional": 1`, `"verification": true`, `"self_score": 100`, `"gap": -28.33`,
-		`"state": "corrected"`, `"note": "papan tidak ditemukan saat kunjungan"`, `"unverified": 1`,
-		`"original": {`, `"ref": "800/123/Org/2024"`, `"by": "Tim Verifikasi"`, `"reason": "bukti SOP diserahkan saat klarifikasi"`} {
+	for _, want := range []string{`"provisional":1`, `"verification":true`, `"self_score":100`, `"gap":-28.33`,
+		`"state":"corrected"`, `"note":"papan tidak ditemukan saat kunjungan"`, `"unverified":1`,
+		`"original":{`, `"ref":"800/123/Org/2024"`, `"by":"Tim Verifikasi"`, `"reason":"bukti SOP diserahkan saat klarifikasi"`} {
 		if !strings.Contains(a.String(), want) {
 			t.Errorf("missing %s", want)
 		}
@@ -88,7 +88,7 @@ func TestJSONRound(t *testing.T) {
 	if strings.Contains(plain.String(), `"round"`) || strings.Contains(plain.String(), "provisional") {
 		t.Error("a single pass wrote round keys")
 	}
-	edited := strings.Replace(a.String(), `"self_zone": "hijau"`, `"self_zone": "merah"`, 1)
+	edited := strings.Replace(a.String(), `"self_zone":"hijau"`, `"self_zone":"merah"`, 1)
 	if _, err := results.ReadJSON(strings.NewReader(edited), "a.json"); err == nil || !strings.Contains(err.Error(), "nilai mandiri") {
 		t.Errorf("a self score outside its band: %v", err)
 	}

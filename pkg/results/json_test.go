@@ -86,7 +86,7 @@ func TestJSONRejectsEditedRubric(t *testing.T) {
 	if err := results.WriteJSON(&a, sample(t)); err != nil {
 		t.Fatal(err)
 	}
-	edited := strings.Replace(a.String(), `"weight": 60`, `"weight": 70`, 1)
+	edited := strings.Replace(a.String(), `"weight":60`, `"weight":70`, 1)
 	if edited == a.String() {
 		t.Fatal("test did not edit the rubric")
 	}
@@ -100,7 +100,7 @@ func TestJSONRejectsWrongBand(t *testing.T) {
 	if err := results.WriteJSON(&a, sample(t)); err != nil {
 		t.Fatal(err)
 	}
-	edited := strings.Replace(a.String(), `"zone": "kuning"`, `"zone": "hijau"`, 1)
+	edited := strings.Replace(a.String(), `"zone":"kuning"`, `"zone":"hijau"`, 1)
 	if _, err := results.ReadJSON(strings.NewReader(edited), "a.json"); err == nil {
 		t.Fatal("a unit whose zone does not match its score must be rejected")
 	}

@@ -16,8 +16,13 @@ import (
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
-// Schema identifies the results JSON format.
-const Schema = "kepatuhan/results/v1"
+// Schema identifies the results JSON format WriteJSON writes; ReadJSON
+// reads it and SchemaV1.
+const Schema = "kepatuhan/results/v2"
+
+// SchemaV1 is the results JSON format written before v2 (each answer's
+// source file in full, indented), still read.
+const SchemaV1 = "kepatuhan/results/v1"
 
 // Results is everything one scoring run produced.
 type Results struct {

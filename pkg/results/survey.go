@@ -127,25 +127,17 @@ type jsonAnswers struct {
 	Counts []int  `json:"counts"`
 }
 
-func placePtr(p Place) *jsonPlace {
-	if p.Sheet == nil {
-		return nil
-	}
-	jp := placeJSON(p)
-	return &jp
-}
-
-func surveyJSON(s *Survey) *jsonSurvey {
+func surveyJSON(s *Survey, pc *placer) *jsonSurvey {
 	if s == nil {
 		return nil
 	}
 	js := &jsonSurvey{Respondents: s.Respondents, Unanswered: s.Unanswered, First: s.First, Last: s.Last,
-		FirstAt: placePtr(s.FirstAt), LastAt: placePtr(s.LastAt), Undated: s.Undated}
+		FirstAt: pc.at(s.FirstAt), LastAt: pc.at(s.LastAt), Undated: s.Undated}
 	for _, t := range s.Traits {
-		js.Traits = append(js.Traits, jsonTally{Trait: t.Trait, Value: t.Value, N: t.N, Unlisted: t.Unlisted, At: placePtr(t.At)})
+		js.Traits = append(js.Traits, jsonTally{Trait: t.Trait, Value: t.Value, N: t.N, Unlisted: t.Unlisted, At: pc.at(t.At)})
 	}
 	for _, g := range s.Suggestions {
-		js.Suggestions = append(js.Suggestions, jsonSuggestion{Text: g.Text, Respondent: g.Respondent, Source: placeJSON(g.Source)})
+		js.Suggestions = append(js.Suggestions, jsonSuggestion{Text: g.Text, Respondent: g.Respondent, Source: pc.value(g.Source)})
 	}
 	for _, a := range s.Answers {
 		js.Answers = append(js.Answers, jsonAnswers(a))
@@ -155,15 +147,9 @@ func surveyJSON(s *Survey) *jsonSurvey {
 
 // surveyFromJSON reads a unit's survey back; place resolves a place as
 // the rest of the file does.
-func surveyFromJSON(js *jsonSurvey, unit, file string, place func(jsonPlace) (Place, error)) (*Survey, error) {
+func surveyFromJSON(js *jsonSurvey, unit, file string, at func(*jsonPlace) (Place, error)) (*Survey, error) {
 	if js == nil {
 		return nil, nil
-	}
-	at := func(p *jsonPlace) (Place, error) {
-		if p == nil {
-			return Place{}, nil
-		}
-		return place(*p)
 	}
 	s := &Survey{Respondents: js.Respondents, Unanswered: js.Unanswered, First: js.First, Last: js.Last, Undated: js.Undated}
 	if s.Respondents < 0 || s.Unanswered < 0 || s.Undated < 0 {
@@ -187,7 +173,7 @@ func surveyFromJSON(js *jsonSurvey, unit, file string, place func(jsonPlace) (Pl
 		s.Traits = append(s.Traits, Tally{Trait: t.Trait, Value: t.Value, N: t.N, Unlisted: t.Unlisted, At: p})
 	}
 	for _, g := range js.Suggestions {
-		p, err := place(g.Source)
+		p, err := at(&g.Source)
 		if err != nil {
 			return nil, err
 		}

@@ -72,7 +72,7 @@ func TestSurveyJSON(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("round trip differs")
 	}
-	bad := strings.Replace(a.String(), `"n": 2`, `"n": -2`, 1)
+	bad := strings.Replace(a.String(), `"n":2`, `"n":-2`, 1)
 	if _, err := results.ReadJSON(strings.NewReader(bad), "a.json"); err == nil {
 		t.Error("a negative tally must be refused")
 	}
