@@ -64,6 +64,7 @@ type Doc struct {
 	*fpdf.Fpdf
 	Lang    msg.Lang
 	unicode bool
+	deflate bool // compress the pages in Bytes (deflate.go)
 	lost    bool
 	footer  []string
 
@@ -83,11 +84,11 @@ type Doc struct {
 // bytes, "{nb}" standing for the page count.
 func New(lang msg.Lang, o Options) *Doc {
 	f := fpdf.New("P", "mm", "A4", "")
-	d := &Doc{Fpdf: f, Lang: lang, unicode: o.Unicode}
+	d := &Doc{Fpdf: f, Lang: lang, unicode: o.Unicode, deflate: !o.Uncompressed}
 	f.SetMargins(MarginLeft, MarginTop, MarginRight)
 	f.SetCellMargin(0) // text starts exactly where a cell does
 	f.SetAutoPageBreak(true, 15)
-	f.SetCompression(!o.Uncompressed)
+	f.SetCompression(false) // Bytes compresses the pages, faster (deflate.go)
 	f.SetCatalogSort(true)
 	t, _ := stamp.Time()
 	f.SetCreationDate(t)
@@ -438,6 +439,10 @@ func (d *Doc) Bytes() ([]byte, error) {
 	var out sink
 	if err := d.Output(&out); err != nil {
 		return nil, err
+	}
+	if d.deflate {
+		z, _ := deflate(out)
+		return z, nil
 	}
 	return out, nil
 }

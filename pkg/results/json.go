@@ -1,6 +1,7 @@
 package results
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -277,12 +278,35 @@ func foundText(data []byte, te *json.UnmarshalTypeError) (string, int64) {
 // unit must carry one result per rubric indicator and group. file names
 // the source in errors.
 func ReadJSON(rd io.Reader, file string) (*Results, error) {
-	data, err := io.ReadAll(rd)
+	rs, seeks := rd.(io.ReadSeeker)
+	var start int64
+	if seeks {
+		var err error
+		start, err = rs.Seek(0, io.SeekCurrent)
+		seeks = err == nil
+	}
+	br := bufio.NewReaderSize(rd, 1<<16)
+	head, _ := br.Peek(512)
+	if schemaFirst(head) == Schema {
+		// A file is decoded as it is read, not held whole (a national
+		// round's is hundreds of megabytes); it is read again whole only
+		// to say where it does not decode.
+		if seeks {
+			all := func() ([]byte, error) {
+				if _, err := rs.Seek(start, io.SeekStart); err != nil {
+					return nil, err
+				}
+				return io.ReadAll(rs)
+			}
+			return readStream(br, all, file)
+		}
+	}
+	data, err := io.ReadAll(br)
 	if err != nil {
 		return nil, err
 	}
 	if schemaFirst(data) == Schema {
-		return readStream(data, file)
+		return readStream(bytes.NewReader(data), func() ([]byte, error) { return data, nil }, file)
 	}
 	return readWhole(data, file)
 }
@@ -343,16 +367,27 @@ func readWhole(data []byte, file string) (*Results, error) {
 // readStream reads a v2 file as WriteJSON writes it (units last), one
 // unit at a time: a national round's results are not all decoded at
 // once. A file that does not decode is decoded whole again to say where.
-func readStream(data []byte, file string) (*Results, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
+func readStream(src io.Reader, all func() ([]byte, error), file string) (*Results, error) {
+	dec := json.NewDecoder(src)
 	var jr jsonResults
 	var rd *reader
 	malformed := func(err error) error {
+		data, rerr := all()
+		if rerr != nil {
+			return rerr
+		}
 		var whole wholeJSON
 		if werr := json.Unmarshal(data, &whole); werr != nil {
 			return decodeProblem(file, data, werr)
 		}
 		return decodeProblem(file, data, err)
+	}
+	again := func() (*Results, error) {
+		data, err := all()
+		if err != nil {
+			return nil, err
+		}
+		return readWhole(data, file)
 	}
 	if _, err := dec.Token(); err != nil { // {
 		return nil, malformed(err)
@@ -375,13 +410,15 @@ func readStream(data []byte, file string) (*Results, error) {
 			err = dec.Decode(&jr.Summary)
 		case "units":
 			if rd != nil {
-				return readWhole(data, file) // twice: as encoding/json reads it
+				return again() // twice: as encoding/json reads it
 			}
 			if rd, err = newReader(&jr, file); err != nil {
 				// What does not decode is said first, as for v1.
-				var whole wholeJSON
-				if werr := json.Unmarshal(data, &whole); werr != nil {
-					return nil, decodeProblem(file, data, werr)
+				if _, werr := again(); werr != nil {
+					var ps msg.Problems
+					if errors.As(werr, &ps) && len(ps) > 0 && ps[0].Line > 0 {
+						return nil, werr
+					}
 				}
 				return nil, err
 			}
@@ -411,7 +448,7 @@ func readStream(data []byte, file string) (*Results, error) {
 		return nil, malformed(err)
 	}
 	if rd == nil { // no units
-		return readWhole(data, file)
+		return again()
 	}
 	return rd.r, nil
 }

@@ -1,0 +1,83 @@
+package pdfdoc
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"image/png"
+	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/kepatuhan/kepatuhan/pkg/msg"
+	"github.com/kepatuhan/kepatuhan/pkg/palette"
+)
+
+// sampleDoc draws pages of text, rules, fills, a JPEG and an indexed
+// PNG (a palette stream), in the 8-bit or the Unicode fonts.
+func sampleDoc(t *testing.T, unicode bool, pages int) *Doc {
+	t.Helper()
+	d := New(msg.ID, Options{Unicode: unicode, Title: "Uji", Creator: "kepatuhan test"})
+	d.SetFooter([]string{"kaki {nb}"})
+	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i * 7)
+	}
+	var jb, pb bytes.Buffer
+	if err := jpeg.Encode(&jb, img, nil); err != nil {
+		t.Fatal(err)
+	}
+	pal := image.NewPaletted(image.Rect(0, 0, 8, 8), color.Palette{color.Black, color.White, color.RGBA{200, 30, 30, 255}})
+	for i := range pal.Pix {
+		pal.Pix[i] = uint8(i % 3)
+	}
+	if err := png.Encode(&pb, pal); err != nil {
+		t.Fatal(err)
+	}
+	d.RegisterImageOptionsReader("foto", fpdf.ImageOptions{ImageType: "JPG"}, &jb)
+	d.RegisterImageOptionsReader("pal", fpdf.ImageOptions{ImageType: "PNG"}, &pb)
+	for p := range pages {
+		d.AddPage()
+		d.Font("B", 12)
+		d.Text(MarginLeft, 20, ContentWidth, 6, fmt.Sprintf("Halaman %d — Ĝ ü ✓", p+1), "L")
+		d.Font("", 9)
+		for i := range 40 {
+			d.Text(MarginLeft, 30+float64(i)*5, ContentWidth, 5, fmt.Sprintf("baris %d: unit %05d nilai %d,%02d", i, p*40+i, i, p), "L")
+		}
+		d.Rule(MarginLeft, MarginLeft+ContentWidth, 240, palette.Muted, 0.3)
+		d.ImageOptions("foto", 20, 250, 20, 15, false, fpdf.ImageOptions{}, 0, "")
+		d.ImageOptions("pal", 50, 250, 8, 8, false, fpdf.ImageOptions{}, 0, "")
+	}
+	return d
+}
+
+// Compressing the pages after fpdf gives fpdf's own compressed bytes.
+func TestDeflateIsFpdfCompression(t *testing.T) {
+	for _, unicode := range []bool{false, true} {
+		ours, err := sampleDoc(t, unicode, 30).Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := sampleDoc(t, unicode, 30)
+		d.deflate = false
+		d.SetCompression(true)
+		theirs, err := d.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ours, theirs) {
+			t.Errorf("unicode %v: %d bytes, fpdf's %d", unicode, len(ours), len(theirs))
+		}
+		if bytes.Count(ours, []byte("/FlateDecode")) < 30 {
+			t.Errorf("unicode %v: pages not compressed", unicode)
+		}
+	}
+	// A document not laid out as fpdf's is left as it is.
+	for _, bad := range []string{"", "%PDF-1.4\n", "%PDF\nxref\n0 2\n\nstartxref\n5\n%%EOF\n"} {
+		if out, ok := deflate([]byte(bad)); ok || string(out) != bad {
+			t.Errorf("%q: changed", bad)
+		}
+	}
+}
