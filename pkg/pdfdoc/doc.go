@@ -27,6 +27,7 @@ package pdfdoc
 
 import (
 	"bytes"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -437,12 +438,17 @@ func (d *Doc) Rule(x0, x1, y float64, c palette.Color, w float64) {
 // Bytes closes the document and returns it.
 func (d *Doc) Bytes() ([]byte, error) {
 	var out sink
+	if d.deflate {
+		// fpdf writes the document in one call: its pages are compressed
+		// from fpdf's buffer, without a copy of the whole.
+		var z deflateSink
+		if err := d.Output(&z); err != nil {
+			return nil, err
+		}
+		return z.out, nil
+	}
 	if err := d.Output(&out); err != nil {
 		return nil, err
-	}
-	if d.deflate {
-		z, _ := deflate(out)
-		return z, nil
 	}
 	return out, nil
 }
@@ -455,5 +461,24 @@ type sink []byte
 
 func (s *sink) Write(p []byte) (int, error) {
 	*s = append(*s, p...)
+	return len(p), nil
+}
+
+// deflateSink takes a document in one write and keeps it with its pages
+// compressed (deflate).
+type deflateSink struct {
+	out    []byte
+	writes int
+}
+
+func (s *deflateSink) Write(p []byte) (int, error) {
+	if s.writes++; s.writes > 1 {
+		return 0, errors.New("pdfdoc: fpdf wrote the document in parts")
+	}
+	if z, ok := deflate(p); ok {
+		s.out = z
+	} else {
+		s.out = append([]byte(nil), p...)
+	}
 	return len(p), nil
 }
