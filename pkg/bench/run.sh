@@ -6,9 +6,10 @@
 # unit at three sizes, and a district year end to end (200 form
 # workbooks: scores, every report card, the results workbook, the annual
 # report) and a national year (100, 250 and 500 region workbooks of 50
-# units, ombudsman-2023: the scores, the annual report and the diff
-# against the year before, read from the workbooks, against the floor over
-# the same files). It prints a Markdown report on standard output.
+# units, ombudsman-2023: the scores into the results JSON, the annual
+# report from it and the diff against the year before's results file,
+# against the floor over the same files). It prints a Markdown report on
+# standard output.
 #
 #   pkg/bench/run.sh            # RUNS=7 PEER_RUNS=2 by default
 #
@@ -97,6 +98,8 @@ for _ in $(seq "$RUNS"); do
 	measure floor-300000 "$FLOOR" "$LONG"
 	measure floorb-300000 "$FLOOR" -bytewise "$LONG"
 	measure kp-300000 "$KP" score --rubric "$R30" "$LONG"
+	measure kpcsv-300000 "$KP" score --rubric "$R30" "$LONG" -o "$work/long.csv"
+	measure kpjson-300000 "$KP" score --rubric "$R30" "$LONG" -o "$work/long.json"
 done
 if "$PYTHON" -c 'import pandas, openpyxl' 2>/dev/null; then
 	have_peer=1
@@ -140,17 +143,22 @@ for _ in $(seq "$RUNS"); do
 done
 
 echo "national year: 100, 250 and 500 region workbooks end to end..." >&2
-# national N: the floor over the year's N workbooks, then the scores
-# (CSV), the annual report and the diff against the year before, each
-# from the workbooks (a round's results JSON is read as fast as the
-# workbooks only with a compact schema: see the README).
+# national N: the floor over the year's N workbooks, then the year as a
+# district or a ministry runs it: the scores into the results file
+# (hasil.json), the annual report from it, and the comparison with the
+# year before's results file (hasil-lalu.json, kept from last year: made
+# once, not timed).
 national() {
 	local n=$1 out=$work/national-$1 old=${inputs[national-2024-$1]} new=${inputs[national-2025-$1]}
+	local before=$work/hasil-lalu-$n.json
 	rm -rf "$out" && mkdir -p "$out"
+	if [ ! -f "$before" ]; then
+		"$KP" score "$old" -o "$before" 2>>"$log" || [ $? -eq 4 ]
+	fi
 	measure nfloor-$n "$FLOOR" "$new"/*.xlsx
-	measure nscore-$n "$KP" score "$new" -o "$out/hasil.csv"
-	measure nreport-$n "$KP" report "$new" -o "$out/laporan.pdf"
-	measure ndiff-$n "$KP" diff "$old" "$new" -o "$out/perbandingan.pdf"
+	measure nscore-$n "$KP" score "$new" -o "$out/hasil.json"
+	measure nreport-$n "$KP" report "$out/hasil.json" -o "$out/laporan.pdf"
+	measure ndiff-$n "$KP" diff "$before" "$out/hasil.json" -o "$out/perbandingan.pdf"
 	awk -v n="$n" '$1 == "nscore-" n {s = $2; c = $3; m = $4} $1 == "nreport-" n {r = $2; rc = $3; rm = $4} $1 == "ndiff-" n {d = $2; dc = $3; dm = $4}
 		END {m = m > rm ? m : rm; printf "nyear-%s %.3f %.3f %d\n", n, s + r + d, c + rc + dc, (m > dm ? m : dm)}' <(tail -3 "$results") >>"$results"
 }
@@ -175,6 +183,10 @@ row "kepatuhan score (table)" kp-300000 "$RUNS"
 printf '\n'
 printf -- '- kepatuhan / floor: **%sx** wall, %sx CPU (target: at most 2x); peak RSS %s MB (target: at most 64 MB)\n' \
 	"$(ratio "$(med kp-300000 wall)" "$(med floor-300000 wall)")" "$(ratio "$(med kp-300000 cpu)" "$(med floor-300000 cpu)")" "$(med kp-300000 rss)"
+printf -- '- the results JSON (`-o hasil.json`, schema v2, %s MB) against the CSV (`-o hasil.csv`): **%sx** wall, %sx CPU (target: at most 1.5x); %s and %s wall, peak RSS %s and %s MB\n' \
+	"$(awk -v b="$(stat -c %s "$work/long.json")" 'BEGIN {printf "%.1f", b / 1048576}')" \
+	"$(ratio "$(med kpjson-300000 wall)" "$(med kpcsv-300000 wall)")" "$(ratio "$(med kpjson-300000 cpu)" "$(med kpcsv-300000 cpu)")" \
+	"$(fmt_s "$(med kpjson-300000 wall)")" "$(fmt_s "$(med kpcsv-300000 wall)")" "$(med kpjson-300000 rss)" "$(med kpcsv-300000 rss)"
 printf -- '- kepatuhan / bytewise floor: **%sx** wall, %sx CPU\n' \
 	"$(ratio "$(med kp-300000 wall)" "$(med floorb-300000 wall)")" "$(ratio "$(med kp-300000 cpu)" "$(med floorb-300000 cpu)")"
 if [ "$have_peer" = 1 ]; then
@@ -223,7 +235,7 @@ printf '\nReading the 200 workbooks alone (`score DIR`, table): %s wall with `-j
 	"$(ratio "$(med scoreonly-j1-200 wall)" "$(med scoreonly-200 wall)")"
 
 printf '\n### A national year (ombudsman-2023, 41 indicators; region workbooks of 50 units)\n\n'
-printf '`kepatuhan score DIR-2025 -o hasil.csv`, `kepatuhan report DIR-2025 -o laporan.pdf`, `kepatuhan diff DIR-2024 DIR-2025 -o perbandingan.pdf`; the floor inflates and scans the same 2025 workbooks once:\n\n'
+printf '`kepatuhan score DIR-2025 -o hasil.json`, `kepatuhan report hasil.json -o laporan.pdf`, `kepatuhan diff hasil-lalu.json hasil.json -o perbandingan.pdf` (hasil-lalu.json: the year before, scored once beforehand, not timed); the floor inflates and scans the same 2025 workbooks once:\n\n'
 printf '| workbooks | units | answers | floor | score | report | diff | end to end wall | end to end CPU | peak RSS | RSS per answer |\n|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in 100 250 500; do
 	u=$((n * 50)) a=$((n * 50 * 41))
