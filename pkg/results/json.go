@@ -425,9 +425,22 @@ func readStream(src io.Reader, all func() ([]byte, error), file string) (*Result
 			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
 				return nil, malformed(err)
 			}
-			for dec.More() {
-				var ju jsonUnit
-				if err := dec.Decode(&ju); err != nil {
+			// The units are cut from the text as they come and decoded
+			// one by one (decodeUnit); what follows them must be the
+			// file's end, else the file is read whole.
+			vr := valueReader{r: io.MultiReader(dec.Buffered(), src)}
+			var ju jsonUnit
+			words := map[string]string{}
+			for {
+				raw, end, err := vr.next()
+				if err != nil {
+					return nil, malformed(err)
+				}
+				if end {
+					break
+				}
+				ju = jsonUnit{}
+				if err := decodeUnit(raw, &ju, words); err != nil {
 					return nil, malformed(err)
 				}
 				rd.r.Units = append(rd.r.Units, Unit{})
@@ -435,7 +448,10 @@ func readStream(src io.Reader, all func() ([]byte, error), file string) (*Result
 					return nil, err
 				}
 			}
-			_, err = dec.Token() // ]
+			if !vr.closes() {
+				return again()
+			}
+			return rd.r, nil
 		default:
 			var skip json.RawMessage
 			err = dec.Decode(&skip)
