@@ -257,6 +257,19 @@ func (p *parser) null() bool {
 	return false
 }
 
+// delegate has encoding/json decode the object that follows into dst
+// (parts few units have: a survey, a round).
+func (p *parser) delegate(dst any) bool {
+	p.ws()
+	dec := json.NewDecoder(bytes.NewReader(p.b[p.i:]))
+	var raw json.RawMessage
+	if dec.Decode(&raw) != nil || len(raw) == 0 || raw[0] != '{' {
+		return false
+	}
+	p.i += int(dec.InputOffset())
+	return json.Unmarshal(raw, dst) == nil
+}
+
 func (p *parser) place(jp *jsonPlace) bool {
 	return p.object(func(k []byte) bool {
 		switch string(k) {
@@ -400,23 +413,17 @@ func (p *parser) unit(ju *jsonUnit) bool {
 			})
 		case "survey":
 			// Few units have one: encoding/json reads it.
-			if ju.Survey != nil {
+			if ju.Survey != nil || p.peek() == 'n' {
 				return false
-			}
-			p.ws()
-			start := p.i
-			var skip json.RawMessage
-			dec := json.NewDecoder(bytes.NewReader(p.b[p.i:]))
-			if dec.Decode(&skip) != nil {
-				return false
-			}
-			p.i = start + int(dec.InputOffset())
-			if bytes.Equal(bytes.TrimSpace(skip), []byte("null")) {
-				ju.Survey = nil
-				return true
 			}
 			ju.Survey = &jsonSurvey{}
-			return json.Unmarshal(skip, ju.Survey) == nil
+			return p.delegate(ju.Survey)
+		case "round":
+			if ju.Round != nil || p.peek() == 'n' {
+				return false
+			}
+			ju.Round = &jsonUnitRound{}
+			return p.delegate(ju.Round)
 		}
 		return false
 	})
@@ -456,6 +463,12 @@ func (p *parser) indicator(ji *jsonIndicator) bool {
 			}
 			ji.Source = &jsonPlace{}
 			return p.place(ji.Source)
+		case "round":
+			if p.peek() == 'n' || ji.Round != nil {
+				return false
+			}
+			ji.Round = &jsonIndicatorRound{}
+			return p.delegate(ji.Round)
 		case "proof":
 			if p.peek() == 'n' || ji.Proof != nil {
 				return false

@@ -110,6 +110,9 @@ func TestDecodeUnitIsEncodingJSON(t *testing.T) {
 		{`"survey":{`, `"survey":null,"s":{`},
 		{`"survey":{`, `"survey":{"respondents":1},"survey":{`},
 		{`"counts":{`, `"counts":[`},
+		{`"round":{"verification"`, `"round":null,"r":{"verification"`},
+		{`"round":{"self"`, `"round":{"Self"`},
+		{`"round":{"self"`, `"round":[],"r":{"self"`},
 	} {
 		if !strings.Contains(full, e.from) {
 			t.Fatalf("%s not in the unit", e.from)

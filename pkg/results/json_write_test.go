@@ -69,11 +69,11 @@ func fullUnit(t *testing.T) (*Results, *Unit) {
 	u.Round = &UnitRound{Verification: true, SelfScore: &self, SelfRaw: 60.49, SelfBand: &selfBand, SelfStatus: Complete,
 		SelfCounts: Counts{6, 5, 4, 3, 2, 1}, Agreed: 3, Corrected: 2, Unverified: 1,
 		Corrections: []Correction{{Indicator: "SP-01", Before: Answer{Text: "Tidak", Status: NotMet, Source: at(2)},
-			After: Answer{Text: "Ya", Value: 1, Status: Met, Source: Place{Sheet: home, Row: 2, Col: 5}},
+			After:  Answer{Text: "Ya", Value: 1, Status: Met, Source: Place{Sheet: home, Row: 2, Col: 5}},
 			Reason: odd, By: "Tim", Date: "2025-02-01", Ref: "B/12", Where: "koreksi.yaml:3"}}}
 	u.Indicators[0].Round = &IndicatorRound{Self: Answer{Text: "Tidak", Status: NotMet, Source: at(2)},
 		Verifier: Answer{Text: "Ya", Value: 1, Status: Met, Source: Place{Sheet: home, Row: 2, Col: 5}},
-		Note: "dicek " + odd, State: Corrected, SelfPoints: 0.25}
+		Note:     "dicek " + odd, State: Corrected, SelfPoints: 0.25}
 	u.Survey = &Survey{Respondents: 3, Unanswered: 1, First: "2025-01-01", Last: "2025-01-03", FirstAt: Place{Sheet: home, Row: 2, Col: 2},
 		LastAt: Place{Sheet: other, Row: 4, Col: 2}, Undated: 1,
 		Traits:      []Tally{{Trait: TraitSex, Value: "P", N: 2, Unlisted: true, At: Place{Sheet: home, Row: 2, Col: 3}}},
