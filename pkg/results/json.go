@@ -431,6 +431,7 @@ func readStream(src io.Reader, all func() ([]byte, error), file string) (*Result
 			vr := valueReader{r: io.MultiReader(dec.Buffered(), src)}
 			var ju jsonUnit
 			words := map[string]string{}
+			var scratch []jsonIndicator
 			for {
 				raw, end, err := vr.next()
 				if err != nil {
@@ -440,7 +441,7 @@ func readStream(src io.Reader, all func() ([]byte, error), file string) (*Result
 					break
 				}
 				ju = jsonUnit{}
-				if err := decodeUnit(raw, &ju, words); err != nil {
+				if err := decodeUnit(raw, &ju, words, &scratch); err != nil {
 					return nil, malformed(err)
 				}
 				rd.r.Units = append(rd.r.Units, Unit{})

@@ -17,8 +17,8 @@ import (
 // — another field, a null where a value belongs, a number where text
 // belongs — and it gives up, and encoding/json decodes the unit (and says
 // what is wrong). A test decodes units both ways and compares.
-func decodeUnit(raw []byte, ju *jsonUnit, words map[string]string) error {
-	p := parser{b: raw, words: words}
+func decodeUnit(raw []byte, ju *jsonUnit, words map[string]string, scratch *[]jsonIndicator) error {
+	p := parser{b: raw, words: words, scratch: scratch}
 	if p.unit(ju) && p.end() {
 		return nil
 	}
@@ -32,6 +32,10 @@ type parser struct {
 	b     []byte
 	i     int
 	words map[string]string // short texts that repeat (statuses, answers), made once; nil: none
+	// scratch holds the indicators of the unit before, whose array the
+	// next unit's take over (a unit's are read into the model before the
+	// next is decoded); nil: none.
+	scratch *[]jsonIndicator
 }
 
 func (p *parser) ws() {
@@ -407,10 +411,22 @@ func (p *parser) unit(ju *jsonUnit) bool {
 			if ju.Indicators != nil {
 				return false
 			}
-			return p.array(func() bool {
-				ju.Indicators = append(ju.Indicators, jsonIndicator{})
-				return p.indicator(&ju.Indicators[len(ju.Indicators)-1])
+			var list []jsonIndicator
+			if p.scratch != nil {
+				list = (*p.scratch)[:0]
+			}
+			if list == nil {
+				list = make([]jsonIndicator, 0, 64)
+			}
+			ok := p.array(func() bool {
+				list = append(list, jsonIndicator{})
+				return p.indicator(&list[len(list)-1])
 			})
+			ju.Indicators = list
+			if p.scratch != nil {
+				*p.scratch = list
+			}
+			return ok
 		case "survey":
 			// Few units have one: encoding/json reads it.
 			if ju.Survey != nil || p.peek() == 'n' {

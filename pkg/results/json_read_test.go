@@ -27,11 +27,14 @@ func unitLines(t *testing.T, r *Results) [][]byte {
 
 // sameAsEncodingJSON checks that decodeUnit decodes raw as encoding/json
 // does: the same unit, or an error where it gives one.
+// scratch is shared by every unit decoded in the tests, as by a file's.
+var scratch []jsonIndicator
+
 func sameAsEncodingJSON(t *testing.T, what string, raw []byte) {
 	t.Helper()
 	var want, got jsonUnit
 	werr := json.Unmarshal(raw, &want)
-	gerr := decodeUnit(raw, &got, map[string]string{})
+	gerr := decodeUnit(raw, &got, map[string]string{}, &scratch)
 	if (werr == nil) != (gerr == nil) {
 		t.Errorf("%s: encoding/json says %v, decodeUnit %v", what, werr, gerr)
 		return
