@@ -79,37 +79,22 @@ func (c *cardDoc) itemText(it *results.EvidenceItem) string {
 }
 
 func (c *cardDoc) refText(it *results.EvidenceItem) string {
-	if it.Embedded && strings.HasPrefix(strings.ToLower(it.Ref), "xl/") {
-		return c.t(msg.CardEvPicture, it.Source.Cell())
+	if cell, ok := it.PictureCell(); ok {
+		return c.t(msg.CardEvPicture, cell)
 	}
 	return locale.Truncate(it.Ref, 160)
 }
 
 func (c *cardDoc) kindText(k rubric.EvidenceKind) string {
-	switch k {
-	case rubric.Photo:
-		return c.t(msg.CardEvPhoto)
-	case rubric.Document:
-		return c.t(msg.CardEvDocument)
-	case rubric.Link:
-		return c.t(msg.CardEvLink)
+	if w, ok := results.KindWord(k); ok {
+		return c.t(w)
 	}
 	return c.t(msg.CardEvAny)
 }
 
 func (c *cardDoc) statusText(it *results.EvidenceItem) string {
-	var s string
-	switch it.Status {
-	case results.Found:
-		s = c.t(msg.CardEvFound)
-	case results.Absent:
-		s = c.t(msg.CardEvMissing)
-	case results.Linked:
-		s = c.t(msg.CardEvLinked)
-	default:
-		s = c.t(msg.CardEvUnchecked)
-	}
-	if k, ok := problemWords[it.Problem]; ok {
+	s := c.t(it.Status.Word())
+	if k, ok := results.ProblemWord(it.Problem); ok {
 		s += " (" + c.t(k) + ")"
 	}
 	return s
@@ -314,17 +299,6 @@ func byteSize(lang msg.Lang, n int64) string {
 		return locale.Int(lang, int((n+512)/1024)) + " KB"
 	}
 	return locale.Num(lang, float64(n)/(1024*1024), 1) + " MB"
-}
-
-var problemWords = map[string]msg.Key{
-	results.ProblemOutside:     msg.CardEvProblemOutside,
-	results.ProblemAmbiguous:   msg.CardEvProblemAmbiguous,
-	results.ProblemUnreadable:  msg.CardEvProblemUnreadable,
-	results.ProblemNotImage:    msg.CardEvProblemNotImage,
-	results.ProblemHEIC:        msg.CardEvProblemHEIC,
-	results.ProblemUndecodable: msg.CardEvProblemUndecodable,
-	results.ProblemTooLarge:    msg.CardEvProblemTooLarge,
-	results.ProblemFormat:      msg.CardEvProblemFormat,
 }
 
 // itemWhere says where an item was found and read: "berkas

@@ -1,8 +1,6 @@
 package resultbook
 
 import (
-	"strings"
-
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -69,7 +67,7 @@ func (b *book) evidenceSheet() error {
 						size = cell(st.integer, it.Size)
 					}
 					row = append(row, cell(st.text, b.evidenceKind(it.Kind)), cell(st.wrap, b.evidenceRef(it)), cell(st.wrap, it.Path),
-						cell(st.text, b.evidenceState(it.Status)), cell(st.text, b.evidenceProblem(it.Problem)), size, cell(st.text, it.SHA256),
+						cell(st.text, b.t(it.Status.Word())), cell(st.text, b.evidenceProblem(it.Problem)), size, cell(st.text, it.SHA256),
 						cell(st.wrap, it.Source.String()))
 					if err := emit(row); err != nil {
 						return err
@@ -93,13 +91,8 @@ func (b *book) evidenceFlag(f results.EvidenceFlag) string {
 }
 
 func (b *book) evidenceKind(k rubric.EvidenceKind) string {
-	switch k {
-	case rubric.Photo:
-		return b.t(msg.CardEvPhoto)
-	case rubric.Document:
-		return b.t(msg.CardEvDocument)
-	case rubric.Link:
-		return b.t(msg.CardEvLink)
+	if w, ok := results.KindWord(k); ok {
+		return b.t(w)
 	}
 	return string(k)
 }
@@ -107,41 +100,16 @@ func (b *book) evidenceKind(k rubric.EvidenceKind) string {
 // evidenceRef is an item's reference as the card says it: a picture in
 // the workbook is "gambar di sel G15", not its part's name in the file.
 func (b *book) evidenceRef(it *results.EvidenceItem) string {
-	if it.Embedded && strings.HasPrefix(strings.ToLower(it.Ref), "xl/") {
-		return b.t(msg.CardEvPicture, it.Source.Cell())
+	if cell, ok := it.PictureCell(); ok {
+		return b.t(msg.CardEvPicture, cell)
 	}
 	return it.Ref
 }
 
-// evidenceState is an item's state in the card's words ("ada", "tidak
-// ada"), not the results JSON's.
-func (b *book) evidenceState(s results.EvidenceStatus) string {
-	switch s {
-	case results.Found:
-		return b.t(msg.CardEvFound)
-	case results.Absent:
-		return b.t(msg.CardEvMissing)
-	case results.Linked:
-		return b.t(msg.CardEvLinked)
-	}
-	return b.t(msg.CardEvUnchecked)
-}
-
 // evidenceProblem is what went wrong with an item, in the card's words.
 func (b *book) evidenceProblem(p string) string {
-	if k, ok := evidenceProblems[p]; ok {
+	if k, ok := results.ProblemWord(p); ok {
 		return b.t(k)
 	}
 	return p
-}
-
-var evidenceProblems = map[string]msg.Key{
-	results.ProblemOutside:     msg.CardEvProblemOutside,
-	results.ProblemAmbiguous:   msg.CardEvProblemAmbiguous,
-	results.ProblemUnreadable:  msg.CardEvProblemUnreadable,
-	results.ProblemNotImage:    msg.CardEvProblemNotImage,
-	results.ProblemHEIC:        msg.CardEvProblemHEIC,
-	results.ProblemUndecodable: msg.CardEvProblemUndecodable,
-	results.ProblemTooLarge:    msg.CardEvProblemTooLarge,
-	results.ProblemFormat:      msg.CardEvProblemFormat,
 }
