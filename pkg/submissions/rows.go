@@ -308,7 +308,8 @@ func (x *reader) unitOf(l *layout, row int, vals []string, s submission) (string
 	}
 	// A code of invisible characters only (a control character, a
 	// zero-width space) is no code: the unit would have an empty key.
-	if rubric.CodeKey(raw) == "" {
+	key := rubric.CodeKey(raw)
+	if key == "" {
 		if l.survey || x.rowHasAnswer(l, vals) {
 			x.problem(msg.Error, t, row, l.unit+1, msg.PhoneNoUnit, s.shownID())
 		}
@@ -348,7 +349,7 @@ func (x *reader) unitOf(l *layout, row int, vals []string, s submission) (string
 		}
 	}
 	if x.list != nil {
-		u, found := x.list[rubric.CodeKey(raw)]
+		u, found := x.list[key]
 		if !found {
 			p := x.problem(msg.Error, t, row, l.unit+1, msg.PhoneUnitNotInList, raw, x.o.UnitsFile)
 			if near, okn := suggest.Nearest(raw, x.codes); okn {
