@@ -486,15 +486,11 @@ func (c *cardDoc) indexOf(ir *results.IndicatorResult) int {
 
 // place renders where an answer was (or should be) read.
 func (c *cardDoc) place(p results.Place) string {
-	s := p.String()
+	// The file by its name: the footer names it with its SHA-256.
+	s := p.Short()
 	if s == "" {
 		return c.t(msg.CardNoSource)
 	}
-	// The file by its name: the folder it was read from is a laptop's
-	// ("/home/…", "C:\Users\…"), which a signed card has no use for; the
-	// footer names the file with its SHA-256.
-	file := p.Sheet.File
-	s = file[strings.LastIndexAny(file, `/\`)+1:] + strings.TrimPrefix(s, file)
 	return locale.Truncate(s, maxShort)
 }
 

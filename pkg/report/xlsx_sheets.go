@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"math"
-	"path/filepath"
 	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
@@ -198,8 +197,7 @@ func (b *xbook) issues(sheet string) {
 		for i, k := range is.Missing {
 			missing[i] = inds[k].Code
 			if src := u.Indicators[k].Source; src.Sheet != nil {
-				where := results.Place{Sheet: &results.Sheet{File: filepath.Base(src.Sheet.File), Sheet: src.Sheet.Sheet}, Row: src.Row, Col: src.Col}
-				missing[i] += " (" + where.String() + ")"
+				missing[i] += " (" + src.Short() + ")"
 			}
 		}
 		g.row(row, []any{u.Code, u.Name, rp.TypeLabel(u.Type), status, len(is.Missing), strings.Join(missing, "; "), len(is.NA), rp.Codes(is.NA)})

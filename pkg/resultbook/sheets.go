@@ -2,7 +2,6 @@ package resultbook
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -255,7 +254,7 @@ func (b *book) details() error {
 					row = append(row, resp)
 				}
 				row = append(row, frac, pts, mx,
-					cell(st.wrap, ir.Note()), cell(st.wrap, ir.Evidence()), cell(st.wrap, place(ir.Source)))
+					cell(st.wrap, ir.Note()), cell(st.wrap, ir.Evidence()), cell(st.wrap, ir.Source.Short()))
 				if err := emit(row); err != nil {
 					return err
 				}
@@ -264,27 +263,6 @@ func (b *book) details() error {
 		return nil
 	}
 	return b.streamTable(b.names.details, t, 2, gen, nil)
-}
-
-// place is where an answer was read, "file › sheet › cell", the file by
-// its name only: the Metadata sheet gives each input's path once (a path
-// on every row made each row five lines tall).
-func place(p results.Place) string {
-	if p.Sheet == nil {
-		return ""
-	}
-	file := p.Sheet.File
-	if i := strings.LastIndexAny(file, `/\`); i >= 0 && i+1 < len(file) {
-		file = file[i+1:]
-	}
-	parts := []string{file}
-	if p.Sheet.Sheet != "" {
-		parts = append(parts, p.Sheet.Sheet)
-	}
-	if c := p.Cell(); c != "" {
-		parts = append(parts, c)
-	}
-	return strings.Join(parts, " › ")
 }
 
 // isFinding reports whether an indicator result is listed on the Findings
@@ -328,7 +306,7 @@ func (b *book) findings() error {
 				row = append(row[:0], cell(st.text, u.Code), cell(st.wrap, u.Name), cell(st.text, ind.Code),
 					cell(st.wrap, ind.Text.In(lang)), cell(st.wrap, b.indicatorStatus(ir.Status)), cell(st.wrap, ir.Answer),
 					cell(st.wrap, finding), cell(st.wrap, rec), cell(st.wrap, ir.Note()), cell(st.wrap, ir.Evidence()),
-					cell(st.wrap, place(ir.Source)))
+					cell(st.wrap, ir.Source.Short()))
 				if err := emit(row); err != nil {
 					return err
 				}

@@ -17,3 +17,24 @@ func TestMostCommon(t *testing.T) {
 		t.Errorf("none: got %q, want empty", got)
 	}
 }
+
+func TestPlaceShort(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"/work/data/penilaian-2024.xlsx", "penilaian-2024.xlsx › DINKES › E17"},
+		{`C:\Users\budi\penilaian-2024.xlsx`, "penilaian-2024.xlsx › DINKES › E17"},
+		{"penilaian-2024.xlsx", "penilaian-2024.xlsx › DINKES › E17"},
+		{"folder/", "folder/ › DINKES › E17"},
+	} {
+		sh := &Sheet{File: c.file, Sheet: "DINKES"}
+		p := Place{Sheet: sh, Row: 17, Col: 5}
+		if got := p.Short(); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.file, got, c.want)
+		}
+		if sh.File != c.file {
+			t.Errorf("%q: Short changed the sheet's file", c.file)
+		}
+	}
+	if got := (Place{}).Short(); got != "" {
+		t.Errorf("no place: %q", got)
+	}
+}

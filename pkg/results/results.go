@@ -229,6 +229,25 @@ func (p Place) String() string {
 	return strings.Join(parts, " › ")
 }
 
+// Short renders the place as String does, the file by its name only
+// ("penilaian-2024.xlsx › DINKES › E17"): a document names the folder a
+// file was read from once, or not at all (a laptop's "/home/…" or
+// "C:\Users\…" on every line helps no reader). Both separators count,
+// for a results file written on Windows and read elsewhere.
+func (p Place) Short() string {
+	if p.Sheet == nil {
+		return ""
+	}
+	file := p.Sheet.File
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 && i+1 < len(file) {
+		file = file[i+1:]
+	}
+	sh := *p.Sheet
+	sh.File = file
+	p.Sheet = &sh
+	return p.String()
+}
+
 // ColumnName turns 1 into "A", 27 into "AA".
 func ColumnName(col int) string {
 	var b [8]byte
