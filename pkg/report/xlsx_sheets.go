@@ -178,6 +178,10 @@ func (b *xbook) indicators(sheet string) {
 	g.page(true, true)
 }
 
+// wIssuePlaces is the width, in characters, of the unanswered indicators'
+// places on the issues sheet, which wrap.
+const wIssuePlaces = 70
+
 // issues: the incomplete units and the units with N/A answers.
 func (b *xbook) issues(sheet string) {
 	rp := b.rp
@@ -200,7 +204,13 @@ func (b *xbook) issues(sheet string) {
 				missing[i] += " (" + src.Short() + ")"
 			}
 		}
-		g.row(row, []any{u.Code, u.Name, rp.TypeLabel(u.Type), status, len(is.Missing), strings.Join(missing, "; "), len(is.NA), rp.Codes(is.NA)})
+		places := strings.Join(missing, "; ")
+		g.row(row, []any{u.Code, u.Name, rp.TypeLabel(u.Type), status, len(is.Missing), places, len(is.NA), rp.Codes(is.NA)})
+		// The places wrap in their column (they ran past it, cut by the
+		// next); the row is as tall as they need.
+		if lines := wrapLines(places, wIssuePlaces); lines > 1 {
+			b.Check(b.SetRowHeight(sheet, row, 15*float64(min(lines, 12))))
+		}
 		if u.Status == results.Incomplete {
 			g.style(4, row, 4, row, "missing")
 		}
@@ -210,8 +220,9 @@ func (b *xbook) issues(sheet string) {
 		g.set(1, 2, b.t(msg.ReportNoIssues), "muted")
 	}
 	g.style(5, 2, 5, row-1, "int")
+	g.style(6, 2, 6, row-1, "wrap")
 	g.style(7, 2, 7, row-1, "int")
-	g.fit(6, 70)
+	g.fit(6, wIssuePlaces)
 	g.table(len(titles), row-1)
 	g.page(true, true)
 }
