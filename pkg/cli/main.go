@@ -38,6 +38,7 @@ func StdIO() IO {
 
 // Main runs kepatuhan with args and returns the exit status.
 func Main(args []string, io IO) (code int) {
+	defer profile()()
 	defer batchGC()()
 	lang := detectLang(args)
 	defer func() {
