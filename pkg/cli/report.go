@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kepatuhan/kepatuhan/pkg/ingest"
+	"github.com/kepatuhan/kepatuhan/pkg/locale"
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/output"
 	annual "github.com/kepatuhan/kepatuhan/pkg/report"
@@ -137,6 +138,13 @@ func runReport(o reportOptions) error {
 		return err
 	}
 	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ReportWrote, o.Output, rp.Total, rp.Complete))
+	if region == "" && rp.Regions > 1 {
+		// Named for all its regions ("500 wilayah"), not one of them: the
+		// user may want a name for the whole.
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLINotice),
+			msg.T(o.Lang, msg.ReportRegionsNotice, locale.Int(o.Lang, rp.Regions), locale.OneLine(rp.Region)))
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIHint), msg.T(o.Lang, msg.HintReportRegion))
+	}
 	if rp.Incomplete > 0 {
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLINotice), msg.T(o.Lang, msg.ReportIncompleteNotice, rp.Incomplete))
 		return statusError{ExitIncomplete}

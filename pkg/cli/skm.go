@@ -222,10 +222,10 @@ func runSKM(o skmOptions) error {
 		}
 	}
 	if region == "" {
-		region = results.MostCommon(units, func(u *form.Unit) string { return u.Region })
+		region = results.Naming(o.Lang, results.Distinct(units, func(u *form.Unit) string { return u.Region }), msg.DocRegions)
 	}
 	if period == "" {
-		period = results.MostCommon(units, func(u *form.Unit) string { return u.Period })
+		period = results.Naming(o.Lang, results.Distinct(units, func(u *form.Unit) string { return u.Period }), msg.DocPeriods)
 	}
 	rp, probs := skmreport.Build(res, skmreport.Options{
 		Lang: o.Lang, Convention: score.SKMConvention{Weights: weights, NRRDecimals: o.NRRDecimals},

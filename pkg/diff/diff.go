@@ -292,12 +292,13 @@ func (c *Comparability) SameRubric() bool { return c.SameRef && c.SameVersion &&
 type Side struct {
 	Rubric *rubric.Rubric
 	Inputs []results.Input
-	// RegionName and Period are the region and the period the run's units
-	// were assessed in: the most common among them ("" when none says).
-	RegionName, Period string
-	Units              int
-	Complete           int
-	Region             score.RegionScore
+	// Regions and Periods are the regions and the periods the run's units
+	// were assessed in, each once (none when no unit says); a document
+	// names them with RegionName and Period.
+	Regions, Periods []string
+	Units            int
+	Complete         int
+	Region           score.RegionScore
 }
 
 // Category is a column or row of the zone transition matrix.
@@ -437,10 +438,21 @@ func Compare(old, new *results.Results, o Options) *Report {
 	return rep
 }
 
+// RegionName is what a document calls the run's region: the one its
+// units give, or several named or counted (results.Naming).
+func (s Side) RegionName(lang msg.Lang) string {
+	return results.Naming(lang, s.Regions, msg.DocRegions)
+}
+
+// Period is what a document calls the run's period, as RegionName.
+func (s Side) Period(lang msg.Lang) string {
+	return results.Naming(lang, s.Periods, msg.DocPeriods)
+}
+
 func side(r *results.Results) Side {
 	s := Side{Rubric: r.Rubric, Inputs: r.Inputs, Units: len(r.Units), Region: score.Region(r.Rubric, r.Units),
-		RegionName: results.MostCommon(r.Units, func(u *results.Unit) string { return u.Region }),
-		Period:     results.MostCommon(r.Units, func(u *results.Unit) string { return u.Period })}
+		Regions: results.Distinct(r.Units, func(u *results.Unit) string { return u.Region }),
+		Periods: results.Distinct(r.Units, func(u *results.Unit) string { return u.Period })}
 	for i := range r.Units {
 		if r.Units[i].Status == results.Complete {
 			s.Complete++

@@ -228,7 +228,7 @@ func (w words) sideLine(label msg.Key, s Side) string {
 // sideScope is a run's region and period: "Kabupaten Contoh, 2024".
 func (w words) sideScope(s Side) string {
 	var parts []string
-	for _, p := range []string{s.RegionName, s.Period} {
+	for _, p := range []string{s.RegionName(w.lang), s.Period(w.lang)} {
 		if p != "" {
 			parts = append(parts, locale.Clip(p, 80))
 		}
@@ -250,7 +250,7 @@ func (w words) scope(r *Report) string {
 		return o + " → " + n
 	}
 	var parts []string
-	for _, p := range []string{pair(r.Old.RegionName, r.New.RegionName), pair(r.Old.Period, r.New.Period)} {
+	for _, p := range []string{pair(r.Old.RegionName(w.lang), r.New.RegionName(w.lang)), pair(r.Old.Period(w.lang), r.New.Period(w.lang))} {
 		if p != "" {
 			parts = append(parts, p)
 		}

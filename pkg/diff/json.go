@@ -34,12 +34,16 @@ type jsonDiff struct {
 }
 
 type jsonSide struct {
-	Rubric   jsonRubric  `json:"rubric"`
-	Inputs   []jsonInput `json:"inputs"`
-	Region   string      `json:"region"`
-	Period   string      `json:"period"`
-	Units    int         `json:"units"`
-	Complete int         `json:"complete"`
+	Rubric jsonRubric  `json:"rubric"`
+	Inputs []jsonInput `json:"inputs"`
+	// Region and Period are the one region and period the run's units
+	// give ("" when none, or several: Regions and Periods then list them).
+	Region   string   `json:"region"`
+	Period   string   `json:"period"`
+	Regions  []string `json:"regions,omitempty"`
+	Periods  []string `json:"periods,omitempty"`
+	Units    int      `json:"units"`
+	Complete int      `json:"complete"`
 }
 
 type jsonRubric struct {
@@ -253,8 +257,10 @@ func sideJSON(s Side) jsonSide {
 		Rubric: jsonRubric{ID: r.ID, Variant: r.Variant, Version: r.Version, Title: r.Title, Hash: r.Hash(),
 			Scale: r.Scale, Zones: hasZones(r)},
 		Inputs:   make([]jsonInput, len(s.Inputs)),
-		Region:   s.RegionName,
-		Period:   s.Period,
+		Region:   one(s.Regions),
+		Period:   one(s.Periods),
+		Regions:  several(s.Regions),
+		Periods:  several(s.Periods),
 		Units:    s.Units,
 		Complete: s.Complete,
 	}
@@ -282,4 +288,20 @@ func regionJSON(rs score.RegionScore) jsonRegionSide {
 		j.Grade, j.Zone = rs.Band.Grade, string(rs.Band.Zone)
 	}
 	return j
+}
+
+// one is the value of a list of one, "" otherwise; several, a list of more
+// than one, nil otherwise.
+func one(v []string) string {
+	if len(v) == 1 {
+		return v[0]
+	}
+	return ""
+}
+
+func several(v []string) []string {
+	if len(v) > 1 {
+		return v
+	}
+	return nil
 }

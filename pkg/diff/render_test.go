@@ -181,17 +181,23 @@ func TestJSONRegionPeriod(t *testing.T) {
 	old, nw := sides(t, "diff-v1.yaml", book2025v2, "diff-v2.yaml")
 	rep := diff.Compare(old, nw, diff.Options{})
 	var doc struct {
-		Old, New struct{ Region, Period string }
+		Old, New struct {
+			Region, Period string
+			Periods        []string
+		}
 	}
 	if err := json.Unmarshal(render(t, rep, "json", msg.ID), &doc); err != nil {
 		t.Fatal(err)
 	}
-	// The 2025 side's one unit of another period is outvoted.
-	if doc.Old.Region != "Kabupaten Uji" || doc.Old.Period != "2024" || doc.New.Region != "Kabupaten Uji" || doc.New.Period != "2025" {
+	// The 2025 side has one unit of another period: both are named, the
+	// one most units give first (not outvoted: that would call the unit's
+	// period 2025).
+	if doc.Old.Region != "Kabupaten Uji" || doc.Old.Period != "2024" || doc.Old.Periods != nil ||
+		doc.New.Region != "Kabupaten Uji" || doc.New.Period != "" || strings.Join(doc.New.Periods, "|") != "2025|2025/2026" {
 		t.Errorf("old %+v new %+v", doc.Old, doc.New)
 	}
 	table := string(render(t, rep, "table", msg.ID))
-	if !strings.HasPrefix(table, "Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025\nLama: Kabupaten Uji, 2024 · ") {
+	if !strings.HasPrefix(table, "Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025 dan 2025/2026\nLama: Kabupaten Uji, 2024 · ") {
 		t.Errorf("table header:\n%s", table[:200])
 	}
 }
@@ -269,7 +275,7 @@ func TestPDFContent(t *testing.T) {
 		// The footer is one line: what is compared, and the page.
 		lines := strings.Split(strings.TrimSpace(page), "\n")
 		last := strings.Join(strings.Fields(lines[len(lines)-1]), " ")
-		if !strings.HasPrefix(last, "Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025 halaman") {
+		if !strings.HasPrefix(last, "Perbandingan hasil penilaian · Kabupaten Uji · 2024 → 2025 dan 2025/2026 halaman") {
 			t.Errorf("page %d: footer %q", i+1, last)
 		}
 	}

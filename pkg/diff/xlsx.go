@@ -306,8 +306,8 @@ func (b *book) summary(sh string) {
 		b.Check(b.SetRowHeight(sh, row, h))
 		row++
 	}
-	line(msg.DiffLabelArea, func(s Side) string { return s.RegionName })
-	line(msg.DiffLabelPeriod, func(s Side) string { return s.Period })
+	line(msg.DiffLabelArea, func(s Side) string { return s.RegionName(w.lang) })
+	line(msg.DiffLabelPeriod, func(s Side) string { return s.Period(w.lang) })
 	line(msg.DiffLabelRubric, func(s Side) string { return s.Rubric.Ref() })
 	line(msg.DiffLabelTitle, func(s Side) string { return s.Rubric.Title.In(string(w.lang)) })
 	line(msg.DiffLabelVersion, func(s Side) string { return s.Rubric.VersionText(string(w.lang)) })

@@ -30,6 +30,12 @@ const (
 	DiffLabelArea   Key = "diff.label.area"
 	DiffLabelPeriod Key = "diff.label.period"
 
+	// A document's region or period when its units give several
+	// (results.Naming).
+	DocAnd     Key = "doc.and"
+	DocRegions Key = "doc.regions"
+	DocPeriods Key = "doc.periods"
+
 	BookSheetCategories      Key = "book.sheet.categories"
 	BookColCategory          Key = "book.col.category"
 	BookChartTitleCategories Key = "book.chart-title-categories"
@@ -59,6 +65,10 @@ func init() {
 		DiffColNewLabel: {"Predikat baru", "New rating"},
 		DiffLabelArea:   {"Wilayah", "Region"},
 		DiffLabelPeriod: {"Periode", "Period"},
+
+		DocAnd:     {"dan", "and"},
+		DocRegions: {"%s wilayah", "%s regions"},
+		DocPeriods: {"%s periode", "%s periods"},
 
 		BookSheetCategories:      {"Kategori", "Categories"},
 		BookColCategory:          {"Kategori", "Category"},

@@ -210,6 +210,8 @@ const (
 	ReportWrote                Key = "report.wrote"
 	ReportNoUnits              Key = "report.no-units"
 	ReportIncompleteNotice     Key = "report.incomplete-notice"
+	ReportRegionsNotice        Key = "report.regions-notice"
+	HintReportRegion           Key = "hint.report-region"
 )
 
 func init() {
@@ -417,6 +419,8 @@ func init() {
 		ReportBadDate:              {"--date %q: tulis tanggal sebagai TTTT-BB-HH, mis. 2024-12-31", "--date %q: write the date as YYYY-MM-DD, e.g. 2024-12-31"},
 		ReportWrote:                {"ditulis: %s (%d unit, %d lengkap)", "wrote %s (%d units, %d complete)"},
 		ReportNoUnits:              {"tidak ada unit untuk dilaporkan; tidak ada berkas yang ditulis", "no units to report; no file written"},
+		ReportRegionsNotice:        {"unit berasal dari %s wilayah; laporan menyebut daerahnya \"%s\"", "the units come from %s regions; the report calls its region \"%s\""},
+		HintReportRegion:           {"beri nama daerah laporan dengan --region (misalnya --region \"Provinsi Jawa Tengah\")", "name the report's region with --region (for example --region \"Central Java Province\")"},
 		ReportIncompleteNotice:     {"unit belum lengkap: %d; dicantumkan di laporan, tidak dihitung dalam nilai daerah", "incomplete units: %d; listed in the report, not counted in the region's score"},
 	} {
 		catalog[k] = e

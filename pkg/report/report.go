@@ -71,7 +71,8 @@ type Options struct {
 	// Title replaces the default title ("Laporan Hasil Penilaian
 	// Kepatuhan Standar Pelayanan Publik").
 	Title string
-	// Region and Period replace the most common value of the units' own.
+	// Region and Period replace what the units' own say (results.Naming:
+	// the one region they give, or "500 wilayah").
 	Region, Period string
 	// Date is the report's date (YYYY-MM-DD). When empty, the date of
 	// SOURCE_DATE_EPOCH is used, else the latest assessment date among
@@ -106,6 +107,7 @@ type Report struct {
 
 	Title    string
 	Region   string
+	Regions  int // how many regions the units give (Region counts them when several)
 	Period   string
 	Date     string // ISO date, or what Options.Date said; "" if none
 	DateKind DateKind
@@ -257,13 +259,15 @@ func Build(res *results.Results, o Options) *Report {
 	if rp.Title == "" {
 		rp.Title = DefaultTitle(lang, r)
 	}
+	regions := results.Distinct(res.Units, func(u *results.Unit) string { return u.Region })
+	rp.Regions = len(regions)
 	rp.Region = strings.TrimSpace(o.Region)
 	if rp.Region == "" {
-		rp.Region = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Region })
+		rp.Region = results.Naming(lang, regions, msg.DocRegions)
 	}
 	rp.Period = strings.TrimSpace(o.Period)
 	if rp.Period == "" {
-		rp.Period = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Period })
+		rp.Period = results.Naming(lang, results.Distinct(res.Units, func(u *results.Unit) string { return u.Period }), msg.DocPeriods)
 	}
 	rp.date(o.Date)
 

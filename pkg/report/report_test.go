@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -298,8 +299,25 @@ func TestDateRegionPeriod(t *testing.T) {
 	res.Units[5].Period = ""
 	t.Setenv("SOURCE_DATE_EPOCH", "")
 	rp := report.Build(res, report.Options{})
-	if rp.Region != "Kabupaten Uji" || rp.Period != "2025" {
-		t.Errorf("region %q period %q", rp.Region, rp.Period)
+	// One unit of 30 from another region: the report is of both, never
+	// titled by the region most units give.
+	if rp.Region != "Kabupaten Uji dan Kota Lain" || rp.Regions != 2 || rp.Period != "2025" {
+		t.Errorf("region %q (%d) period %q", rp.Region, rp.Regions, rp.Period)
+	}
+	for i := range res.Units {
+		res.Units[i].Region = fmt.Sprintf("Kabupaten %d", i%4)
+	}
+	if rp := report.Build(res, report.Options{}); rp.Region != "4 wilayah" || rp.Regions != 4 {
+		t.Errorf("four regions: %q (%d)", rp.Region, rp.Regions)
+	}
+	if rp := report.Build(res, report.Options{Lang: msg.EN}); rp.Region != "4 regions" {
+		t.Errorf("four regions in English: %q", rp.Region)
+	}
+	for i := range res.Units {
+		res.Units[i].Region = "Kabupaten Uji"
+	}
+	if rp := report.Build(res, report.Options{}); rp.Region != "Kabupaten Uji" || rp.Regions != 1 {
+		t.Errorf("one region: %q (%d)", rp.Region, rp.Regions)
 	}
 	latest := ""
 	for i := range res.Units {

@@ -62,8 +62,9 @@ type Options struct {
 	Population  int
 	// Previous are earlier periods' results, compared with this one.
 	Previous []*results.Results
-	// Region, Period and Date as printed; "" takes the most common of the
-	// units' own (the date: SOURCE_DATE_EPOCH, else the survey's last
+	// Region, Period and Date as printed; "" takes what the units' own
+	// say (results.Naming: the one region they give, or "12 wilayah"; the
+	// date: SOURCE_DATE_EPOCH, else the survey's last
 	// day).
 	Region, Period, Date string
 	// Signers names the official who signs a unit's report (by the
@@ -100,6 +101,7 @@ type Report struct {
 	Inputs []results.Input
 
 	Region, Period string
+	Regions        int    // how many regions the units give
 	Date           string // ISO, or as Options.Date said
 	DateKind       DateKind
 
@@ -270,13 +272,15 @@ func Build(res *results.Results, o Options) (*Report, msg.Problems) {
 		u := rp.unit(&res.Units[i], o, &probs)
 		rp.Units = append(rp.Units, u)
 	}
+	regions := results.Distinct(res.Units, func(u *results.Unit) string { return u.Region })
+	rp.Regions = len(regions)
 	rp.Region = strings.TrimSpace(o.Region)
 	if rp.Region == "" {
-		rp.Region = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Region })
+		rp.Region = results.Naming(rp.Lang, regions, msg.DocRegions)
 	}
 	rp.Period = strings.TrimSpace(o.Period)
 	if rp.Period == "" {
-		rp.Period = results.MostCommon(res.Units, func(u *results.Unit) string { return u.Period })
+		rp.Period = results.Naming(rp.Lang, results.Distinct(res.Units, func(u *results.Unit) string { return u.Period }), msg.DocPeriods)
 	}
 	if rp.Period == "" {
 		rp.Period = rp.surveyYears()
