@@ -174,7 +174,9 @@ func (d *doc) place(region string) string {
 	return region
 }
 
-// region is the configuration's region, else the unit's.
+// region is the configuration's region, else the unit's; for the round's
+// recapitulation (u nil), what its units give (results.Naming: all of
+// them, named or counted, never one for all).
 func (d *doc) region(u *results.Unit) string {
 	if c := d.o.Issuer; c != nil && c.Region != "" {
 		return c.Region
@@ -182,10 +184,5 @@ func (d *doc) region(u *results.Unit) string {
 	if u != nil {
 		return u.Region
 	}
-	for i := range d.res.Units {
-		if r := d.res.Units[i].Region; r != "" {
-			return r
-		}
-	}
-	return ""
+	return results.Naming(d.lang, results.Distinct(d.res.Units, func(u *results.Unit) string { return u.Region }), msg.DocRegions)
 }

@@ -208,3 +208,19 @@ func TestClosingWithSignatures(t *testing.T) {
 	}
 	check("round", data)
 }
+
+// Without a configuration, the round's recapitulation of units of two
+// regions is headed by both, not by the first unit's.
+func TestRoundRegions(t *testing.T) {
+	res, _ := round(t)
+	for i := range res.Units {
+		res.Units[i].Region = "Kabupaten Contoh"
+	}
+	res.Units[len(res.Units)-1].Region = "Kota Lain"
+	data, err := beritaacara.Round(res, beritaacara.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := text(t, data)
+	has(t, doc, "two regions", "KABUPATEN CONTOH DAN KOTA LAIN")
+}
