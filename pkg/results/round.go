@@ -47,8 +47,12 @@ type Answer struct {
 	Source Place
 }
 
-// Given reports whether there is an answer (or an N/A).
-func (a Answer) Given() bool { return a.Status != Missing }
+// Given reports whether there is an answer (or an N/A). An answer scored
+// not applicable (the indicator is not for this unit) is none: it was
+// Missing when read, and is the same when read back from results, so that
+// scoring a results file again changes nothing (not even where an answer
+// was awaited).
+func (a Answer) Given() bool { return a.Status != Missing && a.Status != NotApplicable }
 
 // IndicatorRound is one indicator's two answers in a verification round.
 type IndicatorRound struct {
