@@ -95,6 +95,8 @@ func (c *cardDoc) findingBlock(ind *rubric.Indicator, ir *results.IndicatorResul
 	answer := c.answerText(ind, ir)
 	if ind.Type == rubric.Surv {
 		answer = c.surveyText(ind, ir)
+	} else if c.unverified(ind.Index()) {
+		answer += " (" + c.t(msg.CardUnverifiedMark) + ")"
 	}
 	b.paras = append(b.paras,
 		para{c.t(msg.CardAnswer), c.wrap(answer, paraW, "", 7.5, false), true},
@@ -343,7 +345,12 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 		answer = answer[:3]
 		answer[2] = d.Ellipsize(answer[2]+" …", tAnswerW-2)
 	}
-	n := max(len(text), len(answer))
+	// The unit's own answer, not yet verified: said under it.
+	mark, lines := "", len(answer)
+	if c.unverified(ind.Index()) && ir.Status != results.Missing {
+		mark, lines = c.t(msg.CardUnverifiedMark), lines+1
+	}
+	n := max(len(text), lines)
 	h := tLH*float64(n) + 1.2
 	if ind.Index() == len(c.u.Indicators)-1 {
 		// The last row keeps the lines that close the table with it.
@@ -355,6 +362,11 @@ func (c *cardDoc) indicatorRow(ind *rubric.Indicator, ir *results.IndicatorResul
 	d.Text(left, c.Y, tCodeW, tLH, d.Ellipsize(ind.Code, tCodeW-1.5), "L")
 	c.Lines(left+tCodeW, c.Y, tTextW, tLH, text, "L")
 	c.Lines(left+tCodeW+tTextW, c.Y, tAnswerW, tLH, answer, "L")
+	if mark != "" {
+		d.Font("", 6.5)
+		d.Ink(provisionalInk)
+		d.Text(left+tCodeW+tTextW, c.Y+tLH*float64(len(answer)), tAnswerW, tLH, d.Ellipsize(mark, tAnswerW-1), "L")
+	}
 	d.Font("B", 7.5)
 	d.Ink(statusColors[ir.Status])
 	d.Text(right-tPointsW-tStatusW, c.Y, tStatusW, tLH, d.Ellipsize(c.sh.statusLabel(ir.Status), tStatusW-1), "L")

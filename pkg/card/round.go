@@ -113,7 +113,7 @@ func (c *cardDoc) selfVersusVerified() {
 		switch {
 		case ir.Round != nil && ir.Round.State == results.Corrected:
 			corrected = append(corrected, i)
-		case (ir.Round == nil || ir.Round.State == results.Unverified) && !c.correctedAfter(inds[i].Code):
+		case c.unverified(i):
 			unverified = append(unverified, i)
 		}
 	}
@@ -163,6 +163,22 @@ func (c *cardDoc) selfVersusVerified() {
 		c.FlowLines(left, width, 4.2, lines)
 		c.Y += 1
 	}
+}
+
+// unverified reports whether indicator i of a unit in a verification
+// round is answered as the unit answered it, the verifier having given no
+// answer and no correction having been made since: the cards mark such an
+// answer wherever it is shown.
+func (c *cardDoc) unverified(i int) bool {
+	u := c.u
+	if u.Round == nil || !u.Round.Verification {
+		return false
+	}
+	ind, ir := c.sh.r.Indicators()[i], &u.Indicators[i]
+	if ind.Type == rubric.Surv || ir.Status == results.NotApplicable {
+		return false
+	}
+	return (ir.Round == nil || ir.Round.State == results.Unverified) && !c.correctedAfter(ind.Code)
 }
 
 // correctedAfter reports whether an indicator has a correction.

@@ -17,6 +17,17 @@ var exampleDir = filepath.Join("..", "..", "testdata", "example")
 
 func cardText(t *testing.T, res *results.Results, code string, o card.Options) string {
 	t.Helper()
+	return strings.Join(strings.Fields(pdfText(t, res, code, o)), " ")
+}
+
+// cardLayout is a card's text as laid out on its pages.
+func cardLayout(t *testing.T, res *results.Results, code string, o card.Options) string {
+	t.Helper()
+	return pdfText(t, res, code, o, "-layout")
+}
+
+func pdfText(t *testing.T, res *results.Results, code string, o card.Options, flags ...string) string {
+	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
@@ -30,11 +41,11 @@ func cardText(t *testing.T, res *results.Results, code string, o card.Options) s
 		}
 		path := filepath.Join(t.TempDir(), code+".pdf")
 		os.WriteFile(path, data, 0o644)
-		out, err := exec.Command("pdftotext", path, "-").Output()
+		out, err := exec.Command("pdftotext", append(flags, path, "-")...).Output()
 		if err != nil {
 			t.Fatal(err)
 		}
-		return strings.Join(strings.Fields(string(out)), " ")
+		return string(out)
 	}
 	t.Fatalf("no unit %s", code)
 	return ""
@@ -64,6 +75,11 @@ func TestRoundCards(t *testing.T) {
 			t.Errorf("PKM-HARAPAN's card lacks %q", want)
 		}
 	}
+	// Each unverified answer is marked where the table of every indicator
+	// shows it (and nowhere else on this card: none is a finding).
+	if n := strings.Count(cardLayout(t, res, "PKM-HARAPAN", o), "   belum diverifikasi\n"); n != 4 {
+		t.Errorf("PKM-HARAPAN's card marks %d unverified answers in its table, want 4", n)
+	}
 	dis := cardText(t, res, "DISDUKCAPIL", o)
 	for _, want := range []string{"Koreksi setelah klarifikasi atau keberatan (1)", "dikoreksi setelah klarifikasi dari Tidak menjadi Ya",
 		"rujukan 800/431/Org/2024", "Kepala Bagian Organisasi", "Keberatan diterima", "+3,84 — penilaian mandiri terlalu rendah"} {
@@ -71,7 +87,7 @@ func TestRoundCards(t *testing.T) {
 			t.Errorf("DISDUKCAPIL's card lacks %q", want)
 		}
 	}
-	if strings.Contains(dis, "HASIL SEMENTARA") || strings.Contains(dis, "Belum diverifikasi:") {
+	if strings.Contains(dis, "HASIL SEMENTARA") || strings.Contains(dis, "Belum diverifikasi:") || strings.Contains(cardLayout(t, res, "DISDUKCAPIL", o), "   belum diverifikasi\n") {
 		t.Error("a verified unit's card says it is provisional")
 	}
 	// Without a configuration, no signature block.

@@ -96,6 +96,7 @@ const (
 	CardColVerifierAnswer   Key = "card.col-verifier-answer"
 	CardColVerifierNote     Key = "card.col-verifier-note"
 	CardUnverifiedList      Key = "card.unverified-list"
+	CardUnverifiedMark      Key = "card.unverified-mark"
 	CardCorrections         Key = "card.corrections"
 	CardCorrectionLine      Key = "card.correction-line"
 	CardCorrectionBy        Key = "card.correction-by"
@@ -345,6 +346,7 @@ func init() {
 		CardColVerifierAnswer:   {"Jawaban verifikator", "Verifier's answer"},
 		CardColVerifierNote:     {"Catatan verifikasi", "Verification note"},
 		CardUnverifiedList:      {"Belum diverifikasi: %s", "Not yet verified: %s"},
+		CardUnverifiedMark:      {"belum diverifikasi", "not yet verified"},
 		CardCorrections:         {"Koreksi setelah klarifikasi atau keberatan (%d)", "Corrections after clarification or objection (%d)"},
 		CardCorrectionLine:      {"%s dikoreksi setelah klarifikasi dari %s menjadi %s", "%s corrected after clarification from %s to %s"},
 		CardCorrectionBy:        {"oleh %s", "by %s"},
