@@ -36,11 +36,18 @@ func TestFonts(t *testing.T) {
 			}
 		}
 	}
-	if n != 95+6+27+96 { // ASCII, the extras, Windows-1252's 0x80–0x9F, Latin-1
+	// ASCII, the extras, Windows-1252's 0x80–0x9F and Latin-1 (where
+	// nine of the rarest give their place to arrows and symbols).
+	if n != 95+6+27+96 {
 		t.Errorf("%d runes in the 8-bit encoding", n)
 	}
 	if b, _ := fs.Encode8('€'); b != 0x80 {
 		t.Errorf("€ encodes to %#x, want 0x80 (Windows-1252)", b)
+	}
+	for _, r := range "→←↑↓ΣΔ≈≠" {
+		if _, ok := fs.Encode8(r); !ok {
+			t.Errorf("%q is not in the 8-bit encoding", r)
+		}
 	}
 }
 
