@@ -47,11 +47,13 @@ var heading = pdfdoc.HeadingStyle{Size: 11, Ink: palette.Text, Top: 4, Line: 6, 
 
 // Write implements Format.
 func (PDF) Write(w io.Writer, r *Report, o RenderOptions) error {
-	// The report needs arrows (→ ↓ ↑), which only the Unicode fonts draw.
-	d := pdfdoc.New(o.Lang, pdfdoc.Options{Unicode: true, Title: msg.T(o.Lang, msg.DiffTitle), Creator: r.Tool})
-	p := &pdfDoc{r: r, w: words{lang: o.Lang, dec: r.Decimals, self: r.SelfVsVerified}}
-	p.draw(d)
-	b, err := d.Bytes()
+	// The 8-bit fonts draw the arrows (→ ↓ ↑); names they cannot draw
+	// bring the Unicode fonts.
+	po := pdfdoc.Options{Title: msg.T(o.Lang, msg.DiffTitle), Creator: r.Tool}
+	b, err := pdfdoc.Render(o.Lang, po, func(d *pdfdoc.Doc) {
+		p := &pdfDoc{r: r, w: words{lang: o.Lang, dec: r.Decimals, self: r.SelfVsVerified}}
+		p.draw(d)
+	})
 	if err != nil {
 		return err
 	}

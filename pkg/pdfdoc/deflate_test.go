@@ -53,15 +53,17 @@ func sampleDoc(t *testing.T, unicode bool, pages int) *Doc {
 	return d
 }
 
-// Compressing the pages after fpdf gives fpdf's own compressed bytes.
-func TestDeflateIsFpdfCompression(t *testing.T) {
+// Finishing the pages after fpdf (the page count put in, compressed)
+// gives fpdf's own bytes with its alias and compression.
+func TestFinishIsFpdfs(t *testing.T) {
 	for _, unicode := range []bool{false, true} {
 		ours, err := sampleDoc(t, unicode, 30).Bytes()
 		if err != nil {
 			t.Fatal(err)
 		}
 		d := sampleDoc(t, unicode, 30)
-		d.deflate = false
+		d.fpdfOnly = true
+		d.AliasNbPages(nbAlias)
 		d.SetCompression(true)
 		theirs, err := d.Bytes()
 		if err != nil {
@@ -73,10 +75,30 @@ func TestDeflateIsFpdfCompression(t *testing.T) {
 		if bytes.Count(ours, []byte("/FlateDecode")) < 30 {
 			t.Errorf("unicode %v: pages not compressed", unicode)
 		}
+		// Uncompressed: the same pages, the count put in.
+		d = sampleDoc(t, unicode, 30)
+		d.deflate = false
+		plain, err := d.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d = sampleDoc(t, unicode, 30)
+		d.fpdfOnly = true
+		d.AliasNbPages(nbAlias)
+		theirs, err = d.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(plain, theirs) {
+			t.Errorf("unicode %v, uncompressed: %d bytes, fpdf's %d", unicode, len(plain), len(theirs))
+		}
+		if bytes.Contains(plain, []byte(nbAlias)) || bytes.Contains(plain, utf16(nbAlias)) {
+			t.Errorf("unicode %v: the page-count alias is left", unicode)
+		}
 	}
 	// A document not laid out as fpdf's is left as it is.
 	for _, bad := range []string{"", "%PDF-1.4\n", "%PDF\nxref\n0 2\n\nstartxref\n5\n%%EOF\n"} {
-		if out, ok := deflate([]byte(bad)); ok || string(out) != bad {
+		if out, ok := finish([]byte(bad), "1", true); ok || string(out) != bad {
 			t.Errorf("%q: changed", bad)
 		}
 	}

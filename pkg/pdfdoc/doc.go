@@ -19,10 +19,18 @@
 // document, which costs several milliseconds per card. A Doc therefore
 // starts with 8-bit fonts prepared at build time (DejaVu Sans with the
 // encoding in fonts/kepatuhan.map: Windows-1252 plus ✓ ✗ ≥ ≤ − and
-// U+FFFD), which cost almost nothing to add. Text outside that encoding
+// U+FFFD in its unused slots, and → ← ↑ ↓ ↔ Σ Δ ≈ ≠ in those of nine rare
+// marks), which cost almost nothing to add. Text outside that encoding
 // is drawn as U+FFFD and Lost reports it; the caller then builds the
 // document again with Options.Unicode, whose fonts draw everything Clean
-// lets through. See fonts/mkfonts.sh for how the fonts are made.
+// lets through (Render does both, and stops the first attempt at the
+// first such text). See fonts/mkfonts.sh for how the fonts are made.
+//
+// A long document (the national annual report: 2,381 pages) costs what
+// it writes: with the 8-bit fonts, text is measured with the fonts'
+// widths and written by Lines itself, a font or colour is written only
+// when text is drawn in one other than the page's, and Bytes puts the
+// page count in and compresses the pages in one pass (deflate.go).
 package pdfdoc
 
 import (
@@ -66,17 +74,29 @@ type Doc struct {
 	Lang    msg.Lang
 	unicode bool
 	deflate bool // compress the pages in Bytes (deflate.go)
-	lost    bool
-	footer  []string
+	// fpdfOnly: Bytes returns what fpdf writes, as it writes it (a test
+	// compares it with pdfdoc's finishing).
+	fpdfOnly bool
+	lost     bool
+	stop     bool // panic with lostText when text is lost (Render)
+	footer   []string
 
-	// What was last selected, to skip fpdf calls that would change
+	// The font and text colour selected. With the 8-bit fonts the font
+	// is selected in fpdf (which writes it to the page) only when text is
+	// drawn in it (syncFont), and text is measured with the fonts'
+	// widths: measuring in another font, or selecting one and then
+	// another before drawing, writes nothing.
+	bold  bool
+	size  float64
+	ink   palette.Color
+	inkOK bool
+	// The fill colour selected (fpdf's is the ink while text in the
+	// 8-bit fonts is drawn: useFill selects it again to fill), and the
+	// line colour last selected, to skip fpdf calls that would change
 	// nothing (each writes to the page).
-	bold                bool
-	size                float64
-	ink, fill, stroke   palette.Color
-	inkOK, fillOK, strk bool
-	inkOp               []byte // "r g b rg" of ink
-	raw                 []byte // scratch for Lines
+	fill, stroke palette.Color
+	fillOK, strk bool
+	raw          []byte // scratch for Lines
 }
 
 // New starts an A4 portrait document in millimetres for lang: margins set,
@@ -94,7 +114,9 @@ func New(lang msg.Lang, o Options) *Doc {
 	t, _ := stamp.Time()
 	f.SetCreationDate(t)
 	f.SetModificationDate(t)
-	f.AliasNbPages(nbAlias) // before the fonts: fpdf subsets differently with it
+	// "{nb}" stands for the page count: Bytes replaces it, in one pass
+	// over the pages with their compression (fpdf's AliasNbPages copies
+	// every page twice).
 	if lang == msg.EN {
 		f.SetLang("en")
 	} else {
@@ -117,8 +139,45 @@ func New(lang msg.Lang, o Options) *Doc {
 	}
 	d.bold = true // so that the first Font call selects
 	d.Font("", 10)
+	d.syncFont()
 	d.Ink(palette.Black)
 	return d
+}
+
+// lostText is what a Doc Render draws panics with when the 8-bit fonts
+// cannot draw some text.
+type lostText struct{}
+
+// Render builds a document with draw: with the fast 8-bit fonts, and
+// again with the Unicode fonts if some text needs them — the 8-bit
+// attempt stops at the first such text, not at the end of the document.
+// o.Unicode starts with the Unicode fonts.
+func Render(lang msg.Lang, o Options, draw func(*Doc)) ([]byte, error) {
+	if !o.Unicode {
+		data, lost, err := render(lang, o, draw)
+		if !lost {
+			return data, err
+		}
+		o.Unicode = true
+	}
+	data, _, err := render(lang, o, draw)
+	return data, err
+}
+
+func render(lang msg.Lang, o Options, draw func(*Doc)) (data []byte, lost bool, err error) {
+	d := New(lang, o)
+	d.stop = !o.Unicode
+	defer func() {
+		if p := recover(); p != nil {
+			if _, ok := p.(lostText); !ok {
+				panic(p)
+			}
+			lost = true
+		}
+	}()
+	draw(d)
+	data, err = d.Bytes()
+	return data, false, err
 }
 
 const nbAlias = "{nb}"
@@ -138,7 +197,42 @@ func (d *Doc) Font(style string, size float64) {
 		return
 	}
 	d.bold, d.size = bold, size
-	d.SetFont(Family, style, size)
+	if d.unicode {
+		d.SetFont(Family, style, size) // fpdf measures the text
+	}
+}
+
+// syncFont selects the font in fpdf, before text is drawn.
+func (d *Doc) syncFont() {
+	pt, _ := d.GetFontSize()
+	if pt == d.size && (d.GetFontStyle() == "B") == d.bold && d.GetFontFamily() == Family {
+		return
+	}
+	style := ""
+	if d.bold {
+		style = "B"
+	}
+	d.SetFont(Family, style, d.size)
+}
+
+// measure is the width of encoded text in the selected font, in mm: what
+// fpdf's GetStringWidth gives once the font is selected in fpdf.
+func (d *Doc) measure(e string) float64 {
+	if d.unicode {
+		return d.GetStringWidth(e)
+	}
+	cw := &Fonts().cw[0]
+	if d.bold {
+		cw = &Fonts().cw[1]
+	}
+	w := 0
+	for i := 0; i < len(e); i++ {
+		if e[i] == 0 {
+			break
+		}
+		w += cw[e[i]]
+	}
+	return float64(w) * (d.size / (72.0 / 25.4)) / 1000
 }
 
 // Str cleans s for one line and encodes it for the fonts in use: pass the
@@ -159,6 +253,9 @@ func (d *Doc) encode(s string) string {
 		}
 		c, ok := fs.Encode8(r)
 		if !ok {
+			if d.stop {
+				panic(lostText{})
+			}
 			d.lost = true
 			c, _ = fs.Encode8(Replacement)
 		}
@@ -187,13 +284,18 @@ func (d *Doc) Lines(x, y, w, lh float64, lines []string, align string) {
 		return
 	}
 	const k = 72 / 25.4 // points per mm
-	_, size := d.GetFontSize()
-	b := d.raw[:0]
+	size := d.size / k
+	// The text is drawn in the fill colour: select the ink as the fill
+	// colour (fpdf writes it, and knows it for what it draws next),
+	// unless it already is — the text of a row in one colour then
+	// selects it once.
+	d.syncFont()
 	if d.inkOK {
-		b = append(b, "q "...)
-		b = append(b, d.inkOp...)
-		b = append(b, ' ')
+		if r, g, bl := d.GetFillColor(); r != d.ink.R || g != d.ink.G || bl != d.ink.B {
+			d.SetFillColor(d.ink.R, d.ink.G, d.ink.B)
+		}
 	}
+	b := d.raw[:0]
 	b = append(b, "BT"...)
 	for i, l := range lines {
 		e := d.Str(l)
@@ -203,9 +305,9 @@ func (d *Doc) Lines(x, y, w, lh float64, lines []string, align string) {
 		dx := 0.0
 		switch align {
 		case "R":
-			dx = w - d.GetStringWidth(e)
+			dx = w - d.measure(e)
 		case "C":
-			dx = (w - d.GetStringWidth(e)) / 2
+			dx = (w - d.measure(e)) / 2
 		}
 		ty := y + float64(i)*lh + 0.5*lh + 0.3*size
 		b = append(b, " 1 0 0 1 "...)
@@ -224,29 +326,34 @@ func (d *Doc) Lines(x, y, w, lh float64, lines []string, align string) {
 		b = append(b, ")Tj"...)
 	}
 	b = append(b, " ET"...)
-	if d.inkOK {
-		b = append(b, " Q"...)
-	}
 	d.raw = b
 	d.RawWriteStr(string(b))
 }
 
 // Cell draws s on one line (fpdf's CellFormat).
 func (d *Doc) Cell(w, h float64, s, border string, ln int, align string, fill bool) {
+	d.syncFont()
+	if fill {
+		d.useFill()
+	}
 	d.CellFormat(w, h, d.Str(s), border, ln, align, fill, 0, "")
 }
 
 // MultiCell draws s wrapped to width w (fpdf's MultiCell); "\n" breaks
 // lines.
 func (d *Doc) MultiCell(w, h float64, s, border, align string, fill bool) {
+	d.syncFont()
+	if fill {
+		d.useFill()
+	}
 	d.Fpdf.MultiCell(w, h, d.encode(Clean(s)), border, align, fill)
 }
 
 // Width is the width of s on one line in the current font, in mm.
-func (d *Doc) Width(s string) float64 { return d.GetStringWidth(d.Str(s)) }
+func (d *Doc) Width(s string) float64 { return d.measure(d.Str(s)) }
 
 // width measures cleaned text.
-func (d *Doc) width(s string) float64 { return d.GetStringWidth(d.encode(s)) }
+func (d *Doc) width(s string) float64 { return d.measure(d.encode(s)) }
 
 // Wrap cleans s and breaks it into lines no wider than w in the current
 // font: at spaces, at "\n", and inside a word too long for a line. An
@@ -350,6 +457,7 @@ func (d *Doc) drawFooter() {
 	d.Line(MarginLeft, top, PageWidth-MarginRight, top)
 	d.Ink(palette.Footer)
 	d.Font("", footerSize)
+	d.syncFont()
 	y := top + 1.5
 	for _, l := range d.footer {
 		d.SetXY(MarginLeft, y)
@@ -393,12 +501,57 @@ func (d *Doc) SetTextStyle(s TextStyle) {
 
 // Fill sets the fill colour. Set colours through Fill, Ink and Stroke
 // (not fpdf's own methods), which skip changes to the colour in use.
+// (Text in the 8-bit fonts is drawn in the fill colour too: the fill
+// colour in use is fpdf's, which Lines sets.)
 func (d *Doc) Fill(c palette.Color) {
-	if d.fillOK && c == d.fill {
+	d.fill, d.fillOK = c, true
+	d.useFill()
+}
+
+// useFill selects the fill colour in fpdf, before a shape is filled.
+func (d *Doc) useFill() {
+	if !d.fillOK {
 		return
 	}
-	d.fill, d.fillOK = c, true
-	d.SetFillColor(c.R, c.G, c.B)
+	if r, g, b := d.GetFillColor(); r == d.fill.R && g == d.fill.G && b == d.fill.B {
+		return
+	}
+	d.SetFillColor(d.fill.R, d.fill.G, d.fill.B)
+}
+
+// filled reports whether a drawing style ("F", "DF", "FD", "D") fills.
+func filled(style string) bool { return strings.ContainsAny(style, "Ff") }
+
+// Rect is fpdf's Rect, filled in the colour Fill selected.
+func (d *Doc) Rect(x, y, w, h float64, style string) {
+	if filled(style) {
+		d.useFill()
+	}
+	d.Fpdf.Rect(x, y, w, h, style)
+}
+
+// RoundedRect is fpdf's RoundedRect, filled in the colour Fill selected.
+func (d *Doc) RoundedRect(x, y, w, h, r float64, corners, style string) {
+	if filled(style) {
+		d.useFill()
+	}
+	d.Fpdf.RoundedRect(x, y, w, h, r, corners, style)
+}
+
+// Circle is fpdf's Circle, filled in the colour Fill selected.
+func (d *Doc) Circle(x, y, r float64, style string) {
+	if filled(style) {
+		d.useFill()
+	}
+	d.Fpdf.Circle(x, y, r, style)
+}
+
+// Polygon is fpdf's Polygon, filled in the colour Fill selected.
+func (d *Doc) Polygon(points []fpdf.PointType, style string) {
+	if filled(style) {
+		d.useFill()
+	}
+	d.Fpdf.Polygon(points, style)
 }
 
 // Ink sets the text colour.
@@ -408,14 +561,6 @@ func (d *Doc) Ink(c palette.Color) {
 	}
 	d.ink, d.inkOK = c, true
 	d.SetTextColor(c.R, c.G, c.B)
-	d.inkOp = d.inkOp[:0]
-	for i, v := range [3]int{c.R, c.G, c.B} {
-		if i > 0 {
-			d.inkOp = append(d.inkOp, ' ')
-		}
-		d.inkOp = strconv.AppendFloat(d.inkOp, float64(v)/255, 'f', 3, 64)
-	}
-	d.inkOp = append(d.inkOp, " rg"...)
 }
 
 // Stroke sets the line colour.
@@ -437,26 +582,29 @@ func (d *Doc) Rule(x0, x1, y float64, c palette.Color, w float64) {
 
 // Bytes closes the document and returns it.
 func (d *Doc) Bytes() ([]byte, error) {
-	var out sink
-	if d.deflate {
-		// fpdf writes the document in one call: its pages are compressed
-		// from fpdf's buffer, without a copy of the whole.
-		var z deflateSink
-		if err := d.Output(&z); err != nil {
-			return nil, err
-		}
-		return z.out, nil
+	if d.fpdfOnly {
+		var out sink
+		err := d.Output(&out)
+		return out, err
 	}
-	if err := d.Output(&out); err != nil {
+	n := d.PageNo()
+	if n == 0 {
+		n = 1 // fpdf adds a page to an empty document
+	}
+	// fpdf writes the document in one call: its pages are finished
+	// (the page count put in, compressed) from fpdf's buffer, without a
+	// copy of the whole.
+	z := finishSink{nb: strconv.Itoa(n), compress: d.deflate}
+	if err := d.Output(&z); err != nil {
 		return nil, err
 	}
-	return out, nil
+	if z.err != nil {
+		return nil, z.err
+	}
+	return z.out, nil
 }
 
-// sink collects what is written to it. fpdf writes a document in one
-// call: the copy is made with append, which leaves the bytes it copies
-// uncleared (a bytes.Buffer would first zero a fresh block as large as
-// the document, a page fault per 4 KB).
+// sink collects what is written to it.
 type sink []byte
 
 func (s *sink) Write(p []byte) (int, error) {
@@ -464,21 +612,26 @@ func (s *sink) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// deflateSink takes a document in one write and keeps it with its pages
-// compressed (deflate).
-type deflateSink struct {
-	out    []byte
-	writes int
+// finishSink takes a document in one write and keeps it finished
+// (finish).
+type finishSink struct {
+	nb       string
+	compress bool
+	out      []byte
+	writes   int
+	err      error
 }
 
-func (s *deflateSink) Write(p []byte) (int, error) {
+func (s *finishSink) Write(p []byte) (int, error) {
 	if s.writes++; s.writes > 1 {
-		return 0, errors.New("pdfdoc: fpdf wrote the document in parts")
+		s.err = errors.New("pdfdoc: fpdf wrote the document in parts")
+		return 0, s.err
 	}
-	if z, ok := deflate(p); ok {
-		s.out = z
-	} else {
-		s.out = append([]byte(nil), p...)
+	z, ok := finish(p, s.nb, s.compress)
+	if !ok {
+		s.err = errors.New("pdfdoc: fpdf wrote a document pdfdoc cannot finish")
+		return 0, s.err
 	}
+	s.out = z
 	return len(p), nil
 }

@@ -19,8 +19,9 @@ import (
 //     the font again for every document (a few milliseconds each);
 //   - the 8-bit definition (fpdf's TrueType with an encoding,
 //     fonts/kepatuhan.map: Windows-1252 plus ✓ ✗ ≥ ≤ − and U+FFFD in
-//     its unused slots): prepared at build time, so adding it to a
-//     document costs almost nothing.
+//     its unused slots, and → ← ↑ ↓ ↔ Σ Δ ≈ ≠ in those of nine rare
+//     marks, ƒ ˆ ˜ ¤ ¦ ¨ ¬ ¯ ¸): prepared at build time, so adding it to
+//     a document costs almost nothing.
 //
 // A document starts with the 8-bit fonts; if it meets a rune they cannot
 // draw, Lost reports it and the caller renders again with Unicode fonts.
@@ -53,6 +54,7 @@ const Family = "dejavu"
 type FontSet struct {
 	drawable [0x10000 / 64]uint64 // BMP runes both Unicode fonts map to a glyph
 	encode   map[rune]byte        // the 8-bit encoding, beyond ASCII
+	cw       [2][256]int          // the 8-bit fonts' widths (regular, bold), 1/1000 em
 }
 
 var (
@@ -115,6 +117,7 @@ func prepareFonts() (*FontSet, error) {
 		if err := json.Unmarshal(def, &d); err != nil || len(d.Cw) != 256 {
 			return nil, fmt.Errorf("8-bit font definition %d: %v", i, err)
 		}
+		copy(fs.cw[i][:], d.Cw)
 	}
 	return fs, nil
 }

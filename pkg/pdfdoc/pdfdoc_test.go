@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -147,7 +148,7 @@ func pdftotext(t *testing.T, data []byte) string {
 }
 
 func TestFastAndUnicodeFonts(t *testing.T) {
-	fast := "Kantor Camat – “Sukamaju” café ✓ ≥ 3 € ½"
+	fast := "Kantor Camat – “Sukamaju” café ✓ ≥ 3 € ½ 52,68 → D Σ"
 	data, d := build(t, msg.ID, Options{}, fast)
 	if d.Lost() || d.Unicode() {
 		t.Fatalf("8-bit fonts lost text of %q", fast)
@@ -163,7 +164,7 @@ func TestFastAndUnicodeFonts(t *testing.T) {
 	wide := "Şahin Ğ → Σ 😀"
 	_, d = build(t, msg.ID, Options{}, wide)
 	if !d.Lost() {
-		t.Error("8-bit fonts cannot draw Ş, Ğ, → or Σ: Lost should say so")
+		t.Error("8-bit fonts cannot draw Ş or Ğ: Lost should say so")
 	}
 	data, d = build(t, msg.EN, Options{Unicode: true}, wide)
 	if d.Lost() {
@@ -214,4 +215,87 @@ func TestConcurrentDocuments(t *testing.T) {
 		}(i%2 == 0)
 	}
 	wg.Wait()
+}
+
+// Render draws with the 8-bit fonts, and stops at the first text they
+// cannot draw to start again with the Unicode fonts.
+func TestRender(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		unicode bool
+	}{{"52,68 → D", false}, {"Şahin", true}} {
+		var draws, after []bool
+		data, err := Render(msg.ID, Options{}, func(d *Doc) {
+			draws = append(draws, d.Unicode())
+			f := NewFlow(d, []string{"kaki"})
+			f.NewPage()
+			f.Para(c.text, 10, palette.Text)
+			after = append(after, d.Unicode())
+			f.NewPage()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []bool{false}
+		if c.unicode {
+			want = []bool{false, true}
+		}
+		if !slices.Equal(draws, want) || !slices.Equal(after, []bool{c.unicode}) {
+			t.Errorf("%q: drawn with Unicode fonts %v, finished %v; want %v", c.text, draws, after, want)
+		}
+		text := pdftotext(t, data)
+		for _, w := range []string{c.text, "halaman 2 dari 2"} {
+			if !strings.Contains(text, w) {
+				t.Errorf("%q not in:\n%s", w, text)
+			}
+		}
+	}
+	// Other panics go on.
+	defer func() {
+		if p := recover(); p != "boom" {
+			t.Errorf("recovered %v", p)
+		}
+	}()
+	_, _ = Render(msg.ID, Options{}, func(*Doc) { panic("boom") })
+}
+
+// Text in the 8-bit fonts is drawn in the fill colour: a shape filled
+// after it is filled in the colour Fill selected, and a font or colour
+// is written only when it changes what text is drawn in.
+func TestFillAfterText(t *testing.T) {
+	d := New(msg.ID, Options{Uncompressed: true})
+	d.AddPage()
+	d.Fill(palette.Color{R: 255})
+	d.Rect(10, 10, 5, 5, "F")
+	d.Ink(palette.Color{B: 255})
+	for range 3 {
+		d.Font("B", 12) // measured, not drawn: not written
+		d.Width("abc")
+		d.Font("", 9)
+		d.Text(10, 20, 50, 5, "teks", "L")
+	}
+	d.Rect(10, 30, 5, 5, "F")
+	d.Ink(palette.Color{B: 255})
+	d.Text(10, 40, 50, 5, "teks", "L")
+	data, err := d.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data[bytes.Index(data, []byte("1.000 0.000 0.000 rg")):])
+	page = page[:strings.Index(page, "endstream")]
+	ops := []string{}
+	for _, l := range strings.Split(page, "\n") {
+		switch {
+		case strings.HasSuffix(l, " Tf ET"):
+			ops = append(ops, "Tf")
+		case strings.HasSuffix(l, " rg"), strings.HasSuffix(l, " f"):
+			ops = append(ops, l[strings.LastIndexByte(l, ' ')+1:])
+		case strings.HasPrefix(l, "BT 1 0 0 1"):
+			ops = append(ops, "text")
+		}
+	}
+	want := "rg f Tf rg text text text rg f rg text"
+	if got := strings.Join(ops, " "); got != want {
+		t.Errorf("page's operators %q, want %q:\n%s", got, want, page)
+	}
 }

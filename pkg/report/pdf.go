@@ -26,16 +26,8 @@ const (
 )
 
 // PDF renders the report as an A4 PDF document: with the fast 8-bit
-// fonts, and again with the Unicode fonts if some text needs them.
-func (rp *Report) PDF() ([]byte, error) {
-	data, lost, err := rp.drawPDF(false)
-	if err == nil && lost {
-		data, _, err = rp.drawPDF(true)
-	}
-	return data, err
-}
-
-func (rp *Report) drawPDF(unicode bool) (data []byte, lost bool, err error) {
+// fonts, or with the Unicode fonts if some text needs them.
+func (rp *Report) PDF() (data []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("report: rendering failed: %v", p)
@@ -45,11 +37,11 @@ func (rp *Report) drawPDF(unicode bool) (data []byte, lost bool, err error) {
 	if rp.Region != "" {
 		title += " – " + rp.Region
 	}
-	d := pdfdoc.New(rp.Lang, pdfdoc.Options{Unicode: unicode, Title: locale.Truncate(title, 300), Creator: rp.Tool})
-	p := &pdfDoc{rp: rp}
-	p.draw(d)
-	data, err = d.Bytes()
-	return data, d.Lost(), err
+	o := pdfdoc.Options{Title: locale.Truncate(title, 300), Creator: rp.Tool}
+	return pdfdoc.Render(rp.Lang, o, func(d *pdfdoc.Doc) {
+		p := &pdfDoc{rp: rp}
+		p.draw(d)
+	})
 }
 
 // pdfDoc draws one report.
