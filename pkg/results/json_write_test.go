@@ -232,3 +232,37 @@ func TestReadV2Places(t *testing.T) {
 		t.Errorf("a cell without a home: %v", err)
 	}
 }
+
+// Numbers are written as encoding/json writes them, the first time and
+// from the memo, integers and values that share a memo entry too.
+func TestAppendFloat(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 2.5, 1.0 / 3, 2.0 / 3, 0.1, 100, 99.99999999999999,
+		1e-6, 9.99e-7, -1e-7, 1e14, 1e15, 123456789012345.6, 1e20, 1e21, 1.5e300, -2.5e-300,
+		math.MaxInt64, math.MinInt64, 5e-324, math.MaxFloat64}
+	for i := range 3000 {
+		vals = append(vals, float64(i)/7, -float64(i)*1.1, float64(i)*1e-8)
+	}
+	e := &encoder{}
+	for pass := range 2 {
+		for _, v := range vals {
+			want, err := json.Marshal(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := e.appendFloat(nil, v); !bytes.Equal(got, want) {
+				t.Errorf("pass %d: %v written %s, want %s", pass, v, got, want)
+			}
+		}
+	}
+	if e.err != nil {
+		t.Fatal(e.err)
+	}
+	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		e := &encoder{}
+		e.appendFloat(nil, v)
+		e.appendFloat(nil, v)
+		if e.err == nil {
+			t.Errorf("%v written", v)
+		}
+	}
+}
