@@ -289,10 +289,7 @@ func (e *encoder) indicator(ir *IndicatorResult) {
 	if v := ir.Evidence(); v != "" {
 		e.str("evidence", v)
 	}
-	if jp := e.pc.at(ir.Source); jp != nil {
-		e.key("source")
-		e.place(*jp)
-	}
+	e.at("source", ir.Source)
 	if p := ir.Proof; p != nil {
 		e.key("proof")
 		e.proof(p)
@@ -340,10 +337,7 @@ func (e *encoder) proof(p *Proof) {
 			if it.Slot != 0 {
 				e.int("slot", int64(it.Slot))
 			}
-			if jp := e.pc.at(it.Source); jp != nil {
-				e.key("source")
-				e.place(*jp)
-			}
+			e.at("source", it.Source)
 			e.b = append(e.b, '}')
 		}
 		e.b = append(e.b, ']')
@@ -354,6 +348,42 @@ func (e *encoder) proof(p *Proof) {
 		e.str("flag", f)
 	}
 	e.b = append(e.b, '}')
+}
+
+// at writes key and the place p within the unit, as place(*pc.at(p))
+// would, and nothing for no place. A place in the unit's home — most
+// answers' — is written without building its jsonPlace and cell text.
+func (e *encoder) at(key string, p Place) {
+	if p.Sheet == nil {
+		return
+	}
+	e.key(key)
+	if !e.pc.isHome(p) {
+		e.place(e.pc.source(p))
+		return
+	}
+	e.b = append(e.b, `{"cell":"`...)
+	e.b = appendCell(e.b, p)
+	e.b = append(e.b, '"', '}')
+}
+
+// appendCell appends p.Cell(); a cell reference needs no escaping.
+func appendCell(b []byte, p Place) []byte {
+	if p.Col <= 0 {
+		return b
+	}
+	var col [8]byte
+	i := len(col)
+	for c := int(p.Col); c > 0; c /= 26 {
+		c--
+		i--
+		col[i] = byte('A' + c%26)
+	}
+	b = append(b, col[i:]...)
+	if p.Row > 0 {
+		b = strconv.AppendInt(b, int64(p.Row), 10)
+	}
+	return b
 }
 
 // place writes jp as encoding/json would.

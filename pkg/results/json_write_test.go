@@ -266,3 +266,15 @@ func TestAppendFloat(t *testing.T) {
 		}
 	}
 }
+
+// A home place's cell is written as Place.Cell writes it.
+func TestAppendCell(t *testing.T) {
+	for _, col := range []int32{0, 1, 2, 25, 26, 27, 52, 701, 702, 703, 16384} {
+		for _, row := range []int32{0, 1, 9, 10, 1048576} {
+			p := Place{Row: row, Col: col}
+			if got := string(appendCell([]byte("x"), p)); got != "x"+p.Cell() {
+				t.Errorf("row %d col %d: %q, want %q", row, col, got, "x"+p.Cell())
+			}
+		}
+	}
+}
