@@ -27,6 +27,7 @@ const ratioFloor = 1 << 20
 type container struct {
 	path     string
 	file     *os.File
+	buf      *[]byte // the whole file, for a small one (from fileBufs)
 	zr       *zip.Reader
 	parts    map[string]*zip.File // by lower-case name, "/" separators
 	wbPath   string               // the workbook part, e.g. "xl/workbook.xml"
@@ -50,19 +51,36 @@ func openContainer(path string, lim Limits) (*container, error) {
 	return c, nil
 }
 
-func newContainer(path string, f *os.File, size int64, lim Limits) (*container, error) {
-	// A small file (a form workbook is some 15 KB) is read whole, once:
-	// the zip directory and each part would otherwise cost a read each.
+func newContainer(path string, f *os.File, size int64, lim Limits) (_ *container, err error) {
+	// A small file (a form workbook is some 15 KB, a region's some
+	// 70 KB) is read whole, once: the zip directory and each part would
+	// otherwise cost a read each. Into a buffer from a pool: a fresh one
+	// per file, faulted in page by page, cost a national round's 500
+	// workbooks, each opened twice, more than reading them.
 	var src io.ReaderAt = f
+	var head []byte
+	var buf *[]byte
 	if size <= smallFile {
-		data := make([]byte, size)
+		buf = getFileBuf(int(size))
+		data := (*buf)[:size]
 		if n, err := f.ReadAt(data, 0); n == len(data) && (err == nil || err == io.EOF) {
 			src = bytes.NewReader(data)
+			head = data[:min(size, sniffHead)]
+		} else {
+			putFileBuf(buf)
+			buf = nil
 		}
 	}
-	head := make([]byte, min(size, sniffHead))
-	if _, err := src.ReadAt(head, 0); err != nil && err != io.EOF {
-		return nil, fileError(path, err)
+	defer func() {
+		if err != nil && buf != nil {
+			putFileBuf(buf)
+		}
+	}()
+	if head == nil {
+		head = make([]byte, min(size, sniffHead))
+		if _, err := src.ReadAt(head, 0); err != nil && err != io.EOF {
+			return nil, fileError(path, err)
+		}
 	}
 	zipLike := bytes.HasPrefix(head, []byte("PK"))
 	if !zipLike {
@@ -81,7 +99,7 @@ func newContainer(path string, f *os.File, size int64, lim Limits) (*container, 
 		oe.Reason = ReasonZip
 		return nil, oe
 	}
-	c := &container{path: path, file: f, zr: zr, parts: make(map[string]*zip.File, len(zr.File)), fileSize: size, limits: lim}
+	c := &container{path: path, file: f, buf: buf, zr: zr, parts: make(map[string]*zip.File, len(zr.File)), fileSize: size, limits: lim}
 	for _, zf := range zr.File {
 		if strings.HasSuffix(zf.Name, "/") {
 			continue
@@ -193,14 +211,43 @@ func (c *container) isWorkbook(part string) bool {
 	return err == nil && tok.kind != tokEOF && string(tok.name) == "workbook"
 }
 
+// Close closes the file and gives its buffer back: nothing read from the
+// container may be used after (what its parts give is copied out of it).
 func (c *container) Close() error {
 	if c.file == nil {
 		return nil
 	}
 	err := c.file.Close()
 	c.file = nil
+	if c.buf != nil {
+		putFileBuf(c.buf)
+		c.buf, c.zr, c.parts = nil, nil, nil
+	}
 	return err
 }
+
+// fileBufs pools the buffers small files are read whole into.
+var fileBufs sync.Pool // of *[]byte
+
+// getFileBuf returns a buffer of at least n bytes.
+func getFileBuf(n int) *[]byte {
+	if b, ok := fileBufs.Get().(*[]byte); ok {
+		if cap(*b) >= n {
+			*b = (*b)[:n]
+			return b
+		}
+		fileBufs.Put(b)
+	}
+	// Rounded up, so that a batch of files of about one size shares them.
+	c := 64 << 10
+	for c < n {
+		c *= 2
+	}
+	b := make([]byte, n, c)
+	return &b
+}
+
+func putFileBuf(b *[]byte) { fileBufs.Put(b) }
 
 // has reports whether the package holds part name.
 func (c *container) has(name string) bool { return c.parts[partKey(name)] != nil }
@@ -278,6 +325,9 @@ func (c *container) verifyAll() error {
 // so far (past the first MiB), and with Corrupt on bad data, a short part
 // or a checksum mismatch.
 func (c *container) open(name string) (*partReader, error) {
+	if c.file == nil {
+		return nil, problem(c.path, Unreadable, errClosed, "part %s read after the workbook was closed", name)
+	}
 	zf := c.parts[partKey(name)]
 	if zf == nil {
 		oe := problem(c.path, Corrupt, nil, "part %s is missing", name)
