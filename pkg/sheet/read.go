@@ -82,7 +82,7 @@ func Read(path string, r *rubric.Rubric, o Options) *File {
 		return f
 	}
 	defer book.Close()
-	hashed := startHash(path)
+	hashed := startHash(book, path)
 	readSheets(f, book, r, path)
 	if err := hashed(&f.Input); err != nil {
 		// As when the file is hashed first: nothing read from it counts.
@@ -123,9 +123,13 @@ func readSheets(f *File, book workbook.Book, r *rubric.Rubric, path string) {
 // while their sheets are read.
 const asyncHashMin = 1 << 20
 
-// startHash starts hashing the file at path and returns the function that
-// waits for the result and records it in in.
-func startHash(path string) (wait func(in *results.Input) error) {
+// startHash starts hashing the file at path, open as book, and returns
+// the function that waits for the result and records it in in. A small
+// file the book holds whole is hashed from memory (workbook.Digest).
+func startHash(book workbook.Book, path string) (wait func(in *results.Input) error) {
+	if sum, n, ok := workbook.Digest(book); ok {
+		return func(in *results.Input) error { return setHash(in, sum, n, nil) }
+	}
 	if st, err := os.Stat(path); err != nil || st.Size() < asyncHashMin {
 		sum, n, err := hashFile(path)
 		return func(in *results.Input) error { return setHash(in, sum, n, err) }

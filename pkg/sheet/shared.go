@@ -55,7 +55,7 @@ func ParseDate(s string, date1904 bool) (string, bool) { return parseDate(s, dat
 // closes afterwards): book must be path, opened with workbook.Open.
 func ReadBook(path string, book workbook.Book, r *rubric.Rubric) *File {
 	f := &File{Input: results.Input{Path: path, Name: filepath.Base(path)}}
-	hashed := startHash(path)
+	hashed := startHash(book, path)
 	readSheets(f, book, r, path)
 	if err := hashed(&f.Input); err != nil {
 		f = &File{Input: results.Input{Path: path, Name: filepath.Base(path)}}

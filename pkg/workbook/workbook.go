@@ -14,7 +14,11 @@
 // This package knows nothing about rubrics or layouts; package sheet does.
 package workbook
 
-import "errors"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+)
 
 // Kind is the type of a cell's value.
 type Kind uint8
@@ -198,4 +202,23 @@ var DefaultLimits = Limits{
 	MaxTotal: 1 << 30, // 1 GiB
 	MaxPart:  1 << 30,
 	MaxRatio: 500,
+}
+
+// Digest returns the SHA-256 (hex) and size of the file book was opened
+// from when the book holds it whole (a small file is read whole when
+// opened): the digest of exactly the bytes read, without reading the file
+// again. ok is false for a larger file, or after Close: hash the file.
+func Digest(b Book) (sum string, size int64, ok bool) {
+	var c *container
+	switch b := b.(type) {
+	case *fastBook:
+		c = b.c
+	case *excelizeBook:
+		c = b.c
+	}
+	if c == nil || c.file == nil || c.buf == nil {
+		return "", 0, false
+	}
+	h := sha256.Sum256((*c.buf)[:c.fileSize])
+	return hex.EncodeToString(h[:]), c.fileSize, true
 }
