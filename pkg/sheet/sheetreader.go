@@ -453,10 +453,24 @@ func (s *sheetReader) rowMeta(fi int, row int, cells []workbook.Cell) {
 		if col == 0 || fl == fDate && s.f.Fragments[fi].Survey {
 			continue // a respondent's date is theirs (respondents.go)
 		}
-		if c, ok := cellAt(cells, col); ok && c.Kind != workbook.NoCache && !s.errorValue(row, c) {
-			s.setMeta(fi, fl, c, text(c), s.place(row, col))
+		c, ok := cellAt(cells, col)
+		if !ok || c.Kind == workbook.NoCache || s.errorValue(row, c) || s.sameMeta(fi, fl, c.Value) {
+			continue
 		}
+		s.setMeta(fi, fl, c, text(c), s.place(row, col))
 	}
+}
+
+// sameMeta reports whether v is, as it stands, the text last accepted for
+// a unit's field, which setMeta would skip: every row of a long sheet
+// repeats the unit's name, type, region, period, assessor and date. (A
+// text accepted is trimmed, so a value equal to it trims to it.)
+func (s *sheetReader) sameMeta(fi int, fl field, v string) bool {
+	if fl < fName || fl > fDate || v == "" {
+		return false
+	}
+	m := s.meta[fi-s.metaBase]
+	return m != nil && v == m.raw[fl-fName]
 }
 
 // indicator looks up the code in cell c, reporting unknown codes.

@@ -166,6 +166,11 @@ func isErrorText(c workbook.Cell) bool {
 	if c.Kind != workbook.String || len(c.Value) < 3 || len(c.Value) > 20 {
 		return false
 	}
+	// Every error text holds a '#' or a ':': most cells hold neither, and
+	// need not be upper-cased (a national round's every unit-name cell was).
+	if strings.IndexByte(c.Value, '#') < 0 && strings.IndexByte(c.Value, ':') < 0 {
+		return false
+	}
 	t := strings.ToUpper(text(c))
 	if errorTexts[t] {
 		return true
