@@ -19,6 +19,7 @@ type keyedSheet struct {
 	// indicator, and the entry last looked up (a wide row's answers are
 	// one respondent's)
 	respSeen map[respKey][]int32
+	rowsFree []int32 // where respSeen's next rows are cut from
 	lastResp respKey
 	lastRows []int32
 	// respondents' characteristics, dates and suggestions (respondents.go)
@@ -101,7 +102,13 @@ func (s *keyedSheet) answerRows(unit, respondent string) []int32 {
 	}
 	rows, ok := s.respSeen[k]
 	if !ok {
-		rows = make([]int32, len(s.r.Indicators()))
+		// Cut from a shared block: a national round's 200,000
+		// respondents were as many small allocations.
+		n := len(s.r.Indicators())
+		if len(s.rowsFree) < n {
+			s.rowsFree = make([]int32, 256*n)
+		}
+		rows, s.rowsFree = s.rowsFree[:n:n], s.rowsFree[n:]
 		s.respSeen[k] = rows
 	}
 	s.lastResp, s.lastRows = k, rows
