@@ -247,17 +247,106 @@ func (e *encoder) unit(u *Unit) {
 	}
 	e.b = append(e.b, ']')
 	if u.Survey != nil {
-		// Few units have one: encoding/json writes it.
-		sb, err := json.Marshal(surveyJSON(u.Survey, e.pc))
-		if err != nil && e.err == nil {
-			e.err = err
-		}
 		e.key("survey")
-		e.b = append(e.b, sb...)
+		e.survey(u.Survey)
 	}
 	if u.Round != nil {
 		// A round's units only: encoding/json writes it.
 		e.marshal("round", unitRoundJSON(u, e.pc.rubric, e.pc))
+	}
+	e.b = append(e.b, '}')
+}
+
+// survey writes a unit's survey as encoding/json writes surveyJSON's
+// value: every unit of a national PEKPPP or SKM year has one, and
+// reflection over them was half the time of writing the units.
+func (e *encoder) survey(s *Survey) {
+	e.open("respondents")
+	e.b = strconv.AppendInt(e.b, int64(s.Respondents), 10)
+	if s.Unanswered != 0 {
+		e.int("unanswered", int64(s.Unanswered))
+	}
+	if s.First != "" {
+		e.str("first", s.First)
+	}
+	if s.Last != "" {
+		e.str("last", s.Last)
+	}
+	e.at("first_at", s.FirstAt)
+	e.at("last_at", s.LastAt)
+	if s.Undated != 0 {
+		e.int("undated", int64(s.Undated))
+	}
+	if len(s.Traits) > 0 {
+		e.key("traits")
+		e.b = append(e.b, '[')
+		for i := range s.Traits {
+			t := &s.Traits[i]
+			if i > 0 {
+				e.b = append(e.b, ',')
+			}
+			e.open("trait")
+			e.b = appendString(e.b, t.Trait)
+			e.str("value", t.Value)
+			e.int("n", int64(t.N))
+			if t.Unlisted {
+				e.bool("unlisted", true)
+			}
+			e.at("at", t.At)
+			e.b = append(e.b, '}')
+		}
+		e.b = append(e.b, ']')
+	}
+	if len(s.Suggestions) > 0 {
+		e.key("suggestions")
+		e.b = append(e.b, '[')
+		for i := range s.Suggestions {
+			g := &s.Suggestions[i]
+			if i > 0 {
+				e.b = append(e.b, ',')
+			}
+			e.open("text")
+			e.b = appendString(e.b, g.Text)
+			if g.Respondent != "" {
+				e.str("respondent", g.Respondent)
+			}
+			if g.Source.Sheet == nil {
+				e.key("source")
+				e.b = append(e.b, '{', '}')
+			} else {
+				e.at("source", g.Source)
+			}
+			e.b = append(e.b, '}')
+		}
+		e.b = append(e.b, ']')
+	}
+	if len(s.Answers) > 0 {
+		e.key("answers")
+		e.b = append(e.b, '[')
+		for i := range s.Answers {
+			a := &s.Answers[i]
+			if i > 0 {
+				e.b = append(e.b, ',')
+			}
+			e.open("code")
+			e.b = appendString(e.b, a.Code)
+			e.int("min", int64(a.Min))
+			e.key("counts")
+			if a.Counts == nil {
+				e.b = append(e.b, "null"...)
+			} else {
+				e.b = append(e.b, '[')
+				for j, n := range a.Counts {
+					if j > 0 {
+						e.b = append(e.b, ',')
+					}
+					e.b = strconv.AppendInt(e.b, int64(n), 10)
+				}
+				e.b = append(e.b, ']')
+			}
+			e.b = append(e.b, '}')
+		}
+		e.b = append(e.b, ']')
 	}
 	e.b = append(e.b, '}')
 }

@@ -278,3 +278,33 @@ func TestAppendCell(t *testing.T) {
 		}
 	}
 }
+
+// A survey is written as encoding/json writes it, however little or much
+// it holds: no places, no counts, nothing but respondents.
+func TestEncoderSurveyIsEncodingJSON(t *testing.T) {
+	r, u := fullUnit(t)
+	full := *u.Survey
+	bare := full
+	bare.Traits = append([]Tally(nil), full.Traits...)
+	for i := range bare.Traits {
+		bare.Traits[i].At, bare.Traits[i].Unlisted = Place{}, false
+	}
+	bare.Suggestions = []Suggestion{{Text: "<b>\"ok\"</b>"}, {Text: "", Respondent: "R2", Source: full.Suggestions[0].Source}}
+	bare.Answers = []AnswerCounts{{Code: "U1", Min: 1}, {Code: "U2", Counts: []int{}}, {Code: "U3", Min: -2, Counts: []int{7}}}
+	bare.FirstAt, bare.LastAt = Place{}, Place{Sheet: &Sheet{File: "other.xlsx", Sheet: "R"}, Row: 2, Col: 1}
+	for _, s := range []*Survey{&full, &bare, {}, {Respondents: 3, Unanswered: 1, Undated: 2, First: "2024-01-02"}} {
+		u.Survey = s
+		e := &encoder{pc: newPlacer(r)}
+		e.unit(u)
+		if e.err != nil {
+			t.Fatal(e.err)
+		}
+		want, err := json.Marshal(unitJSON(u, newPlacer(r)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(e.b, want) {
+			t.Errorf("encoder:\n%s\nencoding/json:\n%s", e.b, want)
+		}
+	}
+}
