@@ -364,9 +364,10 @@ func readWhole(data []byte, file string) (*Results, error) {
 	return rd.r, nil
 }
 
-// readStream reads a v2 file as WriteJSON writes it (units last), one
-// unit at a time: a national round's results are not all decoded at
-// once. A file that does not decode is decoded whole again to say where.
+// readStream reads a v2 file as WriteJSON writes it (units last, one to a
+// line), a few units at a time: a national round's results are not all
+// decoded at once. A file that does not decode is decoded whole again to
+// say where.
 func readStream(src io.Reader, all func() ([]byte, error), file string) (*Results, error) {
 	dec := json.NewDecoder(src)
 	var jr jsonResults
@@ -425,32 +426,14 @@ func readStream(src io.Reader, all func() ([]byte, error), file string) (*Result
 			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
 				return nil, malformed(err)
 			}
-			// The units are cut from the text as they come and decoded
-			// one by one (decodeUnit); what follows them must be the
-			// file's end, else the file is read whole.
-			vr := valueReader{r: io.MultiReader(dec.Buffered(), src)}
-			var ju jsonUnit
-			words := map[string]string{}
-			var scratch []jsonIndicator
-			for {
-				raw, end, err := vr.next()
-				if err != nil {
-					return nil, malformed(err)
+			// The units are decoded as they come, on every core
+			// (json_units.go); what is not as WriteJSON writes it is read
+			// again whole.
+			if err := rd.readUnits(io.MultiReader(dec.Buffered(), src), jr.Summary.Units); err != nil {
+				if err == errNotStreamed {
+					return again()
 				}
-				if end {
-					break
-				}
-				ju = jsonUnit{}
-				if err := decodeUnit(raw, &ju, words, &scratch); err != nil {
-					return nil, malformed(err)
-				}
-				rd.r.Units = append(rd.r.Units, Unit{})
-				if err := rd.unit(&ju, &rd.r.Units[len(rd.r.Units)-1]); err != nil {
-					return nil, err
-				}
-			}
-			if !vr.closes() {
-				return again()
+				return nil, err
 			}
 			return rd.r, nil
 		default:
@@ -479,8 +462,9 @@ type reader struct {
 	inds   []*rubric.Indicator
 	groups []*rubric.Group
 	sheets map[[2]string]*Sheet
-	unitAt string // the unit being read, for messages
-	home   *Sheet // its first source sheet (v2)
+	shared *sheetTable // the sheets of every worker, behind sheets (json_units.go); nil: none
+	unitAt string      // the unit being read, for messages
+	home   *Sheet      // its first source sheet (v2)
 }
 
 // newReader checks the head of a results file: its schema, its rubric.
@@ -535,7 +519,11 @@ func (rd *reader) place(p *jsonPlace) (Place, error) {
 	key := [2]string{f, p.Sheet}
 	s := rd.sheets[key]
 	if s == nil {
-		s = &Sheet{File: f, Sheet: p.Sheet}
+		if rd.shared != nil {
+			s = rd.shared.get(key)
+		} else {
+			s = &Sheet{File: f, Sheet: p.Sheet}
+		}
 		rd.sheets[key] = s
 	}
 	row, col, ok := ParseCell(p.Cell)

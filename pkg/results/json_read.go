@@ -3,9 +3,9 @@ package results
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kepatuhan/kepatuhan/rubric"
 )
@@ -17,8 +17,15 @@ import (
 // — another field, a null where a value belongs, a number where text
 // belongs — and it gives up, and encoding/json decodes the unit (and says
 // what is wrong). A test decodes units both ways and compares.
-func decodeUnit(raw []byte, ju *jsonUnit, words map[string]string, scratch *[]jsonIndicator) error {
-	p := parser{b: raw, words: words, scratch: scratch}
+//
+// What ju points to (its places, its proofs) is sc's and holds until the
+// next unit is decoded with sc; nil sc: a fresh one.
+func decodeUnit(raw []byte, ju *jsonUnit, sc *decodeScratch) error {
+	if sc == nil {
+		sc = newDecodeScratch()
+	}
+	sc.reset()
+	p := parser{b: raw, sc: sc}
 	if p.unit(ju) && p.end() {
 		return nil
 	}
@@ -26,16 +33,98 @@ func decodeUnit(raw []byte, ju *jsonUnit, words map[string]string, scratch *[]js
 	return json.Unmarshal(raw, ju)
 }
 
+// decodeScratch is what one goroutine's parser reuses from unit to unit
+// (a unit's parts are read into the model before the next is decoded),
+// and the texts and numbers that repeat, made once.
+type decodeScratch struct {
+	// words: texts that repeat (statuses, answers, cells, notes), each
+	// made once; the last met of each slot answer first (a map lookup
+	// for each of a national round's four million texts cost more than
+	// the rest of the parsing).
+	words     map[string]string
+	wordSlots [slots]string
+	// numbers: the values of numbers as written ("0.3333333333333333"),
+	// parsed once: the last met of each slot.
+	numbers [slots]struct {
+		text  string
+		value float64
+	}
+
+	inds    []jsonIndicator
+	sources []jsonPlace
+	groups  []jsonGroup
+	band    rubric.Text
+	places  arena[jsonPlace]
+	proofs  arena[jsonProof]
+	ints    arena[int]
+	survey  jsonSurvey
+	counts  []int // a survey's answer counts, before they are cut
+}
+
+func newDecodeScratch() *decodeScratch {
+	return &decodeScratch{words: map[string]string{}}
+}
+
+// reset makes ready for the next unit.
+func (sc *decodeScratch) reset() {
+	sc.places.reset()
+	sc.proofs.reset()
+	sc.ints.reset()
+}
+
+// Bounds of what is remembered: a file of unique notes does not grow the
+// maps past these.
+const (
+	maxWords   = 1 << 14
+	maxWordLen = 256
+)
+
+// slots is the size of the tables of texts and numbers remembered.
+const slots = 1 << 12
+
+// slot is where b is remembered in a table of slots: a hash of its length
+// and its first and last 8 bytes.
+func slot(b []byte) int {
+	h := uint32(2166136261) ^ uint32(len(b))
+	n := len(b)
+	for i := 0; i < n && i < 8; i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	for i := max(8, n-8); i < n; i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return int((h*0x9E3779B1)>>20) & (slots - 1)
+}
+
+// arena hands out zeroed T's by pointer, in chunks that are reused once
+// reset (the pointers handed out before are then invalid).
+type arena[T any] struct {
+	chunks [][]T
+	c, i   int // the next: chunks[c][i]
+}
+
+func (a *arena[T]) new() *T {
+	for a.c < len(a.chunks) && a.i == len(a.chunks[a.c]) {
+		a.c, a.i = a.c+1, 0
+	}
+	if a.c == len(a.chunks) {
+		a.chunks = append(a.chunks, make([]T, 64))
+	}
+	t := &a.chunks[a.c][a.i]
+	a.i++
+	var zero T
+	*t = zero
+	return t
+}
+
+func (a *arena[T]) reset() { a.c, a.i = 0, 0 }
+
 // parser reads JSON from b at i; ok turns false at the first thing it
 // does not take.
 type parser struct {
-	b     []byte
-	i     int
-	words map[string]string // short texts that repeat (statuses, answers), made once; nil: none
-	// scratch holds the indicators of the unit before, whose array the
-	// next unit's take over (a unit's are read into the model before the
-	// next is decoded); nil: none.
-	scratch *[]jsonIndicator
+	b  []byte
+	i  int
+	sc *decodeScratch
 }
 
 func (p *parser) ws() {
@@ -130,24 +219,36 @@ func (p *parser) rawString() ([]byte, bool) {
 	return nil, false
 }
 
-// word reads a short text that repeats from unit to unit (a status, an
-// answer, a sheet's name): each is made once.
+// word reads a text that may repeat from unit to unit (a status, an
+// answer, a sheet's name, a note): each is made once.
 func (p *parser) word(dst *string) bool {
 	s, ok := p.rawString()
-	if !ok || !utf8.Valid(s) {
+	if !ok {
 		return false
 	}
-	if w, ok := p.words[string(s)]; ok {
-		*dst = w
+	sl := &p.sc.wordSlots[slot(s)]
+	if *sl == string(s) {
+		*dst = *sl
 		return true
 	}
+	if w, ok := p.sc.words[string(s)]; ok {
+		*dst, *sl = w, w
+		return true
+	}
+	if !utf8.Valid(s) {
+		return false // invalid UTF-8 becomes U+FFFD in encoding/json
+	}
 	*dst = string(s)
-	if p.words != nil && len(s) <= 32 && len(p.words) < 1<<12 {
-		p.words[*dst] = *dst
+	if len(s) <= maxWordLen {
+		*sl = *dst
+		if len(p.sc.words) < maxWords {
+			p.sc.words[*dst] = *dst
+		}
 	}
 	return true
 }
 
+// str reads a text that does not repeat (a unit's code and name).
 func (p *parser) str(dst *string) bool {
 	s, ok := p.rawString()
 	if !ok || !utf8.Valid(s) {
@@ -177,13 +278,39 @@ func (p *parser) number() ([]byte, bool) {
 
 func (p *parser) float(dst *float64) bool {
 	n, ok := p.number()
-	if !ok || !validNumber(n) {
+	if !ok {
 		return false
 	}
-	f, err := strconv.ParseFloat(string(n), 64)
+	// A whole number of a few digits is its value (1, 2, 0).
+	if len(n) <= 15 && (n[0] != '0' || len(n) == 1) {
+		v := 0
+		for _, c := range n {
+			if c < '0' || c > '9' {
+				v = -1
+				break
+			}
+			v = v*10 + int(c-'0')
+		}
+		if v >= 0 {
+			*dst = float64(v)
+			return true
+		}
+	}
+	sl := &p.sc.numbers[slot(n)]
+	if sl.text == string(n) {
+		*dst = sl.value
+		return true
+	}
+	if !validNumber(n) {
+		return false
+	}
+	// The text is not kept (only an error would keep it, and it is
+	// dropped): no copy of it is made.
+	f, err := strconv.ParseFloat(unsafe.String(&n[0], len(n)), 64)
 	if err != nil {
 		return false
 	}
+	sl.text, sl.value = string(n), f
 	*dst = f
 	return true
 }
@@ -230,7 +357,7 @@ func (p *parser) int(dst *int) bool {
 	if !ok || !validNumber(n) {
 		return false
 	}
-	v, err := strconv.Atoi(string(n))
+	v, err := strconv.Atoi(unsafe.String(&n[0], len(n))) // not kept, as in float
 	if err != nil {
 		return false
 	}
@@ -278,27 +405,37 @@ func (p *parser) place(jp *jsonPlace) bool {
 	return p.object(func(k []byte) bool {
 		switch string(k) {
 		case "file":
-			return p.str(&jp.File)
+			return p.word(&jp.File)
 		case "input":
 			if jp.Input != nil {
 				return false
 			}
-			var n int
-			if !p.int(&n) {
+			n := p.sc.ints.new()
+			if !p.int(n) {
 				return false
 			}
-			jp.Input = &n
+			jp.Input = n
 			return true
 		case "sheet":
 			return p.word(&jp.Sheet)
 		case "cell":
-			return p.str(&jp.Cell)
+			return p.word(&jp.Cell)
 		}
 		return false
 	})
 }
 
+// newPlace reads a place that is not null into a new *jsonPlace.
+func (p *parser) newPlace(dst **jsonPlace) bool {
+	if p.peek() == 'n' || *dst != nil {
+		return false
+	}
+	*dst = p.sc.places.new()
+	return p.place(*dst)
+}
+
 func (p *parser) unit(ju *jsonUnit) bool {
+	sc := p.sc
 	return p.object(func(k []byte) bool {
 		switch string(k) {
 		case "code":
@@ -319,10 +456,16 @@ func (p *parser) unit(ju *jsonUnit) bool {
 			if ju.Sources != nil {
 				return false // twice: encoding/json's business
 			}
-			return p.array(func() bool {
-				ju.Sources = append(ju.Sources, jsonPlace{})
-				return p.place(&ju.Sources[len(ju.Sources)-1])
+			list := sc.sources[:0]
+			ok := p.array(func() bool {
+				list = append(list, jsonPlace{})
+				return p.place(&list[len(list)-1])
 			})
+			if list == nil {
+				list = []jsonPlace{}
+			}
+			ju.Sources, sc.sources = list, list
+			return ok
 		case "status":
 			return p.word(&ju.Status)
 		case "score":
@@ -350,7 +493,8 @@ func (p *parser) unit(ju *jsonUnit) bool {
 				ju.Band = nil
 				return true
 			}
-			t := &rubric.Text{}
+			t := &sc.band
+			*t = rubric.Text{}
 			ju.Band = t
 			return p.object(func(k []byte) bool {
 				switch string(k) {
@@ -384,9 +528,10 @@ func (p *parser) unit(ju *jsonUnit) bool {
 			if ju.Groups != nil {
 				return false
 			}
-			return p.array(func() bool {
-				ju.Groups = append(ju.Groups, jsonGroup{})
-				g := &ju.Groups[len(ju.Groups)-1]
+			list := sc.groups[:0]
+			ok := p.array(func() bool {
+				list = append(list, jsonGroup{})
+				g := &list[len(list)-1]
 				return p.object(func(k []byte) bool {
 					switch string(k) {
 					case "code":
@@ -407,14 +552,16 @@ func (p *parser) unit(ju *jsonUnit) bool {
 					return false
 				})
 			})
+			if list == nil {
+				list = []jsonGroup{}
+			}
+			ju.Groups, sc.groups = list, list
+			return ok
 		case "indicators":
 			if ju.Indicators != nil {
 				return false
 			}
-			var list []jsonIndicator
-			if p.scratch != nil {
-				list = (*p.scratch)[:0]
-			}
+			list := sc.inds[:0]
 			if list == nil {
 				list = make([]jsonIndicator, 0, 64)
 			}
@@ -422,19 +569,16 @@ func (p *parser) unit(ju *jsonUnit) bool {
 				list = append(list, jsonIndicator{})
 				return p.indicator(&list[len(list)-1])
 			})
-			ju.Indicators = list
-			if p.scratch != nil {
-				*p.scratch = list
-			}
+			ju.Indicators, sc.inds = list, list
 			return ok
 		case "survey":
-			// Few units have one: encoding/json reads it.
 			if ju.Survey != nil || p.peek() == 'n' {
 				return false
 			}
-			ju.Survey = &jsonSurvey{}
-			return p.delegate(ju.Survey)
+			ju.Survey = &sc.survey
+			return p.survey(ju.Survey)
 		case "round":
+			// Few units have one: encoding/json reads it.
 			if ju.Round != nil || p.peek() == 'n' {
 				return false
 			}
@@ -449,7 +593,7 @@ func (p *parser) indicator(ji *jsonIndicator) bool {
 	return p.object(func(k []byte) bool {
 		switch string(k) {
 		case "code":
-			return p.str(&ji.Code)
+			return p.word(&ji.Code)
 		case "status":
 			return p.word(&ji.Status)
 		case "answer":
@@ -470,15 +614,11 @@ func (p *parser) indicator(ji *jsonIndicator) bool {
 			ji.Respondents = int32(n)
 			return true
 		case "note":
-			return p.str(&ji.Note)
+			return p.word(&ji.Note)
 		case "evidence":
-			return p.str(&ji.Evidence)
+			return p.word(&ji.Evidence)
 		case "source":
-			if p.peek() == 'n' || ji.Source != nil {
-				return false
-			}
-			ji.Source = &jsonPlace{}
-			return p.place(ji.Source)
+			return p.newPlace(&ji.Source)
 		case "round":
 			if p.peek() == 'n' || ji.Round != nil {
 				return false
@@ -489,7 +629,7 @@ func (p *parser) indicator(ji *jsonIndicator) bool {
 			if p.peek() == 'n' || ji.Proof != nil {
 				return false
 			}
-			ji.Proof = &jsonProof{}
+			ji.Proof = p.sc.proofs.new()
 			return p.proof(ji.Proof)
 		}
 		return false
@@ -525,9 +665,9 @@ func (p *parser) evidence(je *jsonEvidence) bool {
 		case "kind":
 			return p.word(&je.Kind)
 		case "ref":
-			return p.str(&je.Ref)
+			return p.word(&je.Ref)
 		case "path":
-			return p.str(&je.Path)
+			return p.word(&je.Path)
 		case "embedded":
 			return p.bool(&je.Embedded)
 		case "sha256":
@@ -550,128 +690,141 @@ func (p *parser) evidence(je *jsonEvidence) bool {
 		case "slot":
 			return p.int(&je.Slot)
 		case "source":
-			if p.peek() == 'n' || je.Source != nil {
-				return false
-			}
-			je.Source = &jsonPlace{}
-			return p.place(je.Source)
+			return p.newPlace(&je.Source)
 		}
 		return false
 	})
 }
 
-// valueReader cuts the elements of a JSON array from r, the text after
-// its "[": each element's bytes, found by its brackets and strings alone
-// (decodeUnit and encoding/json check the rest).
-type valueReader struct {
-	r          io.Reader
-	buf        []byte
-	start, end int // the unread bytes: buf[start:end]
-	eof        bool
-	n          int // elements read
-}
-
-var errCut = io.ErrUnexpectedEOF
-
-// fill reads more, keeping buf[start:end].
-func (v *valueReader) fill() bool {
-	if v.eof {
+// survey reads a unit's survey (most units of a national round have
+// one). Its lists are the scratch's, but for the answer counts, which
+// the model keeps: they are cut from one array made for the unit.
+func (p *parser) survey(js *jsonSurvey) bool {
+	sc := p.sc
+	traits, suggestions, answers := js.Traits[:0], js.Suggestions[:0], js.Answers[:0]
+	*js = jsonSurvey{}
+	counts := sc.counts[:0]
+	var spans [][2]int // each answer's counts in counts
+	ok := p.object(func(k []byte) bool {
+		switch string(k) {
+		case "respondents":
+			return p.int(&js.Respondents)
+		case "unanswered":
+			return p.int(&js.Unanswered)
+		case "first":
+			return p.word(&js.First)
+		case "last":
+			return p.word(&js.Last)
+		case "first_at":
+			return p.newPlace(&js.FirstAt)
+		case "last_at":
+			return p.newPlace(&js.LastAt)
+		case "undated":
+			return p.int(&js.Undated)
+		case "traits":
+			if js.Traits != nil || p.peek() == 'n' {
+				return false
+			}
+			ok := p.array(func() bool {
+				traits = append(traits, jsonTally{})
+				t := &traits[len(traits)-1]
+				return p.object(func(k []byte) bool {
+					switch string(k) {
+					case "trait":
+						return p.word(&t.Trait)
+					case "value":
+						return p.word(&t.Value)
+					case "n":
+						return p.int(&t.N)
+					case "unlisted":
+						return p.bool(&t.Unlisted)
+					case "at":
+						return p.newPlace(&t.At)
+					}
+					return false
+				})
+			})
+			if traits == nil {
+				traits = []jsonTally{}
+			}
+			js.Traits = traits
+			return ok
+		case "suggestions":
+			if js.Suggestions != nil || p.peek() == 'n' {
+				return false
+			}
+			ok := p.array(func() bool {
+				suggestions = append(suggestions, jsonSuggestion{})
+				g := &suggestions[len(suggestions)-1]
+				return p.object(func(k []byte) bool {
+					switch string(k) {
+					case "text":
+						return p.word(&g.Text)
+					case "respondent":
+						return p.word(&g.Respondent)
+					case "source":
+						return p.peek() != 'n' && p.place(&g.Source)
+					}
+					return false
+				})
+			})
+			if suggestions == nil {
+				suggestions = []jsonSuggestion{}
+			}
+			js.Suggestions = suggestions
+			return ok
+		case "answers":
+			if js.Answers != nil || p.peek() == 'n' {
+				return false
+			}
+			ok := p.array(func() bool {
+				answers = append(answers, jsonAnswers{})
+				a := &answers[len(answers)-1]
+				spans = append(spans, [2]int{-1, -1})
+				span := &spans[len(spans)-1]
+				return p.object(func(k []byte) bool {
+					switch string(k) {
+					case "code":
+						return p.word(&a.Code)
+					case "min":
+						return p.int(&a.Min)
+					case "counts":
+						if span[0] >= 0 || p.peek() == 'n' {
+							return false
+						}
+						span[0] = len(counts)
+						ok := p.array(func() bool {
+							var n int
+							ok := p.int(&n)
+							counts = append(counts, n)
+							return ok
+						})
+						span[1] = len(counts)
+						return ok
+					}
+					return false
+				})
+			})
+			if answers == nil {
+				answers = []jsonAnswers{}
+			}
+			js.Answers = answers
+			return ok
+		}
+		return false
+	})
+	sc.counts = counts
+	if !ok {
 		return false
 	}
-	if v.start > 0 {
-		v.end = copy(v.buf, v.buf[v.start:v.end])
-		v.start = 0
-	}
-	if v.end == len(v.buf) {
-		v.buf = append(v.buf, make([]byte, max(64<<10, len(v.buf)))...)
-	}
-	n, err := v.r.Read(v.buf[v.end:])
-	v.end += n
-	if err != nil {
-		v.eof = true
-	}
-	return n > 0 || !v.eof
-}
-
-// skip passes blanks; it returns the next byte (0 at the end).
-func (v *valueReader) skip() byte {
-	for {
-		for v.start < v.end {
-			switch c := v.buf[v.start]; c {
-			case ' ', '\t', '\n', '\r':
-				v.start++
-			default:
-				return c
+	if len(js.Answers) > 0 {
+		all := make([]int, len(counts))
+		copy(all, counts)
+		for i, s := range spans {
+			if s[0] >= 0 {
+				js.Answers[i].Counts = all[s[0]:s[1]:s[1]]
 			}
 		}
-		if !v.fill() {
-			return 0
-		}
 	}
-}
-
-// next returns the next element, or end at the array's "]".
-func (v *valueReader) next() (raw []byte, end bool, err error) {
-	c := v.skip()
-	if v.n > 0 {
-		if c == ']' {
-			v.start++
-			return nil, true, nil
-		}
-		if c != ',' {
-			return nil, false, errCut
-		}
-		v.start++
-		c = v.skip()
-	} else if c == ']' {
-		v.start++
-		return nil, true, nil
-	}
-	if c != '{' && c != '[' {
-		return nil, false, errCut
-	}
-	depth, inString, escaped := 0, false, false
-	i := v.start
-	for {
-		for ; i < v.end; i++ {
-			c := v.buf[i]
-			switch {
-			case inString:
-				switch {
-				case escaped:
-					escaped = false
-				case c == '\\':
-					escaped = true
-				case c == '"':
-					inString = false
-				}
-			case c == '"':
-				inString = true
-			case c == '{' || c == '[':
-				depth++
-			case c == '}' || c == ']':
-				depth--
-				if depth == 0 {
-					raw = v.buf[v.start : i+1]
-					v.start = i + 1
-					v.n++
-					return raw, false, nil
-				}
-			}
-		}
-		off := i - v.start
-		if !v.fill() {
-			return nil, false, errCut
-		}
-		i = v.start + off
-	}
-}
-
-// closes reports whether what is left is the object's "}" and the end.
-func (v *valueReader) closes() bool {
-	if v.skip() != '}' {
-		return false
-	}
-	v.start++
-	return v.skip() == 0
+	return true
 }

@@ -28,13 +28,13 @@ func unitLines(t *testing.T, r *Results) [][]byte {
 // sameAsEncodingJSON checks that decodeUnit decodes raw as encoding/json
 // does: the same unit, or an error where it gives one.
 // scratch is shared by every unit decoded in the tests, as by a file's.
-var scratch []jsonIndicator
+var scratch = newDecodeScratch()
 
 func sameAsEncodingJSON(t *testing.T, what string, raw []byte) {
 	t.Helper()
 	var want, got jsonUnit
 	werr := json.Unmarshal(raw, &want)
-	gerr := decodeUnit(raw, &got, map[string]string{}, &scratch)
+	gerr := decodeUnit(raw, &got, scratch)
 	if (werr == nil) != (gerr == nil) {
 		t.Errorf("%s: encoding/json says %v, decodeUnit %v", what, werr, gerr)
 		return
@@ -70,7 +70,7 @@ func TestDecodeUnitIsEncodingJSON(t *testing.T) {
 	for i, l := range lines {
 		sameAsEncodingJSON(t, "unit "+string(rune('A'+i)), l)
 		var ju jsonUnit
-		if p := (parser{b: l}); p.unit(&ju) && p.end() {
+		if p := (parser{b: l, sc: newDecodeScratch()}); p.unit(&ju) && p.end() {
 			fast++
 		}
 	}
