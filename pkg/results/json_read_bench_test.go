@@ -10,7 +10,7 @@ import (
 
 // benchResults is the example district's results (testdata), its units
 // copied to n units under new codes, written as WriteJSON writes them.
-func benchResults(b *testing.B, n int) []byte {
+func benchResults(b testing.TB, n int) []byte {
 	b.Helper()
 	f, err := os.Open("../../testdata/results-v1/hasil-2024.json")
 	if err != nil {
