@@ -26,7 +26,7 @@ import (
 // evidencePara adds a finding's evidence to its block: the items, each
 // with its state, and "tidak terbukti" when the rule made it not met.
 func (c *cardDoc) evidencePara(b *findingBlock, ind *rubric.Indicator, ir *results.IndicatorResult) {
-	p := ir.Proof
+	p := ir.Proof()
 	if p == nil || len(p.Items) == 0 {
 		if s := strings.TrimSpace(c.cut(ir.Evidence(), maxRemark)); s != "" {
 			b.paras = append(b.paras, para{c.t(msg.CardEvidence), c.wrap(s, paraW, "", 8.5, false), false})
@@ -127,7 +127,7 @@ func (c *cardDoc) without() {
 		ir := &c.u.Indicators[i]
 		ind := inds[i]
 		text := ind.Text.In(string(c.sh.lang)) + " (" + c.t(msg.CardEvAnswered, c.answerText(ind, ir)) + "). " +
-			c.t(msg.CardEvCount, ir.Proof.Present, ir.Proof.Required) + c.lacking(ind, ir.Proof)
+			c.t(msg.CardEvCount, ir.Proof().Present, ir.Proof().Required) + c.lacking(ind, ir.Proof())
 		lines := c.wrap(text, width-codeW, "", 8, false)
 		c.Need(3.8 * float64(min(len(lines), 2)))
 		c.Font("B", 8)
@@ -163,11 +163,11 @@ func (c *cardDoc) photos() {
 	inds := c.sh.r.Indicators()
 	for i := range c.u.Indicators {
 		ir := &c.u.Indicators[i]
-		if ir.Proof == nil {
+		if ir.Proof() == nil {
 			continue
 		}
-		for j := range ir.Proof.Items {
-			it := &ir.Proof.Items[j]
+		for j := range ir.Proof().Items {
+			it := &ir.Proof().Items[j]
 			if t, ok := c.sh.o.Photos.Thumb(it); ok {
 				shots = append(shots, shot{inds[i].Code, ir, it, t})
 			}
@@ -223,7 +223,7 @@ const (
 func (c *cardDoc) appendix() {
 	n := 0
 	for i := range c.u.Indicators {
-		if p := c.u.Indicators[i].Proof; p != nil {
+		if p := c.u.Indicators[i].Proof(); p != nil {
 			n += len(p.Items)
 		}
 	}
@@ -244,11 +244,11 @@ func (c *cardDoc) appendix() {
 	inds := c.sh.r.Indicators()
 	for i := range c.u.Indicators {
 		ir := &c.u.Indicators[i]
-		if ir.Proof == nil {
+		if ir.Proof() == nil {
 			continue
 		}
-		for j := range ir.Proof.Items {
-			it := &ir.Proof.Items[j]
+		for j := range ir.Proof().Items {
+			it := &ir.Proof().Items[j]
 			ref := c.wrap(c.refText(it), aRefW-2, "", 6.5, false)
 			if len(ref) > 2 {
 				ref = ref[:2]

@@ -67,9 +67,9 @@ func TestEvidenceCard(t *testing.T) {
 		items = append(items, results.EvidenceItem{Kind: rubric.Photo, Ref: name, Path: "DINKES/" + name, Status: results.Found,
 			SHA256: in.SHA256, Size: in.Size, Width: in.Width, Height: in.Height, Source: results.Place{Sheet: sh, Row: 12, Col: 7}})
 	}
-	u.Indicators[0].Proof = &results.Proof{Items: []results.EvidenceItem{items[0]}} // A: the SK is missing
-	u.Indicators[2].Proof = &results.Proof{Items: items[1:]}                        // C: 19 photos
-	score.Unit(r, &u)                                                               // B: nothing
+	u.Indicators[0].SetProof(&results.Proof{Items: []results.EvidenceItem{items[0]}}) // A: the SK is missing
+	u.Indicators[2].SetProof(&results.Proof{Items: items[1:]})                        // C: 19 photos
+	score.Unit(r, &u)                                                                 // B: nothing
 	if u.Indicators[0].Status != results.NotMet || u.Indicators[1].EvidenceFlag() != results.Without {
 		t.Fatalf("scored %v %v", u.Indicators[0].Status, u.Indicators[1].EvidenceFlag())
 	}

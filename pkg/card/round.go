@@ -111,7 +111,7 @@ func (c *cardDoc) selfVersusVerified() {
 			continue
 		}
 		switch {
-		case ir.Round != nil && ir.Round.State == results.Corrected:
+		case ir.Round() != nil && ir.Round().State == results.Corrected:
 			corrected = append(corrected, i)
 		case c.unverified(i):
 			unverified = append(unverified, i)
@@ -133,11 +133,11 @@ func (c *cardDoc) selfVersusVerified() {
 		}, 8, style)
 		for _, i := range corrected {
 			ir := &u.Indicators[i]
-			self := ir.Round.Self.Text
-			if !ir.Round.Self.Given() {
+			self := ir.Round().Self.Text
+			if !ir.Round().Self.Given() {
 				self = "–"
 			}
-			note := t.Wrap(3, c.cut(ir.Round.Note, maxRemark), "", 6)
+			note := t.Wrap(3, c.cut(ir.Round().Note, maxRemark), "", 6)
 			if len(note) == 0 || note[0] == "" {
 				note = []string{"–"}
 			}
@@ -145,7 +145,7 @@ func (c *cardDoc) selfVersusVerified() {
 			y := t.Row(h)
 			t.Cell(0, y, 4, inds[i].Code, "B", palette.Text)
 			t.Cell(1, y, 4, locale.Truncate(self, 40), "", palette.Text)
-			t.Cell(2, y, 4, locale.Truncate(ir.Round.Verifier.Text, 40), "B", statusColors[answerStatus(inds[i], ir.Round.Verifier)])
+			t.Cell(2, y, 4, locale.Truncate(ir.Round().Verifier.Text, 40), "B", statusColors[answerStatus(inds[i], ir.Round().Verifier)])
 			t.Lines(3, y, 4, note, "", palette.Muted)
 			t.Done(h)
 		}
@@ -178,7 +178,7 @@ func (c *cardDoc) unverified(i int) bool {
 	if ind.Type == rubric.Surv || ir.Status == results.NotApplicable {
 		return false
 	}
-	return (ir.Round == nil || ir.Round.State == results.Unverified) && !c.correctedAfter(ind.Code)
+	return (ir.Round() == nil || ir.Round().State == results.Unverified) && !c.correctedAfter(ind.Code)
 }
 
 // correctedAfter reports whether an indicator has a correction.

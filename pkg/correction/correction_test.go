@@ -116,8 +116,8 @@ func TestApply(t *testing.T) {
 		c.Ref != "800/123/Org/2024" || !strings.HasSuffix(c.Where, "koreksi.yaml:2:5") {
 		t.Errorf("correction %+v", c)
 	}
-	if s, _ := d.SelfScore(); s != 85 || d.Indicators[1].Round.State != results.Corrected {
-		t.Errorf("the self score and the verifier's state stay: %v %v", s, d.Indicators[1].Round.State)
+	if s, _ := d.SelfScore(); s != 85 || d.Indicators[1].Round().State != results.Corrected {
+		t.Errorf("the self score and the verifier's state stay: %v %v", s, d.Indicators[1].Round().State)
 	}
 	k := res.Units[1]
 	if *k.Score != 100 || k.Round == nil || k.Round.Verification || k.Provisional() || k.Corrections()[0].Date != "2024-10-15" {

@@ -48,9 +48,9 @@ func evidenceChanges(lin []link, ou, nu *results.Unit) []EvidenceChange {
 		}
 		byName := map[string]*results.EvidenceItem{}
 		byHash := map[string]bool{}
-		if ir.Proof != nil {
-			for k := range ir.Proof.Items {
-				it := &ir.Proof.Items[k]
+		if ir.Proof() != nil {
+			for k := range ir.Proof().Items {
+				it := &ir.Proof().Items[k]
 				if it.Status == results.Found && it.SHA256 != "" {
 					byName[fileKey(it)] = it
 					byHash[it.SHA256] = true
@@ -59,11 +59,11 @@ func evidenceChanges(lin []link, ou, nu *results.Unit) []EvidenceChange {
 		}
 		for _, oi := range l.old {
 			old := indicatorAt(ou, oi)
-			if old == nil || old.Proof == nil {
+			if old == nil || old.Proof() == nil {
 				continue
 			}
-			for k := range old.Proof.Items {
-				it := &old.Proof.Items[k]
+			for k := range old.Proof().Items {
+				it := &old.Proof().Items[k]
 				if it.Status != results.Found || it.SHA256 == "" {
 					continue
 				}

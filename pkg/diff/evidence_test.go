@@ -30,9 +30,9 @@ func TestEvidenceBetweenYears(t *testing.T) {
 	}
 	proof := func(items ...results.EvidenceItem) *results.Proof { return &results.Proof{Items: items} }
 	ou, nu := &old.Units[0], &nw.Units[0]
-	ou.Indicators[0].Proof = proof(item("DINKES/a.jpg", "aa"), item("DINKES/b.jpg", "bb"), item("DINKES/c.jpg", "cc"))
-	nu.Indicators[0].Proof = proof(item("dinkes/A.JPG", "a2"), item("DINKES/c-baru.jpg", "cc"))
-	ou.Indicators[1].Proof = proof(item("DINKES/d.jpg", "dd"))
+	ou.Indicators[0].SetProof(proof(item("DINKES/a.jpg", "aa"), item("DINKES/b.jpg", "bb"), item("DINKES/c.jpg", "cc")))
+	nu.Indicators[0].SetProof(proof(item("dinkes/A.JPG", "a2"), item("DINKES/c-baru.jpg", "cc")))
+	ou.Indicators[1].SetProof(proof(item("DINKES/d.jpg", "dd")))
 	nu.Indicators[1].Status = results.NotMet // no longer met: a flip
 	rep := diff.Compare(old, nw, diff.Options{})
 	got := rep.Units[0].Evidence

@@ -55,7 +55,7 @@ func Gather(r *rubric.Rubric, units []results.Unit, o Options) msg.Problems {
 		u := &units[ui]
 		for i, ind := range inds {
 			ir := &u.Indicators[i]
-			if ir.Proof != nil {
+			if ir.Proof() != nil {
 				continue
 			}
 			g.answer(ui, u, ind, ir, pics)
@@ -178,7 +178,7 @@ func (g *gatherer) answer(ui int, u *results.Unit, ind *rubric.Indicator, ir *re
 	if len(items) == 0 {
 		return
 	}
-	ir.Proof = &results.Proof{Items: items}
+	ir.SetProof(&results.Proof{Items: items})
 	g.refs = append(g.refs, waits...)
 }
 
@@ -290,7 +290,7 @@ func (g *gatherer) run() {
 func (g *gatherer) finish(inds []*rubric.Indicator, units []results.Unit) msg.Problems {
 	for _, w := range g.refs {
 		ind := inds[w.ind]
-		it := &units[w.unit].Indicators[w.ind].Proof.Items[w.item]
+		it := &units[w.unit].Indicators[w.ind].Proof().Items[w.item]
 		if w.job.err != nil {
 			it.Status, it.Problem, it.Path = results.Absent, results.ProblemUnreadable, ""
 			g.problem(ind, it.Source, msg.EvidenceUnreadable, it.Ref, w.job.err.Error(), units[w.unit].Code)

@@ -56,7 +56,7 @@ func TestGather(t *testing.T) {
 	pics := []Picture{{File: "penilaian.xlsx", Sheet: "DINKES", Row: 10, Col: 8, Part: "xl/media/image1.png",
 		Info: Info{SHA256: "ab", Size: 3, Format: "png", Width: 5, Height: 5}}}
 	probs := Gather(rb, units, Options{Folder: f, Pictures: pics})
-	a := units[0].Indicators[0].Proof
+	a := units[0].Indicators[0].Proof()
 	if a == nil || len(a.Items) != 4 {
 		t.Fatalf("A: %+v", a)
 	}
@@ -73,7 +73,7 @@ func TestGather(t *testing.T) {
 	if it := a.Items[3]; !it.Embedded || it.Ref != "xl/media/image1.png" || it.Source.Cell() != "H10" {
 		t.Errorf("A's picture: %+v", it)
 	}
-	b := units[0].Indicators[1].Proof
+	b := units[0].Indicators[1].Proof()
 	if b == nil || len(b.Items) != 4 {
 		t.Fatalf("B: %+v", b)
 	}
@@ -81,7 +81,7 @@ func TestGather(t *testing.T) {
 		b.Items[2].Problem != results.ProblemHEIC || b.Items[3].Path != "DINKES_B_papan.jpg" || b.Items[3].Source.Sheet != nil {
 		t.Errorf("B: %+v", b.Items)
 	}
-	c := units[0].Indicators[2].Proof
+	c := units[0].Indicators[2].Proof()
 	if c == nil || c.Items[0].Status != results.Absent || c.Items[0].Problem != results.ProblemOutside {
 		t.Fatalf("C: %+v", c)
 	}
@@ -130,7 +130,7 @@ func TestGatherNoFolderAndZipMedia(t *testing.T) {
 	if probs := Gather(rb, units, Options{}); len(probs) != 0 {
 		t.Fatalf("problems: %v", probs)
 	}
-	items := units[0].Indicators[0].Proof.Items
+	items := units[0].Indicators[0].Proof().Items
 	if !items[0].Embedded || items[0].Ref != "media/1700000000.jpg" || items[0].Status != results.Found || items[0].Width != 32 {
 		t.Errorf("zip media: %+v", items[0])
 	}

@@ -175,8 +175,8 @@ func (w *writer) stageSheet(s sheetRef) error {
 		if unit != nil {
 			ir := &unit.Indicators[ind.Index()]
 			answer := ir.Answer
-			if ir.Round != nil {
-				answer = ir.Round.Self.Text
+			if ir.Round() != nil {
+				answer = ir.Round().Self.Text
 			}
 			for _, cv := range []struct {
 				col int

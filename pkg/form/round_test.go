@@ -65,7 +65,7 @@ func TestRoundForms(t *testing.T) {
 	for i, ind := range r.Indicators() {
 		text := score.Accepted(ind)[0] // the first answer each accepts: met
 		p, _ := score.ParseAnswer(ind, text)
-		u.Indicators[i].Round = &results.IndicatorRound{Self: results.Answer{Text: text, Value: p.Value, Status: results.Answered}}
+		u.Indicators[i].SetRound(&results.IndicatorRound{Self: results.Answer{Text: text, Value: p.Value, Status: results.Answered}})
 	}
 	u.Indicators[0].Remark = &results.Remark{Note: "sudah dipampang", Evidence: "foto-sp01.jpg"}
 	b.Reset()

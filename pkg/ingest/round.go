@@ -25,7 +25,7 @@ func isRound(u *results.Unit) bool { return u.Round != nil && u.Round.Verificati
 // roundAnswered reports whether an indicator holds a round's answer (the
 // unit's or the verifier's): a round's sheet is not blank.
 func roundAnswered(ir *results.IndicatorResult) bool {
-	return ir.Round != nil && (ir.Round.Self.Given() || ir.Round.Verifier.Given())
+	return ir.Round() != nil && (ir.Round().Self.Given() || ir.Round().Verifier.Given())
 }
 
 // mergeRound joins fr's observations into e when either is a round's; it
@@ -58,7 +58,7 @@ func (m *merger) mergeRound(e *entry, fr *sheet.Fragment, prevp *results.Place) 
 			continue
 		}
 		x, y := &a.Indicators[i], &b.Indicators[i]
-		xr, yr := x.Round, y.Round
+		xr, yr := x.Round(), y.Round()
 		if xr == nil && yr == nil {
 			continue
 		}

@@ -41,7 +41,7 @@ func (rp *Report) evidence() {
 		u := &rp.Units[ui]
 		row := EvidenceRow{Unit: ui}
 		for i := range u.Indicators {
-			p := u.Indicators[i].Proof
+			p := u.Indicators[i].Proof()
 			if p == nil {
 				continue
 			}

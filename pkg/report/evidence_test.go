@@ -15,7 +15,7 @@ func TestEvidenceCompleteness(t *testing.T) {
 	res := example(t)
 	for i := range res.Units {
 		for j := range res.Units[i].Indicators {
-			res.Units[i].Indicators[j].Proof = nil
+			res.Units[i].Indicators[j].SetProof(nil)
 		}
 	}
 	set := func(u, ind, required, present int, flag results.EvidenceFlag, items ...results.EvidenceStatus) {
@@ -23,7 +23,7 @@ func TestEvidenceCompleteness(t *testing.T) {
 		for _, st := range items {
 			p.Items = append(p.Items, results.EvidenceItem{Kind: rubric.Photo, Ref: "x.jpg", Status: st})
 		}
-		res.Units[u].Indicators[ind].Proof = p
+		res.Units[u].Indicators[ind].SetProof(p)
 	}
 	set(0, 0, 2, 2, results.NoFlag, results.Found, results.Found)   // 100%
 	set(1, 0, 2, 1, results.Without, results.Found, results.Absent) // 50%

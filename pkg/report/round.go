@@ -70,10 +70,10 @@ func (rp *Report) round() {
 			Gap: score.Round(g, r.Scale.Decimals, r.Scale.Rounding)}
 		for j, ind := range r.Indicators() {
 			ir := &u.Indicators[j]
-			if ir.Round == nil || ind.Type == rubric.Surv || !ir.Status.Scored() || !ir.Round.Self.Status.Scored() {
+			if ir.Round() == nil || ind.Type == rubric.Surv || !ir.Status.Scored() || !ir.Round().Self.Status.Scored() {
 				continue
 			}
-			switch self := score.Fraction(ind, ir.Round.Self.Value); {
+			switch self := score.Fraction(ind, ir.Round().Self.Value); {
 			case self > ir.Fraction:
 				row.Overclaimed++
 			case self < ir.Fraction:

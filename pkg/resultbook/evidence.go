@@ -44,7 +44,7 @@ func (b *book) evidenceSheet() error {
 		for ui := range b.res.Units {
 			u := &b.res.Units[ui]
 			for i, ind := range inds {
-				p := u.Indicators[i].Proof
+				p := u.Indicators[i].Proof()
 				if p == nil {
 					continue
 				}

@@ -17,14 +17,14 @@ func TestEvidenceSheet(t *testing.T) {
 	rb := contoh(t)
 	res := synth(t, rb, 3)
 	sh := &results.Sheet{File: "penilaian.xlsx", Sheet: "U1"}
-	res.Units[0].Indicators[0].Proof = &results.Proof{Required: 1, Present: 1, Items: []results.EvidenceItem{
+	res.Units[0].Indicators[0].SetProof(&results.Proof{Required: 1, Present: 1, Items: []results.EvidenceItem{
 		{Kind: rubric.Photo, Ref: "papan.jpg", Path: "U1/papan.jpg", SHA256: strings.Repeat("ab", 32), Size: 2048,
 			Status: results.Found, Source: results.Place{Sheet: sh, Row: 14, Col: 7}, Width: 480, Height: 360, Slot: 1},
 		{Kind: rubric.Document, Ref: "sk.pdf", Status: results.Absent, Source: results.Place{Sheet: sh, Row: 14, Col: 7}},
 		{Kind: rubric.Photo, Ref: "xl/media/image1.jpeg", Embedded: true, SHA256: strings.Repeat("cd", 32), Size: 100,
 			Status: results.Found, Problem: results.ProblemUndecodable, Source: results.Place{Sheet: sh, Row: 15, Col: 7}},
-	}}
-	res.Units[1].Indicators[1].Proof = &results.Proof{Required: 1, Flag: results.Without}
+	}})
+	res.Units[1].Indicators[1].SetProof(&results.Proof{Required: 1, Flag: results.Without})
 	path := write(t, res, msg.ID)
 	f := open(t, path)
 	rows, err := f.GetRows("Bukti")
@@ -53,7 +53,7 @@ func TestEvidenceSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range [][2]int{{0, 0}, {1, 1}} {
-		a, b := res.Units[k[0]].Indicators[k[1]].Proof, back.Units[k[0]].Indicators[k[1]].Proof
+		a, b := res.Units[k[0]].Indicators[k[1]].Proof(), back.Units[k[0]].Indicators[k[1]].Proof()
 		if b == nil || len(a.Items) != len(b.Items) || a.Required != b.Required || a.Flag != b.Flag {
 			t.Fatalf("read back %+v, want %+v", b, a)
 		}

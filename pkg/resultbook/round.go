@@ -127,8 +127,8 @@ func (b *book) verificationSheet(name string) error {
 				}
 				var self, ver, note string
 				state := results.Unverified
-				if ir.Round != nil {
-					self, ver, note, state = ir.Round.Self.Text, ir.Round.Verifier.Text, ir.Round.Note, ir.Round.State
+				if ir.Round() != nil {
+					self, ver, note, state = ir.Round().Self.Text, ir.Round().Verifier.Text, ir.Round().Note, ir.Round().State
 				}
 				row = append(row[:0], cell(st.text, u.Code), cell(st.wrap, u.Name), cell(st.text, ind.Code),
 					cell(st.wrap, ind.Text.In(lang)), cell(st.wrap, self), cell(st.wrap, ver),

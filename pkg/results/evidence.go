@@ -117,7 +117,7 @@ type Proof struct {
 // EvidenceCounts sums a unit's required evidence items and those present.
 func (u *Unit) EvidenceCounts() (required, present int) {
 	for i := range u.Indicators {
-		if p := u.Indicators[i].Proof; p != nil {
+		if p := u.Indicators[i].Proof(); p != nil {
 			required += p.Required
 			present += p.Present
 		}
@@ -127,8 +127,8 @@ func (u *Unit) EvidenceCounts() (required, present int) {
 
 // EvidenceFlag returns the indicator's evidence flag, NoFlag if none.
 func (ir *IndicatorResult) EvidenceFlag() EvidenceFlag {
-	if ir.Proof == nil {
+	if ir.Proof() == nil {
 		return NoFlag
 	}
-	return ir.Proof.Flag
+	return ir.Proof().Flag
 }

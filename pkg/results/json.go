@@ -168,7 +168,7 @@ func unitJSON(u *Unit, pc *placer) jsonUnit {
 		ju.Indicators[i] = jsonIndicator{
 			Status: ir.Status.String(), Answer: ir.Answer, Value: ir.Value,
 			Fraction: ir.Fraction, Points: ir.Points, Max: ir.Max, Respondents: ir.Respondents,
-			Note: ir.Note(), Evidence: ir.Evidence(), Source: pc.at(ir.Source), Proof: proofJSON(ir.Proof, pc),
+			Note: ir.Note(), Evidence: ir.Evidence(), Source: pc.at(ir.Source), Proof: proofJSON(ir.Proof(), pc),
 			Round: indicatorRoundJSON(ir, pc),
 		}
 	}
@@ -463,6 +463,7 @@ type reader struct {
 	groups []*rubric.Group
 	sheets map[[2]string]*Sheet
 	shared *sheetTable // the sheets of every worker, behind sheets (json_units.go); nil: none
+	slab   slab        // where the units' parts are made (json_units.go)
 	unitAt string      // the unit being read, for messages
 	home   *Sheet      // its first source sheet (v2)
 }
@@ -582,14 +583,14 @@ func (rd *reader) unit(ju *jsonUnit, u *Unit) error {
 	if len(ju.Groups) != len(groups) || len(ju.Indicators) != len(inds) {
 		return problem(file, msg.ResultsUnitShape, ju.Code, len(ju.Groups), len(ju.Indicators), len(groups), len(inds))
 	}
-	u.Groups = make([]GroupScore, len(groups))
+	u.Groups = rd.slab.groups(len(groups))
 	for i, jg := range ju.Groups {
 		if rubric.CodeKey(jg.Code) != rubric.CodeKey(groups[i].Code) {
 			return problem(file, msg.ResultsUnitGroup, ju.Code, i+1, jg.Code, groups[i].Code)
 		}
 		u.Groups[i] = GroupScore(jg)
 	}
-	u.Indicators = make([]IndicatorResult, len(inds))
+	u.Indicators = rd.slab.indicators(len(inds))
 	for i := range ju.Indicators {
 		ji := &ju.Indicators[i]
 		// v2 leaves the code out: the answers line up with the rubric.
@@ -605,20 +606,29 @@ func (rd *reader) unit(ju *jsonUnit, u *Unit) error {
 		if err != nil {
 			return err
 		}
-		ir := IndicatorResult{Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
+		ir := &u.Indicators[i]
+		*ir = IndicatorResult{Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
 			Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
 		if ji.Note != "" || ji.Evidence != "" {
-			ir.Remark = &Remark{Note: ji.Note, Evidence: ji.Evidence}
+			ir.Remark = rd.slab.remark()
+			*ir.Remark = Remark{Note: ji.Note, Evidence: ji.Evidence}
 		}
-		if ir.Proof, err = proofFromJSON(ji.Proof, file, ju.Code, code, rd.place); err != nil {
-			return err
-		}
-		if ji.Round != nil {
-			if ir.Round, err = ji.Round.read(file, ju.Code, code, rd.place); err != nil {
+		var more answerMore
+		if ji.Proof != nil {
+			more.proof = rd.slab.proof()
+			if err = proofFromJSON(ji.Proof, more.proof, file, ju.Code, code, rd.place); err != nil {
 				return err
 			}
 		}
-		u.Indicators[i] = ir
+		if ji.Round != nil {
+			if more.round, err = ji.Round.read(file, ju.Code, code, rd.place); err != nil {
+				return err
+			}
+		}
+		if more != (answerMore{}) {
+			ir.more = rd.slab.more()
+			*ir.more = more
+		}
 	}
 	var err error
 	if u.Survey, err = surveyFromJSON(ju.Survey, ju.Code, file, rd.place); err != nil {

@@ -42,17 +42,18 @@ func proofJSON(p *Proof, pc *placer) *jsonProof {
 	return jp
 }
 
-func proofFromJSON(jp *jsonProof, file, unit, code string, place func(*jsonPlace) (Place, error)) (*Proof, error) {
-	if jp == nil {
-		return nil, nil
-	}
-	p := &Proof{Required: jp.Required, Present: jp.Present}
+// proofFromJSON reads jp into p.
+func proofFromJSON(jp *jsonProof, p *Proof, file, unit, code string, place func(*jsonPlace) (Place, error)) error {
+	*p = Proof{Required: jp.Required, Present: jp.Present}
 	var ok bool
 	if p.Flag, ok = ParseEvidenceFlag(jp.Flag); !ok {
-		return nil, problem(file, msg.ResultsEvidenceValue, unit, code, "flag", jp.Flag)
+		return problem(file, msg.ResultsEvidenceValue, unit, code, "flag", jp.Flag)
 	}
 	if p.Present < 0 || p.Present > p.Required {
-		return nil, problem(file, msg.ResultsEvidenceCount, unit, code, p.Present, p.Required)
+		return problem(file, msg.ResultsEvidenceCount, unit, code, p.Present, p.Required)
+	}
+	if len(jp.Items) > 0 {
+		p.Items = make([]EvidenceItem, 0, len(jp.Items))
 	}
 	for _, je := range jp.Items {
 		it := EvidenceItem{Kind: rubric.EvidenceKind(je.Kind), Ref: je.Ref, Path: je.Path, Embedded: je.Embedded,
@@ -60,17 +61,17 @@ func proofFromJSON(jp *jsonProof, file, unit, code string, place func(*jsonPlace
 		switch it.Kind {
 		case rubric.Photo, rubric.Document, rubric.Link:
 		default:
-			return nil, problem(file, msg.ResultsEvidenceValue, unit, code, "kind", je.Kind)
+			return problem(file, msg.ResultsEvidenceValue, unit, code, "kind", je.Kind)
 		}
 		if it.Status, ok = ParseEvidenceStatus(je.Status); !ok {
-			return nil, problem(file, msg.ResultsEvidenceValue, unit, code, "status", je.Status)
+			return problem(file, msg.ResultsEvidenceValue, unit, code, "status", je.Status)
 		}
 		src, err := place(je.Source)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		it.Source = src
 		p.Items = append(p.Items, it)
 	}
-	return p, nil
+	return nil
 }

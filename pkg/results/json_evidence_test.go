@@ -23,7 +23,7 @@ func TestJSONEvidenceRoundTrip(t *testing.T) {
 		{Kind: rubric.Document, Ref: "sk.pdf", Status: results.Absent, Source: results.Place{Sheet: sh, Row: 4, Col: 7}},
 		{Kind: rubric.Link, Ref: "https://contoh.go.id", Status: results.Linked},
 	}}
-	res.Units[0].Indicators[2].Proof = proof
+	res.Units[0].Indicators[2].SetProof(proof)
 	var a bytes.Buffer
 	if err := results.WriteJSON(&a, res); err != nil {
 		t.Fatal(err)
@@ -37,7 +37,7 @@ func TestJSONEvidenceRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := back.Units[0].Indicators[2].Proof
+	got := back.Units[0].Indicators[2].Proof()
 	if got == nil || !reflect.DeepEqual(got.Items[0].Source.String(), proof.Items[0].Source.String()) {
 		t.Fatalf("proof back: %+v", got)
 	}
@@ -47,7 +47,7 @@ func TestJSONEvidenceRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, proof) {
 		t.Errorf("proof back:\n %+v\nwant\n %+v", got, proof)
 	}
-	if back.Units[0].Indicators[0].Proof != nil {
+	if back.Units[0].Indicators[0].Proof() != nil {
 		t.Errorf("an indicator without evidence got some")
 	}
 	// A bad status, kind or count is refused, not guessed.

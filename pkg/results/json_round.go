@@ -92,7 +92,7 @@ func unitRoundJSON(u *Unit, r *rubric.Rubric, pc *placer) *jsonUnitRound {
 
 // indicatorRoundJSON is ir's round object, or nil.
 func indicatorRoundJSON(ir *IndicatorResult, pc *placer) *jsonIndicatorRound {
-	ro := ir.Round
+	ro := ir.Round()
 	if ro == nil {
 		return nil
 	}

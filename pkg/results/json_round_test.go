@@ -31,7 +31,7 @@ func roundSample(t *testing.T) *results.Results {
 		case "SR-03":
 			ro.Verifier = results.Answer{}
 		}
-		ir.Round = ro
+		ir.SetRound(ro)
 	}
 	score.Verify(rb, u)
 	v := &res.Units[1]
@@ -67,8 +67,8 @@ func TestJSONRound(t *testing.T) {
 		t.Fatalf("round trip differs:\n%s\n---\n%s", a.String(), b.String())
 	}
 	u := back.Units[0]
-	if !u.Provisional() || u.Indicators[2].Round.Self.Text != "Ya" || u.Indicators[2].Round.Verifier.Source.Cell() == "" {
-		t.Errorf("read back: %+v", u.Indicators[2].Round)
+	if !u.Provisional() || u.Indicators[2].Round().Self.Text != "Ya" || u.Indicators[2].Round().Verifier.Source.Cell() == "" {
+		t.Errorf("read back: %+v", u.Indicators[2].Round())
 	}
 	if c := back.Units[1].Corrections(); len(c) != 1 || c[0].Before.Text != "Tidak" || back.Units[1].Indicators[1].Status != results.Met {
 		t.Errorf("corrections read back: %+v", c)

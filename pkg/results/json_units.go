@@ -303,3 +303,34 @@ func valueEnd(b []byte, i int) int {
 	}
 	return -1
 }
+
+// slab makes the parts of the units read: many at once, in arrays that
+// the units share (a national round's million answers were a million and
+// more allocations, and each unit's answers took a 4096-byte size class
+// for 3608 bytes). A unit's indicators and groups are cut with their
+// capacity: appending to them copies them out.
+type slab struct {
+	inds    []IndicatorResult
+	grps    []GroupScore
+	remarks []Remark
+	proofs  []Proof
+	mores   []answerMore
+}
+
+// slabUnits is about how many units' parts one array holds.
+const slabUnits = 32
+
+func cut[T any](s *[]T, n int) []T {
+	if len(*s) < n {
+		*s = make([]T, max(n*slabUnits, 64))
+	}
+	out := (*s)[:n:n]
+	*s = (*s)[n:]
+	return out
+}
+
+func (s *slab) indicators(n int) []IndicatorResult { return cut(&s.inds, n) }
+func (s *slab) groups(n int) []GroupScore          { return cut(&s.grps, n) }
+func (s *slab) remark() *Remark                    { return &cut(&s.remarks, 1)[0] }
+func (s *slab) proof() *Proof                      { return &cut(&s.proofs, 1)[0] }
+func (s *slab) more() *answerMore                  { return &cut(&s.mores, 1)[0] }

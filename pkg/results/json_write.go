@@ -379,11 +379,11 @@ func (e *encoder) indicator(ir *IndicatorResult) {
 		e.str("evidence", v)
 	}
 	e.at("source", ir.Source)
-	if p := ir.Proof; p != nil {
+	if p := ir.Proof(); p != nil {
 		e.key("proof")
 		e.proof(p)
 	}
-	if ir.Round != nil {
+	if ir.Round() != nil {
 		e.marshal("round", indicatorRoundJSON(ir, e.pc))
 	}
 	e.b = append(e.b, '}')

@@ -46,18 +46,18 @@ func fullUnit(t *testing.T) (*Results, *Unit) {
 		case 0:
 			ir.Respondents = 12
 			ir.Remark = &Remark{Note: "catatan " + odd, Evidence: "foto " + odd}
-			ir.Proof = &Proof{Required: 2, Present: 1, Flag: Unproven, Items: []EvidenceItem{
+			ir.SetProof(&Proof{Required: 2, Present: 1, Flag: Unproven, Items: []EvidenceItem{
 				{Kind: rubric.Photo, Ref: odd, Path: "p/" + odd, Embedded: true, SHA256: "ab", Size: 10, Status: Found,
 					Problem: ProblemHEIC, Width: 3, Height: 4, Slot: 1, Source: Place{Sheet: other, Row: 7, Col: 7}},
 				{Kind: rubric.Link, Ref: "https://x", Status: Linked},
-			}}
+			}})
 		case 1:
 			ir.Source = Place{Sheet: other, Row: 3, Col: 5}
 		case 2:
 			ir.Source = Place{Sheet: outside, Row: 3, Col: 5}
 		case 3:
 			ir.Source = Place{}
-			ir.Proof = &Proof{}
+			ir.SetProof(&Proof{})
 		case 4:
 			ir.Source = Place{Sheet: home} // the sheet itself: not a cell
 		}
@@ -71,9 +71,9 @@ func fullUnit(t *testing.T) (*Results, *Unit) {
 		Corrections: []Correction{{Indicator: "SP-01", Before: Answer{Text: "Tidak", Status: NotMet, Source: at(2)},
 			After:  Answer{Text: "Ya", Value: 1, Status: Met, Source: Place{Sheet: home, Row: 2, Col: 5}},
 			Reason: odd, By: "Tim", Date: "2025-02-01", Ref: "B/12", Where: "koreksi.yaml:3"}}}
-	u.Indicators[0].Round = &IndicatorRound{Self: Answer{Text: "Tidak", Status: NotMet, Source: at(2)},
+	u.Indicators[0].SetRound(&IndicatorRound{Self: Answer{Text: "Tidak", Status: NotMet, Source: at(2)},
 		Verifier: Answer{Text: "Ya", Value: 1, Status: Met, Source: Place{Sheet: home, Row: 2, Col: 5}},
-		Note:     "dicek " + odd, State: Corrected, SelfPoints: 0.25}
+		Note:     "dicek " + odd, State: Corrected, SelfPoints: 0.25})
 	u.Survey = &Survey{Respondents: 3, Unanswered: 1, First: "2025-01-01", Last: "2025-01-03", FirstAt: Place{Sheet: home, Row: 2, Col: 2},
 		LastAt: Place{Sheet: other, Row: 4, Col: 2}, Undated: 1,
 		Traits:      []Tally{{Trait: TraitSex, Value: "P", N: 2, Unlisted: true, At: Place{Sheet: home, Row: 2, Col: 3}}},

@@ -18,17 +18,17 @@ import (
 // `unproven` it earns nothing ("tidak terbukti").
 
 // proven applies the evidence rule to an answer that earns fraction f,
-// recording what its evidence fills in ir.Proof, and returns the fraction
+// recording what its evidence fills in ir.Proof(), and returns the fraction
 // it earns under the rule.
 func proven(ind *rubric.Indicator, ir *results.IndicatorResult, f float64) float64 {
 	slots := ind.EvidenceItems()
-	p := ir.Proof
+	p := ir.Proof()
 	if p == nil {
 		if len(slots) == 0 || f <= 0 || !ind.Evidence {
 			return f
 		}
 		p = &results.Proof{}
-		ir.Proof = p
+		ir.SetProof(p)
 	}
 	p.Required, p.Present, p.Flag = 0, 0, results.NoFlag
 	used := make([]bool, len(p.Items))

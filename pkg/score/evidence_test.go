@@ -81,11 +81,11 @@ func TestEvidenceRule(t *testing.T) {
 			ir := &u.Indicators[ind.Index()]
 			ir.Value = c.answer
 			if c.items != nil {
-				ir.Proof = &results.Proof{Items: append([]results.EvidenceItem(nil), c.items...)}
+				ir.SetProof(&results.Proof{Items: append([]results.EvidenceItem(nil), c.items...)})
 			}
 			for range 2 { // scoring again gives the same
 				score.Unit(rb, &u)
-				p := ir.Proof
+				p := ir.Proof()
 				if p == nil {
 					p = &results.Proof{}
 				}

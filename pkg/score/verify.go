@@ -33,13 +33,13 @@ func Verify(r *rubric.Rubric, u *results.Unit) {
 	inds := r.Indicators()
 	for i := range inds {
 		ir := &u.Indicators[i]
-		if ir.Round == nil {
+		if ir.Round() == nil {
 			continue
 		}
-		ir.Round.State = verifyState(ir.Round)
-		final := ir.Round.Self
-		if ir.Round.Verifier.Given() {
-			final = ir.Round.Verifier
+		ir.Round().State = verifyState(ir.Round())
+		final := ir.Round().Self
+		if ir.Round().Verifier.Given() {
+			final = ir.Round().Verifier
 		}
 		setAnswer(ir, final)
 	}
@@ -51,7 +51,7 @@ func Verify(r *rubric.Rubric, u *results.Unit) {
 		}
 		i := ind.Index()
 		ir := &u.Indicators[i]
-		if !corrected[i] && ir.Round == nil {
+		if !corrected[i] && ir.Round() == nil {
 			setAnswer(ir, c.Before)
 		}
 		setAnswer(ir, c.After)
@@ -68,9 +68,9 @@ func Verify(r *rubric.Rubric, u *results.Unit) {
 			continue
 		}
 		switch {
-		case ir.Round != nil && ir.Round.State == results.Agreed:
+		case ir.Round() != nil && ir.Round().State == results.Agreed:
 			ro.Agreed++
-		case ir.Round != nil && ir.Round.State == results.Corrected:
+		case ir.Round() != nil && ir.Round().State == results.Corrected:
 			ro.Corrected++
 		case !corrected[i]:
 			ro.Unverified++
@@ -122,7 +122,7 @@ func scoreSelf(r *rubric.Rubric, u *results.Unit) {
 	ro := u.Round
 	ro.SelfScore, ro.SelfRaw, ro.SelfBand, ro.SelfStatus, ro.SelfCounts = self.Score, self.Raw, self.Band, self.Status, self.Counts
 	for i := range u.Indicators {
-		if irr := u.Indicators[i].Round; irr != nil {
+		if irr := u.Indicators[i].Round(); irr != nil {
 			irr.Self.Status = self.Indicators[i].Status
 			irr.SelfPoints = self.Indicators[i].Points
 		}
@@ -144,10 +144,10 @@ func SelfUnit(r *rubric.Rubric, u *results.Unit) results.Unit {
 	}
 	for i := range self.Indicators {
 		ir := &self.Indicators[i]
-		if ir.Round != nil {
-			setAnswer(ir, ir.Round.Self)
+		if ir.Round() != nil {
+			setAnswer(ir, ir.Round().Self)
 		}
-		ir.Round = nil
+		ir.SetRound(nil)
 	}
 	Unit(r, &self)
 	return self

@@ -32,7 +32,7 @@ func roundUnit(t *testing.T, r *rubric.Rubric, self, verifier map[string]string)
 		if s == "" && v == "" {
 			continue
 		}
-		u.Indicators[ind.Index()].Round = &results.IndicatorRound{Self: answer(ind, s), Verifier: answer(ind, v)}
+		u.Indicators[ind.Index()].SetRound(&results.IndicatorRound{Self: answer(ind, s), Verifier: answer(ind, v)})
 	}
 	score.Verify(r, &u)
 	return u
@@ -67,11 +67,11 @@ func TestVerifyScores(t *testing.T) {
 		t.Errorf("agreed %d corrected %d unverified %d provisional %v", ro.Agreed, ro.Corrected, ro.Unverified, u.Provisional())
 	}
 	sp3 := u.Indicators[2]
-	if sp3.Status != results.NotMet || sp3.Answer != "Tidak" || sp3.Round.State != results.Corrected || sp3.Round.Self.Status != results.Met {
-		t.Errorf("SP-03: %+v %+v", sp3, sp3.Round)
+	if sp3.Status != results.NotMet || sp3.Answer != "Tidak" || sp3.Round().State != results.Corrected || sp3.Round().Self.Status != results.Met {
+		t.Errorf("SP-03: %+v %+v", sp3, sp3.Round())
 	}
-	if sp3.Round.SelfPoints <= 0 || sp3.Points != 0 {
-		t.Errorf("SP-03 points: self %v final %v", sp3.Round.SelfPoints, sp3.Points)
+	if sp3.Round().SelfPoints <= 0 || sp3.Points != 0 {
+		t.Errorf("SP-03 points: self %v final %v", sp3.Round().SelfPoints, sp3.Points)
 	}
 	// Verifying again (as on results read back) changes nothing.
 	before := *u.Score
@@ -126,8 +126,8 @@ func TestVerifyCorrections(t *testing.T) {
 	if u.Indicators[2].Status != results.Met || u.Indicators[6].Status != results.Met {
 		t.Errorf("corrections not applied: %v %v", u.Indicators[2].Status, u.Indicators[6].Status)
 	}
-	if u.Indicators[2].Round.State != results.Corrected {
-		t.Errorf("the verifier's state is kept: %v", u.Indicators[2].Round.State)
+	if u.Indicators[2].Round().State != results.Corrected {
+		t.Errorf("the verifier's state is kept: %v", u.Indicators[2].Round().State)
 	}
 	// A single-pass unit corrected: its first correction records the
 	// answer it started from.

@@ -182,7 +182,7 @@ func (s *sheetReader) recordRound(fr *Fragment, ind *rubric.Indicator, row int, 
 	if c, ok := cellAt(cells, s.col[fVerifyNote]); ok && c.Kind != workbook.NoCache {
 		ro.Note = text(c)
 	}
-	ir.Round = ro
+	ir.SetRound(ro)
 	if note, evidence := s.remarks(cells); note != "" || evidence != "" {
 		ir.Remark = &results.Remark{Note: note, Evidence: evidence}
 	}
@@ -254,17 +254,17 @@ func (s *wideSheet) roundRow(row int, cells []workbook.Cell, raw, ut string) {
 	for _, col := range s.codeCols {
 		ind := s.codeCol[col]
 		ir := &fr.Unit.Indicators[ind.Index()]
-		if ir.Round == nil {
-			ir.Round = &results.IndicatorRound{}
+		if ir.Round() == nil {
+			ir.SetRound(&results.IndicatorRound{})
 		}
 		a := s.roundAnswer(ind, row, col, cells)
 		if st == stageSelf {
-			ir.Round.Self = a
+			ir.Round().Self = a
 			if ir.Source.Sheet == nil {
 				ir.Source = a.Source
 			}
 		} else {
-			ir.Round.Verifier = a
+			ir.Round().Verifier = a
 			ir.Source = a.Source
 		}
 	}
@@ -272,13 +272,13 @@ func (s *wideSheet) roundRow(row int, cells []workbook.Cell, raw, ut string) {
 
 // stageAnswer is the answer of a stage.
 func stageAnswer(ir *results.IndicatorResult, st int) results.Answer {
-	if ir.Round == nil {
+	if ir.Round() == nil {
 		return results.Answer{}
 	}
 	if st == stageSelf {
-		return ir.Round.Self
+		return ir.Round().Self
 	}
-	return ir.Round.Verifier
+	return ir.Round().Verifier
 }
 
 // rowMetaExcept takes a unit's metadata from a wide round row: every

@@ -23,10 +23,10 @@ func readRound(t *testing.T, r *rubric.Rubric, spec string) *sheet.File {
 
 // roundOf renders an indicator's two answers: "self→verifier state".
 func roundOf(ir *results.IndicatorResult) string {
-	if ir.Round == nil {
+	if ir.Round() == nil {
 		return "-"
 	}
-	return ir.Round.Self.Text + "→" + ir.Round.Verifier.Text + " " + ir.Round.State.String()
+	return ir.Round().Self.Text + "→" + ir.Round().Verifier.Text + " " + ir.Round().State.String()
 }
 
 // The verifier's form: the unit's answers, note and evidence, then the
@@ -72,8 +72,8 @@ sheet DINKES
 		t.Errorf("round %+v", u.Round)
 	}
 	sp2 := answer(r, u, "SP-02")
-	if sp2.Round.Note != "SOP tidak ditemukan" || sp2.Source.Cell() != "G9" || sp2.Round.Self.Source.Cell() != "D9" {
-		t.Errorf("SP-02: note %q source %s self %s", sp2.Round.Note, sp2.Source.Cell(), sp2.Round.Self.Source.Cell())
+	if sp2.Round().Note != "SOP tidak ditemukan" || sp2.Source.Cell() != "G9" || sp2.Round().Self.Source.Cell() != "D9" {
+		t.Errorf("SP-02: note %q source %s self %s", sp2.Round().Note, sp2.Source.Cell(), sp2.Round().Self.Source.Cell())
 	}
 	if answer(r, u, "SP-04").Note() != "belum ada" || answer(r, u, "SP-01").Evidence() != "foto.jpg" {
 		t.Error("the unit's note and evidence are lost")
@@ -123,7 +123,7 @@ sheet Export
 	wantProblems(t, f)
 	u := unit(t, f, "K1")
 	wantScore(t, u, 85, rubric.Hijau)
-	if u.Provisional() || roundOf(answer(r, u, "SP-02")) != "Yes→No corrected" || answer(r, u, "SP-02").Round.Note != "not displayed" {
+	if u.Provisional() || roundOf(answer(r, u, "SP-02")) != "Yes→No corrected" || answer(r, u, "SP-02").Round().Note != "not displayed" {
 		t.Errorf("round: %s %+v", roundOf(answer(r, u, "SP-02")), u.Round)
 	}
 }
