@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -98,18 +100,36 @@ func runDiff(o diffOptions) error {
 	if o.SelfVsVerified {
 		return runSelfVsVerified(o, spec.Format, jump)
 	}
-	side := func(arg, ref string) *ingest.Outcome {
+	load := func(arg, ref string, prog *progress) *ingest.Outcome {
 		if ref == "" {
 			ref = o.Rubric
 		}
-		prog := newProgress(o.IO, o.Lang)
-		out := ingest.Load([]string{arg}, ingest.Options{Rubric: ref, Engine: o.Engine, Jobs: o.Jobs, Progress: prog.update})
-		prog.done()
-		printProblems(o.IO.Err, o.Lang, out.Problems)
-		return out
+		opts := ingest.Options{Rubric: ref, Engine: o.Engine, Jobs: o.Jobs}
+		if prog != nil {
+			opts.Progress = prog.update
+			defer prog.done()
+		}
+		return ingest.Load([]string{arg}, opts)
 	}
-	old := side(o.Old, o.OldRubric)
-	nw := side(o.New, o.NewRubric)
+	var old, nw *ingest.Outcome
+	if resultsFile(o.Old) && resultsFile(o.New) {
+		// Two results files are read at once (a national round's are 271
+		// MB each), their problems said after, in order.
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			old = load(o.Old, o.OldRubric, nil)
+		}()
+		nw = load(o.New, o.NewRubric, nil)
+		<-done
+		printProblems(o.IO.Err, o.Lang, old.Problems)
+		printProblems(o.IO.Err, o.Lang, nw.Problems)
+	} else {
+		old = load(o.Old, o.OldRubric, newProgress(o.IO, o.Lang))
+		printProblems(o.IO.Err, o.Lang, old.Problems)
+		nw = load(o.New, o.NewRubric, newProgress(o.IO, o.Lang))
+		printProblems(o.IO.Err, o.Lang, nw.Problems)
+	}
 	if old.Results == nil || nw.Results == nil || old.Invalid() || nw.Invalid() {
 		// Nothing is compared, nothing written: a comparison with part of
 		// a year missing would mislead.
@@ -117,6 +137,13 @@ func runDiff(o diffOptions) error {
 	}
 	rep := diff.Compare(old.Results, nw.Results, diff.Options{Jump: jump})
 	return writeDiff(o, spec.Format, rep)
+}
+
+// resultsFile reports whether arg names a results JSON file (not a
+// folder).
+func resultsFile(arg string) bool {
+	fi, err := os.Stat(arg)
+	return err == nil && fi.Mode().IsRegular() && strings.EqualFold(filepath.Ext(arg), ".json")
 }
 
 // writeDiff writes a comparison as the format asks; exit status 5 when a

@@ -202,3 +202,22 @@ func TestDiffHelp(t *testing.T) {
 		}
 	}
 }
+
+// Two results files are read at once; what is wrong with them is said in
+// the order given, every time.
+func TestDiffResultsFilesProblemsInOrder(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("lalu.json", []byte(`{"schema":"kepatuhan/results/v2","tool":`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("kini.json", []byte(`{"schema":"kepatuhan/results/v9"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		r := runDiffCmd(t, "lalu.json", "kini.json")
+		old, nw := strings.Index(r.err, "lalu.json"), strings.Index(r.err, "kini.json")
+		if r.code == 0 || old < 0 || nw < 0 || old > nw {
+			t.Fatalf("exit %d:\n%s", r.code, r.err)
+		}
+	}
+}
