@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
 
@@ -58,7 +60,8 @@ type decodeScratch struct {
 	proofs  arena[jsonProof]
 	ints    arena[int]
 	survey  jsonSurvey
-	counts  []int // a survey's answer counts, before they are cut
+	counts  []int  // a survey's answer counts, before they are cut
+	text    []byte // a text with escapes, unescaped
 }
 
 func newDecodeScratch() *decodeScratch {
@@ -212,17 +215,123 @@ func (p *parser) rawString() ([]byte, bool) {
 			p.i++
 			return s, true
 		case c == '\\' || c < 0x20:
-			return nil, false // escapes: encoding/json's business
+			return nil, false // escapes: a key is not one of the unit's
 		}
 		p.i++
 	}
 	return nil, false
 }
 
+// text reads a string's text: its bytes, or with escapes (a note with
+// quotes, "&" written \u0026) its text unescaped into the scratch's
+// buffer, until the next text.
+func (p *parser) text() ([]byte, bool) {
+	if !p.next('"') {
+		return nil, false
+	}
+	start := p.i
+	for p.i < len(p.b) {
+		c := p.b[p.i]
+		switch {
+		case c == '"':
+			s := p.b[start:p.i]
+			p.i++
+			return s, true
+		case c == '\\':
+			return p.escaped(start)
+		case c < 0x20:
+			return nil, false
+		}
+		p.i++
+	}
+	return nil, false
+}
+
+// escaped reads on the string that starts at b[start] and has escapes,
+// as encoding/json unquotes it.
+func (p *parser) escaped(start int) ([]byte, bool) {
+	out := append(p.sc.text[:0], p.b[start:p.i]...)
+	defer func() { p.sc.text = out[:0] }()
+	b := p.b
+	for p.i < len(b) {
+		c := b[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return out, true
+		case c < 0x20:
+			return nil, false
+		case c != '\\':
+			out = append(out, c)
+			p.i++
+			continue
+		}
+		if p.i+1 >= len(b) {
+			return nil, false
+		}
+		switch e := b[p.i+1]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r := u4(b[p.i:])
+			if r < 0 {
+				return nil, false
+			}
+			p.i += 6
+			if utf16.IsSurrogate(r) {
+				if dec := utf16.DecodeRune(r, u4(b[p.i:])); dec != unicode.ReplacementChar {
+					p.i += 6
+					out = utf8.AppendRune(out, dec)
+					continue
+				}
+				r = unicode.ReplacementChar
+			}
+			out = utf8.AppendRune(out, r)
+			continue
+		default:
+			return nil, false
+		}
+		p.i += 2
+	}
+	return nil, false
+}
+
+// u4 is the rune of the escape \uXXXX at b's start, -1 if none.
+func u4(b []byte) rune {
+	if len(b) < 6 || b[0] != '\\' || b[1] != 'u' {
+		return -1
+	}
+	var r rune
+	for _, c := range b[2:6] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return -1
+		}
+		r = r*16 + rune(c)
+	}
+	return r
+}
+
 // word reads a text that may repeat from unit to unit (a status, an
 // answer, a sheet's name, a note): each is made once.
 func (p *parser) word(dst *string) bool {
-	s, ok := p.rawString()
+	s, ok := p.text()
 	if !ok {
 		return false
 	}
@@ -250,7 +359,7 @@ func (p *parser) word(dst *string) bool {
 
 // str reads a text that does not repeat (a unit's code and name).
 func (p *parser) str(dst *string) bool {
-	s, ok := p.rawString()
+	s, ok := p.text()
 	if !ok || !utf8.Valid(s) {
 		return false // invalid UTF-8 becomes U+FFFD in encoding/json
 	}
