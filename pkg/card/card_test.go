@@ -305,7 +305,7 @@ func TestHostileText(t *testing.T) {
 	u.Name = "Puskesmas 😀 \x01\x02 Sukamaju \xff\xfe" + huge
 	u.Assessor = "Ayu\u200b Lestari\r\nTim 2"
 	ir := &u.Indicators[2] // IN-03, not met
-	ir.Remark = &results.Remark{Note: "catatan 👍🏽\x1b[31m merah " + huge, Evidence: strings.Repeat("x", 1<<20)}
+	ir.SetRemark(&results.Remark{Note: "catatan 👍🏽\x1b[31m merah " + huge, Evidence: strings.Repeat("x", 1<<20)})
 	text, path := readCard(t, f.res, Options{}, 0)
 	mustContain(t, "hostile card", text, "Puskesmas \uFFFD \uFFFD Sukamaju \uFFFD", "Ayu Lestari Tim 2", "catatan \uFFFD[31m merah",
 		"dipotong; aslinya ")
@@ -322,7 +322,8 @@ func TestHostileText(t *testing.T) {
 
 	// A name in Latin Extended-A needs the Unicode fonts: the card is drawn
 	// again with them, not with replacement characters.
-	u.Name, ir.Remark = "Kantor Şahin Ğöktürk", nil
+	u.Name = "Kantor Şahin Ğöktürk"
+	ir.SetRemark(nil)
 	text, _ = readCard(t, f.res, Options{}, 0)
 	mustContain(t, "Latin Extended", text, "Kantor Şahin Ğöktürk")
 }

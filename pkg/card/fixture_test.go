@@ -59,7 +59,7 @@ func (f *fixture) unit(code, name, typ string, a answers, notes map[string]resul
 		ir.Source = results.Place{Sheet: f.sheet, Row: int32(5 + i), Col: col}
 		if n, ok := notes[ind.Code]; ok {
 			n := n
-			ir.Remark = &n
+			ir.SetRemark(&n)
 		}
 		text, ok := a[ind.Code]
 		if !ok {

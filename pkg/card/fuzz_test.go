@@ -32,7 +32,7 @@ func FuzzCard(f *testing.F) {
 		fx.sheet.File, fx.sheet.Sheet = file, sheetName
 		ir := &u.Indicators[2] // IN-03, a check not met: a finding
 		ir.Answer = answer
-		ir.Remark = &results.Remark{Note: note, Evidence: evidence}
+		ir.SetRemark(&results.Remark{Note: note, Evidence: evidence})
 		o := Options{}
 		if en {
 			o.Lang = msg.EN

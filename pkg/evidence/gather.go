@@ -119,12 +119,12 @@ func (g *gatherer) answer(ui int, u *results.Unit, ind *rubric.Indicator, ir *re
 		items = append(items, it)
 	}
 	found := map[string]bool{}
-	if ir.Remark != nil && ir.Remark.Evidence != "" {
-		at := ir.Remark.EvidenceAt
+	if ir.Remark() != nil && ir.Remark().Evidence != "" {
+		at := ir.Remark().EvidenceAt
 		if at.Sheet == nil {
 			at = ir.Source
 		}
-		for _, ref := range Refs(ir.Remark.Evidence) {
+		for _, ref := range Refs(ir.Remark().Evidence) {
 			it := results.EvidenceItem{Kind: KindOf(ref), Ref: ref, Source: at}
 			switch {
 			case it.Kind == rubric.Link:

@@ -46,7 +46,7 @@ func TestGather(t *testing.T) {
 		u.Indicators[i].Status, u.Indicators[i].Value = results.Answered, 1
 		u.Indicators[i].Source = results.Place{Sheet: sh, Row: row, Col: 5}
 		if ev != "" {
-			u.Indicators[i].Remark = &results.Remark{Evidence: ev, EvidenceAt: results.Place{Sheet: sh, Row: row, Col: 7}}
+			u.Indicators[i].SetRemark(&results.Remark{Evidence: ev, EvidenceAt: results.Place{Sheet: sh, Row: row, Col: 7}})
 		}
 	}
 	set(0, "maklumat.jpg; SK.PDF\nhttps://dinkes.contoh.go.id", 10)
@@ -125,7 +125,7 @@ func TestGatherNoFolderAndZipMedia(t *testing.T) {
 	os.WriteFile(zpath, buf.Bytes(), 0o644)
 	sh := &results.Sheet{File: zpath, Sheet: "submissions.csv"}
 	u := score.NewUnit(rb, "DINKES")
-	u.Indicators[0].Remark = &results.Remark{Evidence: "1700000000.jpg; sk.pdf", EvidenceAt: results.Place{Sheet: sh, Row: 2, Col: 9}}
+	u.Indicators[0].SetRemark(&results.Remark{Evidence: "1700000000.jpg; sk.pdf", EvidenceAt: results.Place{Sheet: sh, Row: 2, Col: 9}})
 	units := []results.Unit{u}
 	if probs := Gather(rb, units, Options{}); len(probs) != 0 {
 		t.Fatalf("problems: %v", probs)

@@ -67,7 +67,7 @@ func TestRoundForms(t *testing.T) {
 		p, _ := score.ParseAnswer(ind, text)
 		u.Indicators[i].SetRound(&results.IndicatorRound{Self: results.Answer{Text: text, Value: p.Value, Status: results.Answered}})
 	}
-	u.Indicators[0].Remark = &results.Remark{Note: "sudah dipampang", Evidence: "foto-sp01.jpg"}
+	u.Indicators[0].SetRemark(&results.Remark{Note: "sudah dipampang", Evidence: "foto-sp01.jpg"})
 	b.Reset()
 	err = form.Write(&b, r, units, form.Options{Stage: form.StageVerify, Answers: map[string]*results.Unit{rubric.CodeKey("DINKES"): &u}})
 	if err != nil {

@@ -80,8 +80,8 @@ func (m *merger) mergeRound(e *entry, fr *sheet.Fragment, prevp *results.Place) 
 		if xr.Note == "" && yr.Note != "" {
 			xr.Note = yr.Note
 		}
-		if x.Remark == nil && y.Remark != nil {
-			x.Remark = y.Remark
+		if x.Remark() == nil && y.Remark() != nil {
+			x.SetRemark(y.Remark())
 		}
 	}
 	// The verifier's assessor and date are the unit's of record.

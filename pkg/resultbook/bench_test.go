@@ -76,7 +76,7 @@ func bigResults(b *testing.B) *results.Results {
 		u := &res.Units[i]
 		u.Name = fmt.Sprintf("Unit Layanan %d", i+1)
 		for j := range u.Indicators {
-			if r := u.Indicators[j].Remark; r != nil {
+			if r := u.Indicators[j].Remark(); r != nil {
 				r.Note = "papan informasi belum dipasang di ruang tunggu"
 			}
 		}

@@ -124,7 +124,7 @@ func synth(t testing.TB, rb *rubric.Rubric, n int) *results.Results {
 				ir.Status = results.NA
 			}
 			if k%11 == 0 {
-				ir.Remark = &results.Remark{Note: "catatan " + tricky[k%len(tricky)], Evidence: fmt.Sprintf("foto-%d.jpg", k)}
+				ir.SetRemark(&results.Remark{Note: "catatan " + tricky[k%len(tricky)], Evidence: fmt.Sprintf("foto-%d.jpg", k)})
 			}
 		}
 		score.Unit(rb, &u)

@@ -97,7 +97,7 @@ func TestLibreOfficeResave(t *testing.T) {
 	}
 	res := synth(t, contoh(t), 40)
 	for i, s := range tricky {
-		res.Units[i].Indicators[0].Remark = nil
+		res.Units[i].Indicators[0].SetRemark(nil)
 		res.Units[i].Name += " " + s
 	}
 	path := filepath.Join(t.TempDir(), "hasil.xlsx")

@@ -20,7 +20,7 @@ func TestLongTexts(t *testing.T) {
 	huge := strings.Repeat("sangat panjang ", 1<<16)
 	res.Units[0].Name = huge
 	for i := range res.Units[1].Indicators {
-		res.Units[1].Indicators[i].Remark = &results.Remark{Note: long, Evidence: huge}
+		res.Units[1].Indicators[i].SetRemark(&results.Remark{Note: long, Evidence: huge})
 	}
 	path := write(t, res, msg.ID)
 	back, err := resultbook.Read(path)

@@ -208,7 +208,7 @@ func TestTrickyText(t *testing.T) {
 	for i, s := range tricky {
 		u := &res.Units[i%len(res.Units)]
 		u.Name += s
-		u.Indicators[i%len(u.Indicators)].Remark = &results.Remark{Note: s, Evidence: s}
+		u.Indicators[i%len(u.Indicators)].SetRemark(&results.Remark{Note: s, Evidence: s})
 	}
 	res.Inputs[0].Path = tricky[1]
 	path := write(t, res, msg.ID)

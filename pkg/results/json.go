@@ -609,11 +609,11 @@ func (rd *reader) unit(ju *jsonUnit, u *Unit) error {
 		ir := &u.Indicators[i]
 		*ir = IndicatorResult{Answer: ji.Answer, Value: ji.Value, Fraction: ji.Fraction,
 			Points: ji.Points, Max: ji.Max, Source: src, Respondents: ji.Respondents, Status: st}
-		if ji.Note != "" || ji.Evidence != "" {
-			ir.Remark = rd.slab.remark()
-			*ir.Remark = Remark{Note: ji.Note, Evidence: ji.Evidence}
-		}
 		var more answerMore
+		if ji.Note != "" || ji.Evidence != "" {
+			more.remark = rd.slab.remark()
+			*more.remark = Remark{Note: ji.Note, Evidence: ji.Evidence}
+		}
 		if ji.Proof != nil {
 			more.proof = rd.slab.proof()
 			if err = proofFromJSON(ji.Proof, more.proof, file, ju.Code, code, rd.place); err != nil {

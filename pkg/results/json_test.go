@@ -47,7 +47,7 @@ func sample(t *testing.T) *results.Results {
 			ir.Source = results.Place{Sheet: sh, Row: row, Col: 4}
 			row++
 			if code == "SP-03" {
-				ir.Remark = &results.Remark{Note: "papan belum ada", Evidence: "foto.jpg"}
+				ir.SetRemark(&results.Remark{Note: "papan belum ada", Evidence: "foto.jpg"})
 			}
 		}
 		score.Unit(rb, &u)

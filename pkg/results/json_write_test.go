@@ -45,7 +45,7 @@ func fullUnit(t *testing.T) (*Results, *Unit) {
 		switch i {
 		case 0:
 			ir.Respondents = 12
-			ir.Remark = &Remark{Note: "catatan " + odd, Evidence: "foto " + odd}
+			ir.SetRemark(&Remark{Note: "catatan " + odd, Evidence: "foto " + odd})
 			ir.SetProof(&Proof{Required: 2, Present: 1, Flag: Unproven, Items: []EvidenceItem{
 				{Kind: rubric.Photo, Ref: odd, Path: "p/" + odd, Embedded: true, SHA256: "ab", Size: 10, Status: Found,
 					Problem: ProblemHEIC, Width: 3, Height: 4, Slot: 1, Source: Place{Sheet: other, Row: 7, Col: 7}},

@@ -184,7 +184,7 @@ func (s *sheetReader) recordRound(fr *Fragment, ind *rubric.Indicator, row int, 
 	}
 	ir.SetRound(ro)
 	if note, evidence := s.remarks(cells); note != "" || evidence != "" {
-		ir.Remark = &results.Remark{Note: note, Evidence: evidence}
+		ir.SetRemark(&results.Remark{Note: note, Evidence: evidence})
 	}
 	ir.Source = s.place(row, s.answerCol())
 }

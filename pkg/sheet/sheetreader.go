@@ -552,9 +552,9 @@ func (s *sheetReader) record(fr *Fragment, ind *rubric.Indicator, row, col int, 
 	ir := &fr.Unit.Indicators[ind.Index()]
 	at := s.place(row, col)
 	if note != "" || evidence != "" {
-		ir.Remark = &results.Remark{Note: note, Evidence: evidence}
+		ir.SetRemark(&results.Remark{Note: note, Evidence: evidence})
 		if evidence != "" {
-			ir.Remark.EvidenceAt = s.place(row, s.col[fEvidence])
+			ir.Remark().EvidenceAt = s.place(row, s.col[fEvidence])
 		}
 	}
 	ir.Source = at

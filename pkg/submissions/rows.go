@@ -505,9 +505,9 @@ func (x *reader) observe(v *visit, l *layout, row int, vals []string) {
 			continue // handled already
 		}
 		ir := &u.Indicators[k]
-		ir.Remark = &results.Remark{Note: note, Evidence: Evidence(ph)}
+		ir.SetRemark(&results.Remark{Note: note, Evidence: Evidence(ph)})
 		if len(ph) > 0 {
-			ir.Remark.EvidenceAt = ph[0].At
+			ir.Remark().EvidenceAt = ph[0].At
 		}
 		if x.o.Media {
 			x.media = append(x.media, ph...)
