@@ -25,6 +25,9 @@ import (
 // not judge: the file is then read whole (readWhole), which decodes any
 // well-formed file and says where one is not.
 
+// maxUnitsHint bounds the units made room for before they are read.
+const maxUnitsHint = 1 << 15
+
 // blockBytes is about how much of the file one block holds.
 const blockBytes = 256 << 10
 
@@ -74,7 +77,9 @@ func (rd *reader) readUnits(src io.Reader, hint int) error {
 	workers := max(1, min(runtime.GOMAXPROCS(0), 8))
 	inFlight := 3 * workers
 	if hint > 0 {
-		rd.r.Units = make([]Unit, 0, min(hint, 1<<22))
+		// Not more than a national round's: a summary edited to say
+		// millions does not make a small file take a gigabyte.
+		rd.r.Units = make([]Unit, 0, min(hint, maxUnitsHint))
 	}
 	shared := &sheetTable{m: rd.sheets}
 	rd.sheets, rd.shared = nil, shared
