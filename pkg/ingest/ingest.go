@@ -135,6 +135,7 @@ func Load(args []string, o Options) *Outcome {
 	res := &results.Results{Tool: stamp.Tool(), Rubric: r}
 	m := newMerger(r, out)
 	// Results files first: their units were scored with this rubric.
+	var answers answerMemo
 	for _, p := range prior {
 		if p.res.Rubric.Hash() != r.Hash() {
 			out.Problems.Add(msg.Problem{File: p.path, Key: msg.IngestResultsRubric,
@@ -144,7 +145,7 @@ func Load(args []string, o Options) *Outcome {
 		}
 		res.Inputs = append(res.Inputs, p.res.Inputs...)
 		for i := range p.res.Units {
-			rescore(r, &p.res.Units[i], p.path, &out.Problems)
+			rescore(r, &p.res.Units[i], p.path, &out.Problems, &answers)
 			m.addScored(&p.res.Units[i], p.path)
 		}
 	}

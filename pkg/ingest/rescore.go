@@ -17,7 +17,7 @@ import (
 // Such a file was edited outside kepatuhan; its answers are what is
 // scored — named in a note giving the unit and both values, never
 // silently.
-func rescore(r *rubric.Rubric, u *results.Unit, file string, probs *msg.Problems) {
+func rescore(r *rubric.Rubric, u *results.Unit, file string, probs *msg.Problems, answers *answerMemo) {
 	note := func(key msg.Key, args ...any) {
 		probs.Add(msg.Problem{Severity: msg.Notice, File: file, Key: key, Args: args, Hint: msg.HintRescored})
 	}
@@ -31,7 +31,7 @@ func rescore(r *rubric.Rubric, u *results.Unit, file string, probs *msg.Problems
 		default:
 			continue
 		}
-		p, prob := score.ParseAnswer(ind, ir.Answer)
+		p, prob := answers.parse(i, ind, ir.Answer)
 		if prob != nil {
 			e := *prob
 			e.File = file
@@ -80,3 +80,38 @@ func scoreText(r *rubric.Rubric, s *float64) string {
 }
 
 func num(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// answerMemo remembers what each indicator's answers mean: a national
+// round's results file repeats a few answers ("1", "2") a million times.
+type answerMemo struct {
+	m map[answerKey]parsedAnswer
+}
+
+type answerKey struct {
+	ind  int
+	text string
+}
+
+type parsedAnswer struct {
+	p    score.Parsed
+	prob *msg.Problem
+}
+
+// parse is score.ParseAnswer(ind, text); i is ind's index.
+func (a *answerMemo) parse(i int, ind *rubric.Indicator, text string) (score.Parsed, *msg.Problem) {
+	if a == nil {
+		return score.ParseAnswer(ind, text)
+	}
+	k := answerKey{i, text}
+	if v, ok := a.m[k]; ok {
+		return v.p, v.prob
+	}
+	p, prob := score.ParseAnswer(ind, text)
+	if a.m == nil {
+		a.m = map[answerKey]parsedAnswer{}
+	}
+	if len(a.m) < 1<<14 {
+		a.m[k] = parsedAnswer{p, prob}
+	}
+	return p, prob
+}
