@@ -29,11 +29,23 @@ import (
 //     in again (a district year took 35% more CPU than without a limit,
 //     and 30% less with this one, at 113 MB instead of 237 MB);
 //   - past the point where a run cannot fit (an eighth more than its live
-//     heap over the limit), the default pacing (GOGC 100) with no limit: a
-//     national round is neither held at the limit, where the collector
-//     would run without pause (2.4 times the CPU on a million rows), nor
-//     paced harder than by default, nor made to give back pages it will
-//     fault in again (pacingFor).
+//     heap over the limit), the default pacing (GOGC 100) under a second,
+//     larger soft limit, largeMemLimit: a national round (25,000 units,
+//     a million answers, 170–340 MB live) is not let grow to twice its
+//     live heap — the annual report peaked at 670 MB, the comparison of
+//     two years at 700 MB — but collected at 448 MiB: the report's units,
+//     no longer needed once its pages are drawn, are let go before fpdf
+//     writes the pages out (pdfdoc.Render), and pages already faulted in
+//     are used again rather than new ones (a fresh page costs this kind of
+//     machine about 14 µs);
+//   - past the point where even that cannot fit (a sixteenth more than
+//     the live heap over largeMemLimit), the default pacing with no limit: a
+//     run is never held at a limit, where the collector would run without
+//     pause (2.4 times the CPU on a million rows), nor paced harder than
+//     by default (pacingFor).
+//
+// A run's pacing only grows: once past a limit, a run whose live heap
+// falls again keeps the larger limit (it has used that memory already).
 //
 // GOGC or GOMEMLIMIT in the environment switch the policy off (the
 // user's choice wins). pkg/bench/run.sh measures the effect.
@@ -41,6 +53,7 @@ const (
 	batchGCPercent  = 400
 	batchMemLimit   = 52 << 20
 	writingMemLimit = 96 << 20
+	largeMemLimit   = 448 << 20
 )
 
 // pacing is what the collector is told: GOGC and the soft memory limit.
@@ -53,18 +66,36 @@ type pacing struct {
 // the limit base while an eighth more than the live heap fits under it (a
 // 300,000-row sheet, read with its rows in flight between goroutines,
 // finds up to 42 MB live; with a quarter the limit moved to 84 MB and the
-// run peaked at 66 MB resident instead of 62 MB, no faster); past that
-// the run cannot stay within the target anyway, and the collector paces
-// by default (GOGC 100, the heap growing to twice what is live) with no
-// limit at all. A limit at twice the live heap paced the same but kept
-// the scavenger returning pages to the system that the next large buffer
-// faulted in again: a national round's annual report spent 1.5 s of CPU
-// in the fresh compressors fpdf makes for its 1,574 pages, 0.1 s without.
+// run peaked at 66 MB resident instead of 62 MB, no faster); past that,
+// the default pacing (GOGC 100) under largeMemLimit while a sixteenth more
+// than the live heap fits under it (the comparison of two national years
+// finds up to 420 MB live while it reads them); past that too, the default pacing
+// with no limit at all. A limit at twice the live heap paced the same but
+// kept the scavenger returning pages to the system that the next large
+// buffer faulted in again: a national round's annual report spent 1.5 s
+// of CPU in the fresh compressors fpdf made for its 1,574 pages, 0.1 s
+// without.
 func pacingFor(base, live int64) pacing {
-	if live+live/8 <= base {
+	switch {
+	case live+live/8 <= base:
 		return pacing{batchGCPercent, base}
+	case live+live/16 <= largeMemLimit:
+		return pacing{100, largeMemLimit}
 	}
 	return pacing{100, math.MaxInt64}
+}
+
+// nextPacing is the pacing after a collection found live bytes live,
+// the pacing cur set: pacingFor's, unless its limit is lower than cur's. A
+// run that has grown stays paced for its size: the comparison of two
+// national years, its results let go once compared (33 MB live of 400),
+// would otherwise be held under the small limit while it writes its PDF,
+// collecting every few megabytes.
+func nextPacing(cur pacing, base, live int64) pacing {
+	if p := pacingFor(base, live); p.limit >= cur.limit {
+		return p
+	}
+	return cur
 }
 
 // batchGC applies the policy and returns the function that restores the
@@ -142,7 +173,7 @@ func (t *gcTuner) tune() {
 	if t.sample[0].Value.Kind() == metrics.KindUint64 {
 		live := int64(t.sample[0].Value.Uint64())
 		t.live = live
-		t.apply(pacingFor(t.base, live))
+		t.apply(nextPacing(t.pace, t.base, live))
 	}
 	t.arm()
 }

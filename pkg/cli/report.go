@@ -130,6 +130,10 @@ func runReport(o reportOptions) error {
 		region = cfg.Region
 	}
 	rp := annual.Build(res, annual.Options{Lang: o.Lang, Title: o.Title, Region: region, Period: o.Period, Date: o.Date, Issuer: cfg})
+	// What is said after writing is taken now: the report and its units
+	// are not used after render, which may let them go while it finishes
+	// the document (pdfdoc.Render).
+	total, complete, incomplete, regions, named := rp.Total, rp.Complete, rp.Incomplete, rp.Regions, rp.Region
 	data, err := render(rp)
 	if err != nil {
 		return err
@@ -137,16 +141,16 @@ func runReport(o reportOptions) error {
 	if err := writeBytes(o.IO, o.Lang, o.Output, data); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ReportWrote, o.Output, rp.Total, rp.Complete))
-	if region == "" && rp.Regions > 1 {
+	fmt.Fprintf(o.IO.Err, "kepatuhan: %s\n", msg.T(o.Lang, msg.ReportWrote, o.Output, total, complete))
+	if region == "" && regions > 1 {
 		// Named for all its regions ("500 wilayah"), not one of them: the
 		// user may want a name for the whole.
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLINotice),
-			msg.T(o.Lang, msg.ReportRegionsNotice, locale.Int(o.Lang, rp.Regions), locale.OneLine(rp.Region)))
+			msg.T(o.Lang, msg.ReportRegionsNotice, locale.Int(o.Lang, regions), locale.OneLine(named)))
 		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLIHint), msg.T(o.Lang, msg.HintReportRegion))
 	}
-	if rp.Incomplete > 0 {
-		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLINotice), msg.T(o.Lang, msg.ReportIncompleteNotice, rp.Incomplete))
+	if incomplete > 0 {
+		fmt.Fprintf(o.IO.Err, "kepatuhan: %s: %s\n", msg.T(o.Lang, msg.CLINotice), msg.T(o.Lang, msg.ReportIncompleteNotice, incomplete))
 		return statusError{ExitIncomplete}
 	}
 	return nil

@@ -152,20 +152,23 @@ type lostText struct{}
 // again with the Unicode fonts if some text needs them — the 8-bit
 // attempt stops at the first such text, not at the end of the document.
 // o.Unicode starts with the Unicode fonts.
+//
+// Once drawn, the document is finished without draw: what draw used (a
+// national report's 25,000 units) is no longer reachable from here, and
+// may be collected while fpdf writes the pages out, its largest buffers.
 func Render(lang msg.Lang, o Options, draw func(*Doc)) ([]byte, error) {
-	if !o.Unicode {
-		data, lost, err := render(lang, o, draw)
-		if !lost {
-			return data, err
-		}
+	d, lost := drawn(lang, o, draw)
+	if lost {
 		o.Unicode = true
+		d, _ = drawn(lang, o, draw)
 	}
-	data, _, err := render(lang, o, draw)
-	return data, err
+	return d.Bytes()
 }
 
-func render(lang msg.Lang, o Options, draw func(*Doc)) (data []byte, lost bool, err error) {
-	d := New(lang, o)
+// drawn is a document drawn by draw; lost when the 8-bit fonts could not
+// draw some text (the document is then not drawn to the end).
+func drawn(lang msg.Lang, o Options, draw func(*Doc)) (d *Doc, lost bool) {
+	d = New(lang, o)
 	d.stop = !o.Unicode
 	defer func() {
 		if p := recover(); p != nil {
@@ -176,8 +179,7 @@ func render(lang msg.Lang, o Options, draw func(*Doc)) (data []byte, lost bool, 
 		}
 	}()
 	draw(d)
-	data, err = d.Bytes()
-	return data, false, err
+	return d, false
 }
 
 const nbAlias = "{nb}"
