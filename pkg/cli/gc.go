@@ -21,10 +21,11 @@ import (
 //     cards and workbook) collects a handful of times in all;
 //   - a soft memory limit, batchMemLimit, which the collector works to
 //     stay under: a 300,000-row sheet (about 38 MB live) then peaks near
-//     62 MB resident instead of 68 MB (GOGC 400 alone) or 67 MB (GOGC 100);
+//     62–63 MB resident (65 MB at 52 MiB, 68 MB with GOGC 400 alone, 67 MB
+//     with GOGC 100), for 5–10% more CPU than at 52 MiB;
 //   - while report cards and the results workbook are written, whose
 //     buffers are large and short-lived (fpdf, excelize), the soft limit
-//     is writingMemLimit: held at 52 MiB, the collector and the scavenger
+//     is writingMemLimit: held at 48–52 MiB, the collector and the scavenger
 //     would return those pages to the system only for them to be faulted
 //     in again (a district year took 35% more CPU than without a limit,
 //     and 30% less with this one, at 113 MB instead of 237 MB);
@@ -44,14 +45,11 @@ import (
 //     pause (2.4 times the CPU on a million rows), nor paced harder than
 //     by default (pacingFor).
 //
-// A run's pacing only grows: once past a limit, a run whose live heap
-// falls again keeps the larger limit (it has used that memory already).
-//
 // GOGC or GOMEMLIMIT in the environment switch the policy off (the
 // user's choice wins). pkg/bench/run.sh measures the effect.
 const (
 	batchGCPercent  = 400
-	batchMemLimit   = 52 << 20
+	batchMemLimit   = 48 << 20
 	writingMemLimit = 96 << 20
 	largeMemLimit   = 448 << 20
 )
@@ -83,19 +81,6 @@ func pacingFor(base, live int64) pacing {
 		return pacing{100, largeMemLimit}
 	}
 	return pacing{100, math.MaxInt64}
-}
-
-// nextPacing is the pacing after a collection found live bytes live,
-// the pacing cur set: pacingFor's, unless its limit is lower than cur's. A
-// run that has grown stays paced for its size: the comparison of two
-// national years, its results let go once compared (33 MB live of 400),
-// would otherwise be held under the small limit while it writes its PDF,
-// collecting every few megabytes.
-func nextPacing(cur pacing, base, live int64) pacing {
-	if p := pacingFor(base, live); p.limit >= cur.limit {
-		return p
-	}
-	return cur
 }
 
 // batchGC applies the policy and returns the function that restores the
@@ -173,7 +158,7 @@ func (t *gcTuner) tune() {
 	if t.sample[0].Value.Kind() == metrics.KindUint64 {
 		live := int64(t.sample[0].Value.Uint64())
 		t.live = live
-		t.apply(nextPacing(t.pace, t.base, live))
+		t.apply(pacingFor(t.base, live))
 	}
 	t.arm()
 }

@@ -14,10 +14,9 @@ func TestPacingFor(t *testing.T) {
 		want pacing
 	}{
 		{0, under},
-		{38 * mb, under}, // a 300,000-row sheet stays under the soft cap
-		{42 * mb, under}, // the same sheet read pipelined, batches in flight
-		{46 * mb, under},
-		{47 * mb, large},  // past the knee: the default pacing, under the large limit
+		{38 * mb, under},  // a 300,000-row sheet stays under the soft cap
+		{42 * mb, under},  // the same sheet read pipelined, batches in flight
+		{43 * mb, large},  // past the knee: the default pacing, under the large limit
 		{340 * mb, large}, // a national year's two results, compared
 		{421 * mb, large},
 		{422 * mb, past}, // past the second knee: no limit
@@ -26,31 +25,6 @@ func TestPacingFor(t *testing.T) {
 		if got := pacingFor(batchMemLimit, c.live); got != c.want {
 			t.Errorf("pacingFor(%d MB live) = %+v, want %+v", c.live/mb, got, c.want)
 		}
-	}
-}
-
-// The pacing follows the live heap up, not down.
-func TestNextPacing(t *testing.T) {
-	const mb = 1 << 20
-	p := pacing{batchGCPercent, batchMemLimit}
-	for _, c := range []struct {
-		live  int64
-		limit int64
-	}{
-		{30 * mb, batchMemLimit},
-		{200 * mb, largeMemLimit}, // a national year read
-		{33 * mb, largeMemLimit},  // its results let go: still paced for its size
-		{430 * mb, math.MaxInt64},
-		{100 * mb, math.MaxInt64},
-	} {
-		p = nextPacing(p, batchMemLimit, c.live)
-		if p.limit != c.limit {
-			t.Errorf("%d MB live: limit %d MB, want %d MB", c.live/mb, p.limit/mb, c.limit/mb)
-		}
-	}
-	// A raised base (writingGC) raises the limit of a small run.
-	if p := nextPacing(pacing{batchGCPercent, batchMemLimit}, writingMemLimit, 60*mb); p.limit != writingMemLimit {
-		t.Errorf("writing, 60 MB live: limit %d MB", p.limit/mb)
 	}
 }
 
