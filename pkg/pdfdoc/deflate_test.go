@@ -7,7 +7,9 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
+	"reflect"
 	"testing"
+	"unsafe"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -100,6 +102,31 @@ func TestFinishIsFpdfs(t *testing.T) {
 	for _, bad := range []string{"", "%PDF-1.4\n", "%PDF\nxref\n0 2\n\nstartxref\n5\n%%EOF\n"} {
 		if out, ok := finish([]byte(bad), "1", true); ok || string(out) != bad {
 			t.Errorf("%q: changed", bad)
+		}
+	}
+}
+
+// presize finds fpdf's output buffer and pages where fpdf v0.12.0 keeps
+// them (a later fpdf that moved them would make documents slow to write,
+// not different: TestFinishIsFpdfs compares the bytes), and the room it
+// makes holds the whole document, so fpdf never grows the buffer.
+func TestPresize(t *testing.T) {
+	defer func(n int) { presizeFrom = n }(presizeFrom)
+	presizeFrom = 0
+	for _, unicode := range []bool{false, true} {
+		d := sampleDoc(t, unicode, 30)
+		if !presize(d.Fpdf) {
+			t.Fatalf("unicode %v: fpdf's buffer not found", unicode)
+		}
+		room := reflect.ValueOf(d.Fpdf).Elem().FieldByName("buffer").Field(0)
+		before := (*bytes.Buffer)(unsafe.Pointer(room.UnsafeAddr())).Cap()
+		var out sink
+		if err := d.Output(&out); err != nil {
+			t.Fatal(err)
+		}
+		after := (*bytes.Buffer)(unsafe.Pointer(room.UnsafeAddr())).Cap()
+		if after != before || len(out) > before {
+			t.Errorf("unicode %v: %d bytes written, room for %d; the buffer grew to %d", unicode, len(out), before, after)
 		}
 	}
 }

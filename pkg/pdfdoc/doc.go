@@ -597,6 +597,7 @@ func (d *Doc) Bytes() ([]byte, error) {
 	// (the page count put in, compressed) from fpdf's buffer, without a
 	// copy of the whole.
 	z := finishSink{nb: strconv.Itoa(n), compress: d.deflate}
+	presize(d.Fpdf)
 	if err := d.Output(&z); err != nil {
 		return nil, err
 	}
