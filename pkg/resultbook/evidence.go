@@ -19,8 +19,10 @@ func (b *book) evidenceSheet() error {
 	// Caps like the Details' and Findings', so that the sheet prints one
 	// page wide at a size that can be read (uncapped paths, references and
 	// flags printed it at 4 points as LibreOffice prints it, 6 now): long
-	// texts wrap, the counts' titles turned upright; the SHA-256 stays
-	// whole on one line, to be copied and compared.
+	// texts wrap, the counts' titles turned upright, the source is the
+	// file by its name (not the laptop's folder); the SHA-256 stays whole
+	// on one line, to be copied and compared (LibreOffice does not wrap a
+	// text without spaces).
 	t := &table{cols: []column{
 		{head: b.t(msg.BookColUnitCode), style: st.wrap, max: 14, wrap: true},
 		{head: b.t(msg.BookColIndicator), style: st.text, max: 10},
@@ -68,7 +70,7 @@ func (b *book) evidenceSheet() error {
 					}
 					row = append(row, cell(st.text, b.evidenceKind(it.Kind)), cell(st.wrap, b.evidenceRef(it)), cell(st.wrap, it.Path),
 						cell(st.text, b.t(it.Status.Word())), cell(st.text, b.evidenceProblem(it.Problem)), size, cell(st.text, it.SHA256),
-						cell(st.wrap, it.Source.String()))
+						cell(st.wrap, it.Source.Short()))
 					if err := emit(row); err != nil {
 						return err
 					}
