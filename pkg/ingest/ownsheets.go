@@ -11,7 +11,7 @@ import (
 // checks they agree).
 const (
 	FormInstructions = "Petunjuk"
-	FormStamp        = "_kepatuhan"
+	FormStamp        = sheet.StampSheet
 )
 
 // withoutOwnSheets drops the note that a sheet without a layout was

@@ -33,6 +33,12 @@ func checkBook(f *sheet.File, r *rubric.Rubric, force bool) (msg.Problems, bool)
 	}
 	ps := unknownCodes(f, r)
 	bad := ps.HasErrors()
+	if !bad && f.RubricHash != "" && f.RubricHash != r.Hash() && (f.Rubric == "" || sameRubric(f.Rubric, r)) {
+		// A form made from an edited copy of this rubric (the same id): its
+		// answers read, the scores this rubric's; said, never silent.
+		ps.Add(msg.Problem{Severity: msg.Notice, File: f.Input.Path,
+			Key: msg.IngestFormRubricChanged, Args: []any{r.Ref(), short(f.RubricHash), short(r.Hash())}, Hint: msg.HintFormRubricChanged})
+	}
 	if !bad && f.RubricVersion != "" && f.RubricVersion != r.Version && f.Rubric != "" {
 		ps.Add(msg.Problem{Severity: msg.Notice, File: f.Input.Path, Sheet: sheetOf(f.RubricAt),
 			Key: msg.IngestRubricVersion, Args: []any{f.RubricVersion, r.Ref(), r.Version}})
@@ -115,4 +121,12 @@ func bestBuiltin(codes []string, r *rubric.Rubric) (string, int) {
 		}
 	}
 	return best, most
+}
+
+// short is a hash as messages show it: its first 12 digits.
+func short(hash string) string {
+	if len(hash) > 12 {
+		return hash[:12]
+	}
+	return hash
 }

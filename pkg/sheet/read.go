@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/oserr"
@@ -52,6 +53,10 @@ type File struct {
 	Rubric        string
 	RubricVersion string
 	RubricAt      results.Place
+	// RubricHash is the hash of the rubric a form kepatuhan wrote was
+	// made from, as its hidden stamp sheet (StampSheet) records it; "" for
+	// any other workbook.
+	RubricHash string
 
 	Problems msg.Problems
 }
@@ -97,6 +102,9 @@ func readSheets(f *File, book workbook.Book, r *rubric.Rubric, path string) {
 	found := false
 	for _, s := range book.Sheets() {
 		info := SheetInfo{Name: s.Name, Hidden: !s.Visible}
+		if !s.Visible && s.Name == StampSheet {
+			f.RubricHash = stampHash(book, s.Name)
+		}
 		if s.Visible {
 			before := len(f.Fragments)
 			sr := newSheetReader(f, r, book, s.Name)
@@ -293,4 +301,30 @@ func PeekBook(book workbook.Book) (ref, version string, err error) {
 		}
 	}
 	return "", "", nil
+}
+
+// StampSheet is the hidden sheet in which package form records the rubric
+// a form was made from: rows of a key and its value ("hash", the rubric's
+// SHA-256).
+const StampSheet = "_kepatuhan"
+
+// stampHash is the rubric hash a form's stamp sheet records, "" if none
+// (a stamp that cannot be read is no stamp: the form is read as any
+// workbook).
+func stampHash(book workbook.Book, sheet string) string {
+	hash := ""
+	err := book.Rows(sheet, func(row int, cells []workbook.Cell) error {
+		if row > 20 {
+			return workbook.Stop
+		}
+		if len(cells) >= 2 && cells[0].Col == 1 && cells[1].Col == 2 && strings.TrimSpace(cells[0].Value) == "hash" {
+			hash = strings.ToLower(strings.TrimSpace(cells[1].Value))
+			return workbook.Stop
+		}
+		return nil
+	})
+	if err != nil || len(hash) != 64 || strings.Trim(hash, "0123456789abcdef") != "" {
+		return ""
+	}
+	return hash
 }
