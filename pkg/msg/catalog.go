@@ -385,7 +385,7 @@ var catalog = map[Key]entry{
 
 	IngestResultsRubric:     {"berkas hasil ini dinilai dengan rubrik %s versi %s, bukan %s versi %s", "this results file was scored with rubric %s version %s, not %s version %s"},
 	IngestWorkbookRubric:    {"buku kerja ini untuk rubrik %s, tetapi penilaian memakai %s", "this workbook is for rubric %s, but the run uses %s"},
-	IngestFormRubricChanged: {"formulir ini dibuat dari rubrik %s yang isinya berbeda dari rubrik yang dipakai menilainya (sidik %s, rubrik ini %s): bobot, pita nilai atau indikatornya mungkin berbeda", "this form was made from a rubric %s whose content differs from the rubric scoring it (fingerprint %s, this rubric %s): its weights, bands or indicators may differ"},
+	IngestFormRubricChanged: {"formulir ini dibuat dari rubrik %s yang isinya berbeda dari rubrik yang dipakai menilainya (hash rubrik formulir %s, rubrik yang dipakai %s): bobot, pita nilai atau indikatornya mungkin berbeda", "this form was made from a rubric %s whose content differs from the rubric scoring it (the form's rubric hash %s, the rubric in use %s): its weights, bands or indicators may differ"},
 	HintFormRubricChanged:   {"nilailah dengan rubrik tempat formulir dibuat: --rubric BERKAS.yaml", "score with the rubric the form was made from: --rubric FILE.yaml"},
 	IngestRubricVersion:     {"buku kerja ini dibuat untuk versi %s; rubrik %s yang dipakai versi %s", "this workbook was made for version %s; rubric %s in use is version %s"},
 	IngestNotForType:        {"indikator %s dijawab, tetapi tidak berlaku untuk unit %s (jenis %s); jawaban diabaikan", "indicator %s is answered but does not apply to unit %s (type %s); the answer is ignored"},
