@@ -182,6 +182,23 @@ func (p *parser) object(field func(key []byte) bool) bool {
 	}
 }
 
+// objects reads an array of objects into list (its room used again),
+// each object's keys given to field with the element they fill; a list
+// read is never nil, so that an empty one is told from one not given.
+func objects[T any](p *parser, list []T, field func(t *T, key []byte) bool) ([]T, bool) {
+	list = list[:0]
+	ok := p.array(func() bool {
+		var zero T
+		list = append(list, zero)
+		t := &list[len(list)-1]
+		return p.object(func(k []byte) bool { return field(t, k) })
+	})
+	if list == nil {
+		list = []T{}
+	}
+	return list, ok
+}
+
 // array reads an array, calling elem for each element.
 func (p *parser) array(elem func() bool) bool {
 	if !p.next('[') {
@@ -637,33 +654,25 @@ func (p *parser) unit(ju *jsonUnit) bool {
 			if ju.Groups != nil {
 				return false
 			}
-			list := sc.groups[:0]
-			ok := p.array(func() bool {
-				list = append(list, jsonGroup{})
-				g := &list[len(list)-1]
-				return p.object(func(k []byte) bool {
-					switch string(k) {
-					case "code":
-						return p.word(&g.Code)
-					case "applicable":
-						return p.bool(&g.Applicable)
-					case "complete":
-						return p.bool(&g.Complete)
-					case "fraction":
-						return p.float(&g.Fraction)
-					case "share":
-						return p.float(&g.Share)
-					case "points":
-						return p.float(&g.Points)
-					case "max":
-						return p.float(&g.Max)
-					}
-					return false
-				})
+			list, ok := objects(p, sc.groups, func(g *jsonGroup, k []byte) bool {
+				switch string(k) {
+				case "code":
+					return p.word(&g.Code)
+				case "applicable":
+					return p.bool(&g.Applicable)
+				case "complete":
+					return p.bool(&g.Complete)
+				case "fraction":
+					return p.float(&g.Fraction)
+				case "share":
+					return p.float(&g.Share)
+				case "points":
+					return p.float(&g.Points)
+				case "max":
+					return p.float(&g.Max)
+				}
+				return false
 			})
-			if list == nil {
-				list = []jsonGroup{}
-			}
 			ju.Groups, sc.groups = list, list
 			return ok
 		case "indicators":
@@ -834,53 +843,39 @@ func (p *parser) survey(js *jsonSurvey) bool {
 			if js.Traits != nil || p.peek() == 'n' {
 				return false
 			}
-			ok := p.array(func() bool {
-				traits = append(traits, jsonTally{})
-				t := &traits[len(traits)-1]
-				return p.object(func(k []byte) bool {
-					switch string(k) {
-					case "trait":
-						return p.word(&t.Trait)
-					case "value":
-						return p.word(&t.Value)
-					case "n":
-						return p.int(&t.N)
-					case "unlisted":
-						return p.bool(&t.Unlisted)
-					case "at":
-						return p.newPlace(&t.At)
-					}
-					return false
-				})
+			var ok bool
+			js.Traits, ok = objects(p, traits, func(t *jsonTally, k []byte) bool {
+				switch string(k) {
+				case "trait":
+					return p.word(&t.Trait)
+				case "value":
+					return p.word(&t.Value)
+				case "n":
+					return p.int(&t.N)
+				case "unlisted":
+					return p.bool(&t.Unlisted)
+				case "at":
+					return p.newPlace(&t.At)
+				}
+				return false
 			})
-			if traits == nil {
-				traits = []jsonTally{}
-			}
-			js.Traits = traits
 			return ok
 		case "suggestions":
 			if js.Suggestions != nil || p.peek() == 'n' {
 				return false
 			}
-			ok := p.array(func() bool {
-				suggestions = append(suggestions, jsonSuggestion{})
-				g := &suggestions[len(suggestions)-1]
-				return p.object(func(k []byte) bool {
-					switch string(k) {
-					case "text":
-						return p.word(&g.Text)
-					case "respondent":
-						return p.word(&g.Respondent)
-					case "source":
-						return p.peek() != 'n' && p.place(&g.Source)
-					}
-					return false
-				})
+			var ok bool
+			js.Suggestions, ok = objects(p, suggestions, func(g *jsonSuggestion, k []byte) bool {
+				switch string(k) {
+				case "text":
+					return p.word(&g.Text)
+				case "respondent":
+					return p.word(&g.Respondent)
+				case "source":
+					return p.peek() != 'n' && p.place(&g.Source)
+				}
+				return false
 			})
-			if suggestions == nil {
-				suggestions = []jsonSuggestion{}
-			}
-			js.Suggestions = suggestions
 			return ok
 		case "answers":
 			if js.Answers != nil || p.peek() == 'n' {

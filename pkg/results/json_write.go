@@ -181,14 +181,7 @@ func (e *encoder) unit(u *Unit) {
 	e.str("assessor", u.Assessor)
 	e.str("date", u.Date)
 	e.key("sources")
-	e.b = append(e.b, '[')
-	for i, s := range u.Sources {
-		if i > 0 {
-			e.b = append(e.b, ',')
-		}
-		e.place(e.pc.source(s))
-	}
-	e.b = append(e.b, ']')
+	list(e, u.Sources, func(s *Place) { e.place(e.pc.source(*s)) })
 	e.str("status", u.Status.String())
 	e.key("score")
 	if u.Score == nil {
@@ -220,12 +213,7 @@ func (e *encoder) unit(u *Unit) {
 	e.int("missing", int64(c.Missing))
 	e.b = append(e.b, '}')
 	e.key("groups")
-	e.b = append(e.b, '[')
-	for i := range u.Groups {
-		g := &u.Groups[i]
-		if i > 0 {
-			e.b = append(e.b, ',')
-		}
+	list(e, u.Groups, func(g *GroupScore) {
 		e.open("code")
 		e.b = appendString(e.b, g.Code)
 		e.bool("applicable", g.Applicable)
@@ -235,17 +223,9 @@ func (e *encoder) unit(u *Unit) {
 		e.float("points", g.Points)
 		e.float("max", g.Max)
 		e.b = append(e.b, '}')
-	}
-	e.b = append(e.b, ']')
+	})
 	e.key("indicators")
-	e.b = append(e.b, '[')
-	for i := range u.Indicators {
-		if i > 0 {
-			e.b = append(e.b, ',')
-		}
-		e.indicator(&u.Indicators[i])
-	}
-	e.b = append(e.b, ']')
+	list(e, u.Indicators, e.indicator)
 	if u.Survey != nil {
 		e.key("survey")
 		e.survey(u.Survey)
@@ -279,12 +259,7 @@ func (e *encoder) survey(s *Survey) {
 	}
 	if len(s.Traits) > 0 {
 		e.key("traits")
-		e.b = append(e.b, '[')
-		for i := range s.Traits {
-			t := &s.Traits[i]
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
+		list(e, s.Traits, func(t *Tally) {
 			e.open("trait")
 			e.b = appendString(e.b, t.Trait)
 			e.str("value", t.Value)
@@ -294,17 +269,11 @@ func (e *encoder) survey(s *Survey) {
 			}
 			e.at("at", t.At)
 			e.b = append(e.b, '}')
-		}
-		e.b = append(e.b, ']')
+		})
 	}
 	if len(s.Suggestions) > 0 {
 		e.key("suggestions")
-		e.b = append(e.b, '[')
-		for i := range s.Suggestions {
-			g := &s.Suggestions[i]
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
+		list(e, s.Suggestions, func(g *Suggestion) {
 			e.open("text")
 			e.b = appendString(e.b, g.Text)
 			if g.Respondent != "" {
@@ -317,17 +286,11 @@ func (e *encoder) survey(s *Survey) {
 				e.at("source", g.Source)
 			}
 			e.b = append(e.b, '}')
-		}
-		e.b = append(e.b, ']')
+		})
 	}
 	if len(s.Answers) > 0 {
 		e.key("answers")
-		e.b = append(e.b, '[')
-		for i := range s.Answers {
-			a := &s.Answers[i]
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
+		list(e, s.Answers, func(a *AnswerCounts) {
 			e.open("code")
 			e.b = appendString(e.b, a.Code)
 			e.int("min", int64(a.Min))
@@ -345,10 +308,21 @@ func (e *encoder) survey(s *Survey) {
 				e.b = append(e.b, ']')
 			}
 			e.b = append(e.b, '}')
-		}
-		e.b = append(e.b, ']')
+		})
 	}
 	e.b = append(e.b, '}')
+}
+
+// list writes items as a JSON array, each element by each.
+func list[T any](e *encoder, items []T, each func(*T)) {
+	e.b = append(e.b, '[')
+	for i := range items {
+		if i > 0 {
+			e.b = append(e.b, ',')
+		}
+		each(&items[i])
+	}
+	e.b = append(e.b, ']')
 }
 
 // marshal writes key and v as encoding/json writes v.
@@ -391,46 +365,38 @@ func (e *encoder) indicator(ir *IndicatorResult) {
 
 func (e *encoder) proof(p *Proof) {
 	e.open("items")
-	{
-		e.b = append(e.b, '[')
-		for i := range p.Items {
-			it := &p.Items[i]
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.open("kind")
-			e.b = appendString(e.b, string(it.Kind))
-			e.str("ref", it.Ref)
-			if it.Path != "" {
-				e.str("path", it.Path)
-			}
-			if it.Embedded {
-				e.bool("embedded", true)
-			}
-			if it.SHA256 != "" {
-				e.str("sha256", it.SHA256)
-			}
-			if it.Size != 0 {
-				e.int("size", it.Size)
-			}
-			e.str("status", it.Status.String())
-			if it.Problem != "" {
-				e.str("problem", it.Problem)
-			}
-			if it.Width != 0 {
-				e.int("width", int64(it.Width))
-			}
-			if it.Height != 0 {
-				e.int("height", int64(it.Height))
-			}
-			if it.Slot != 0 {
-				e.int("slot", int64(it.Slot))
-			}
-			e.at("source", it.Source)
-			e.b = append(e.b, '}')
+	list(e, p.Items, func(it *EvidenceItem) {
+		e.open("kind")
+		e.b = appendString(e.b, string(it.Kind))
+		e.str("ref", it.Ref)
+		if it.Path != "" {
+			e.str("path", it.Path)
 		}
-		e.b = append(e.b, ']')
-	}
+		if it.Embedded {
+			e.bool("embedded", true)
+		}
+		if it.SHA256 != "" {
+			e.str("sha256", it.SHA256)
+		}
+		if it.Size != 0 {
+			e.int("size", it.Size)
+		}
+		e.str("status", it.Status.String())
+		if it.Problem != "" {
+			e.str("problem", it.Problem)
+		}
+		if it.Width != 0 {
+			e.int("width", int64(it.Width))
+		}
+		if it.Height != 0 {
+			e.int("height", int64(it.Height))
+		}
+		if it.Slot != 0 {
+			e.int("slot", int64(it.Slot))
+		}
+		e.at("source", it.Source)
+		e.b = append(e.b, '}')
+	})
 	e.int("required", int64(p.Required))
 	e.int("present", int64(p.Present))
 	if f := p.Flag.String(); f != "" {
