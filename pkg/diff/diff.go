@@ -366,7 +366,7 @@ type Report struct {
 	Matrix     Matrix
 	Region     Region
 
-	compared map[string]int // NEW indicator code → units where both sides scored it
+	compared []int // by link of the lineage: units where both sides scored it
 
 	// SelfVsVerified: OLD is a round's self-assessments and NEW its
 	// verified results (round.go).

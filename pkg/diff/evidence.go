@@ -35,7 +35,8 @@ const (
 // years.
 func evidenceChanges(lin []link, ou, nu *results.Unit) []EvidenceChange {
 	var out []EvidenceChange
-	for _, l := range lin {
+	for li := range lin {
+		l := &lin[li]
 		if l.new == nil || len(l.old) == 0 {
 			continue
 		}
@@ -46,9 +47,15 @@ func evidenceChanges(lin []link, ou, nu *results.Unit) []EvidenceChange {
 		if from, ok := oldStatus(l, ou); !ok || from != results.Met {
 			continue
 		}
-		byName := map[string]*results.EvidenceItem{}
-		byHash := map[string]bool{}
-		if ir.Proof() != nil {
+		// This year's files by name and by content, made when a file of
+		// the year before is there to look up (most answers have none).
+		var byName map[string]*results.EvidenceItem
+		var byHash map[string]bool
+		index := func() {
+			byName, byHash = map[string]*results.EvidenceItem{}, map[string]bool{}
+			if ir.Proof() == nil {
+				return
+			}
 			for k := range ir.Proof().Items {
 				it := &ir.Proof().Items[k]
 				if it.Status == results.Found && it.SHA256 != "" {
@@ -66,6 +73,9 @@ func evidenceChanges(lin []link, ou, nu *results.Unit) []EvidenceChange {
 				it := &old.Proof().Items[k]
 				if it.Status != results.Found || it.SHA256 == "" {
 					continue
+				}
+				if byName == nil {
+					index()
 				}
 				name := fileKey(it)
 				switch now, ok := byName[name]; {

@@ -11,9 +11,10 @@ import (
 
 // link is one NEW indicator and the OLD ones it matches.
 type link struct {
-	new   *rubric.Indicator
-	old   []*rubric.Indicator
-	match Match
+	new      *rubric.Indicator
+	old      []*rubric.Indicator
+	oldCodes []string // old's codes, shared by every flip of the link
+	match    Match
 }
 
 // lineage matches NEW indicators to OLD ones: by `replaces`, and by
@@ -60,11 +61,12 @@ func lineage(ro, rn *rubric.Rubric) []link {
 		for _, oi := range l.old {
 			used[oi] = true
 		}
+		l.oldCodes = codes(l.old)
 		out = append(out, l)
 	}
 	for _, oi := range ro.Indicators() {
 		if !used[oi] {
-			out = append(out, link{old: []*rubric.Indicator{oi}, match: MatchRemoved})
+			out = append(out, link{old: []*rubric.Indicator{oi}, oldCodes: []string{oi.Code}, match: MatchRemoved})
 		}
 	}
 	return out
@@ -103,7 +105,7 @@ func indicatorAt(u *results.Unit, ind *rubric.Indicator) *results.IndicatorResul
 // oldStatus is the status OLD gave the indicators of l at u: the status
 // of their weighted mean fraction over those scored; ok is false when
 // none was scored.
-func oldStatus(l link, u *results.Unit) (results.IndicatorStatus, bool) {
+func oldStatus(l *link, u *results.Unit) (results.IndicatorStatus, bool) {
 	if len(l.old) == 1 {
 		ir := indicatorAt(u, l.old[0])
 		if ir == nil || !ir.Status.Scored() {
@@ -133,13 +135,14 @@ func oldStatus(l link, u *results.Unit) (results.IndicatorStatus, bool) {
 }
 
 // flips lists the indicators whose status flipped between ou and nu, and
-// counts in r.compared the indicators both sides scored.
+// counts in r.compared (by link) the indicators both sides scored.
 func (r *Report) flips(lin []link, ou, nu *results.Unit) []Flip {
 	var out []Flip
 	if r.compared == nil {
-		r.compared = map[string]int{}
+		r.compared = make([]int, len(lin))
 	}
-	for _, l := range lin {
+	for li := range lin {
+		l := &lin[li]
 		if l.new == nil || len(l.old) == 0 {
 			continue
 		}
@@ -151,11 +154,11 @@ func (r *Report) flips(lin []link, ou, nu *results.Unit) []Flip {
 		if !ok {
 			continue
 		}
-		r.compared[l.new.Code]++
+		r.compared[li]++
 		if from == ir.Status {
 			continue
 		}
-		out = append(out, Flip{Indicator: l.new.Code, OldCodes: codes(l.old), From: from, To: ir.Status})
+		out = append(out, Flip{Indicator: l.new.Code, OldCodes: l.oldCodes, From: from, To: ir.Status})
 	}
 	return out
 }
@@ -173,7 +176,7 @@ func codes(inds []*rubric.Indicator) []string {
 func (r *Report) indicators(lin []link) {
 	c := &r.Comparability
 	for _, l := range lin {
-		d := IndicatorDiff{Match: l.match, OldCodes: codes(l.old)}
+		d := IndicatorDiff{Match: l.match, OldCodes: l.oldCodes}
 		var oldTypes []string
 		for _, oi := range l.old {
 			d.OldShare += share(oi)
@@ -218,8 +221,8 @@ func (r *Report) indicators(lin []link) {
 			at[r.Indicators[i].Code] = i
 		}
 	}
-	for code, n := range r.compared {
-		r.Indicators[at[code]].Compared = n
+	for i, n := range r.compared {
+		r.Indicators[i].Compared = n // r.Indicators follows lin
 	}
 	for i := range r.Units {
 		u := &r.Units[i]

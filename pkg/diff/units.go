@@ -63,7 +63,7 @@ func (r *Report) units(old, new *results.Results, lin []link) {
 		UnitDiff
 		order int
 	}
-	var all []keyed
+	all := make([]keyed, 0, len(new.Units)+len(old.Units))
 	usedOld := make([]bool, len(old.Units))
 	seenNew := map[string]bool{}
 	for i := range new.Units {
