@@ -48,25 +48,12 @@ func WriteJSON(w io.Writer, r *Results) error {
 	}
 	bw.Write(b[:cut])
 	bw.WriteString(`"units":[`)
-	e := &encoder{pc: newPlacer(r)}
-	for i := range r.Units {
-		if i > 0 {
-			e.b = append(e.b, ',')
-		}
-		e.b = append(e.b, '\n')
-		e.unit(&r.Units[i])
-		if e.err != nil {
-			return e.err
-		}
-		if len(e.b) >= 1<<15 {
-			bw.Write(e.b)
-			e.b = e.b[:0]
-		}
+	if err := writeUnits(bw, r); err != nil {
+		return err
 	}
 	if len(r.Units) > 0 {
-		e.b = append(e.b, '\n')
+		bw.WriteByte('\n')
 	}
-	bw.Write(e.b)
 	bw.WriteString("]}\n")
 	return bw.Flush()
 }
