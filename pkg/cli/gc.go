@@ -39,8 +39,8 @@ import (
 //     writes the pages out (pdfdoc.Render), and pages already faulted in
 //     are used again rather than new ones (a fresh page costs this kind of
 //     machine about 14 µs);
-//   - past the point where even that cannot fit (a sixteenth more than
-//     the live heap over largeMemLimit), the default pacing with no limit: a
+//   - past the point where even that cannot fit (a thirty-second more
+//     than the live heap over largeMemLimit), the default pacing with no limit: a
 //     run is never held at a limit, where the collector would run without
 //     pause (2.4 times the CPU on a million rows), nor paced harder than
 //     by default (pacingFor).
@@ -65,9 +65,12 @@ type pacing struct {
 // 300,000-row sheet, read with its rows in flight between goroutines,
 // finds up to 42 MB live; with a quarter the limit moved to 84 MB and the
 // run peaked at 66 MB resident instead of 62 MB, no faster); past that,
-// the default pacing (GOGC 100) under largeMemLimit while a sixteenth more
-// than the live heap fits under it (the comparison of two national years
-// finds up to 420 MB live while it reads them); past that too, the default pacing
+// the default pacing (GOGC 100) under largeMemLimit while a thirty-second
+// more than the live heap fits under it (the comparison of two national
+// years finds 420-432 MiB live while it compares them: with a sixteenth,
+// seven runs in eight left the limit there, and one in about twenty-five
+// then grew to 659 MB before the years were let go; with a thirty-second
+// none left it, as fast); past that too, the default pacing
 // with no limit at all. A limit at twice the live heap paced the same but
 // kept the scavenger returning pages to the system that the next large
 // buffer faulted in again: a national round's annual report spent 1.5 s
@@ -77,7 +80,7 @@ func pacingFor(base, live int64) pacing {
 	switch {
 	case live+live/8 <= base:
 		return pacing{batchGCPercent, base}
-	case live+live/16 <= largeMemLimit:
+	case live+live/32 <= largeMemLimit:
 		return pacing{100, largeMemLimit}
 	}
 	return pacing{100, math.MaxInt64}

@@ -18,8 +18,9 @@ func TestPacingFor(t *testing.T) {
 		{42 * mb, under},  // the same sheet read pipelined, batches in flight
 		{43 * mb, large},  // past the knee: the default pacing, under the large limit
 		{340 * mb, large}, // a national year's two results, compared
-		{421 * mb, large},
-		{422 * mb, past}, // past the second knee: no limit
+		{432 * mb, large}, // the most live found comparing two national years
+		{434 * mb, large},
+		{435 * mb, past}, // past the second knee: no limit
 		{500 * mb, past},
 	} {
 		if got := pacingFor(batchMemLimit, c.live); got != c.want {
