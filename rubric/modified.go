@@ -75,13 +75,7 @@ func (r *Rubric) ModifiedNotice() (msg.Problem, bool) {
 	if file == "" {
 		file = r.Ref()
 	}
-	short := func(h string) string {
-		if len(h) > 12 {
-			return h[:12]
-		}
-		return h
-	}
 	return msg.Problem{Severity: msg.Notice, File: file, Key: msg.RubricModifiedBuiltin,
-		Args: []any{r.Ref(), r.Version, short(r.hash), short(r.BuiltinHash())},
+		Args: []any{r.Ref(), r.Version, ShortHash(r.hash), ShortHash(r.BuiltinHash())},
 		Hint: msg.HintRubricOwnID}, true
 }

@@ -391,6 +391,15 @@ func (r *Rubric) GroupByCode(code string) (*Group, bool) {
 // say the same thing, however formatted, have the same hash.
 func (r *Rubric) Hash() string { return r.hash }
 
+// ShortHash is a hash as documents and messages show it: its first 12
+// hex digits (all of it when shorter).
+func ShortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
 // File is where the rubric was read from ("builtin:ID" for built-ins).
 func (r *Rubric) File() string { return r.file }
 

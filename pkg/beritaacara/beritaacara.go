@@ -34,6 +34,7 @@ import (
 	"github.com/kepatuhan/kepatuhan/pkg/pdfdoc"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
 	"github.com/kepatuhan/kepatuhan/pkg/stamp"
+	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
 // Options say how the documents are written.
@@ -118,10 +119,7 @@ func (d *doc) t(k msg.Key, args ...any) string { return msg.T(d.lang, k, args...
 // footer: the rubric and the tool, and that the document was made by it.
 func (d *doc) footer() []string {
 	r := d.res.Rubric
-	hash := r.Hash()
-	if len(hash) > 12 {
-		hash = hash[:12]
-	}
+	hash := rubric.ShortHash(r.Hash())
 	return []string{msg.T(d.lang, msg.CardFooterRubric, r.Ref(), r.Version, hash) + " · " + d.tool}
 }
 

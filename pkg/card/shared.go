@@ -109,10 +109,7 @@ func newShared(res *results.Results, o Options) *shared {
 			color: palette.Zone(r, b.Zone),
 		})
 	}
-	hash := r.Hash()
-	if len(hash) > 12 {
-		hash = hash[:12]
-	}
+	hash := rubric.ShortHash(r.Hash())
 	sh.rubric = msg.T(lang, msg.CardFooterRubric, r.Ref(), r.VersionText(string(lang)), hash) + " · " + sh.tool
 	return sh
 }

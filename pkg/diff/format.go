@@ -218,7 +218,7 @@ func (w words) regionLine(r *Report) string {
 
 // sideLine describes one run: rubric, version, hash, files, units.
 func (w words) sideLine(label msg.Key, s Side) string {
-	line := w.t(msg.DiffSideLine, w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(w.lang)), ShortHash(s.Rubric.Hash()), len(s.Inputs), s.Units)
+	line := w.t(msg.DiffSideLine, w.t(label), s.Rubric.Ref(), s.Rubric.VersionText(string(w.lang)), rubric.ShortHash(s.Rubric.Hash()), len(s.Inputs), s.Units)
 	if where := w.sideScope(s); where != "" {
 		line = w.t(label) + ": " + where + " · " + strings.TrimPrefix(line, w.t(label)+": ")
 	}

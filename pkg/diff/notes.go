@@ -69,14 +69,6 @@ func (n Note) args(lang msg.Lang) []any {
 // maxListed bounds the indicators a note names; the rest are counted.
 const maxListed = 5
 
-// ShortHash is the first 12 hex digits of a hash.
-func ShortHash(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
-}
-
 // scaleText describes a scale: "0–100", with its rule when asked.
 func scaleText(s rubric.Scale, rule bool) langArg {
 	return func(l msg.Lang) string {
@@ -97,9 +89,9 @@ func (r *Report) notes() {
 	}
 	switch {
 	case c.SameRubric():
-		add(OK, "same_rubric", msg.DiffNoteSameRubric, rn.Ref(), rn.Version, ShortHash(rn.Hash()))
+		add(OK, "same_rubric", msg.DiffNoteSameRubric, rn.Ref(), rn.Version, rubric.ShortHash(rn.Hash()))
 	case c.SameRef && c.SameVersion:
-		add(Caution, "edited_rubric", msg.DiffNoteEditedRubric, rn.Ref(), rn.Version, ShortHash(ro.Hash()), ShortHash(rn.Hash()))
+		add(Caution, "edited_rubric", msg.DiffNoteEditedRubric, rn.Ref(), rn.Version, rubric.ShortHash(ro.Hash()), rubric.ShortHash(rn.Hash()))
 	case c.SameRef:
 		add(Caution, "rubric_version", msg.DiffNoteVersion, rn.Ref(), ro.Version, rn.Version)
 	default:

@@ -37,7 +37,7 @@ func checkBook(f *sheet.File, r *rubric.Rubric, force bool) (msg.Problems, bool)
 		// A form made from an edited copy of this rubric (the same id): its
 		// answers read, the scores this rubric's; said, never silent.
 		ps.Add(msg.Problem{Severity: msg.Notice, File: f.Input.Path,
-			Key: msg.IngestFormRubricChanged, Args: []any{r.Ref(), short(f.RubricHash), short(r.Hash())}, Hint: msg.HintFormRubricChanged})
+			Key: msg.IngestFormRubricChanged, Args: []any{r.Ref(), rubric.ShortHash(f.RubricHash), rubric.ShortHash(r.Hash())}, Hint: msg.HintFormRubricChanged})
 	}
 	if !bad && f.RubricVersion != "" && f.RubricVersion != r.Version && f.Rubric != "" {
 		ps.Add(msg.Problem{Severity: msg.Notice, File: f.Input.Path, Sheet: sheetOf(f.RubricAt),
@@ -121,12 +121,4 @@ func bestBuiltin(codes []string, r *rubric.Rubric) (string, int) {
 		}
 	}
 	return best, most
-}
-
-// short is a hash as messages show it: its first 12 digits.
-func short(hash string) string {
-	if len(hash) > 12 {
-		return hash[:12]
-	}
-	return hash
 }

@@ -85,10 +85,7 @@ func (p *pdfDoc) draw(d *pdfdoc.Doc) {
 // is; pdfdoc adds "page x of y".
 func (p *pdfDoc) footer() []string {
 	r := p.rp.Rubric
-	hash := r.Hash()
-	if len(hash) > 12 {
-		hash = hash[:12]
-	}
+	hash := rubric.ShortHash(r.Hash())
 	line1 := p.t(msg.ReportFooterRubric, r.Ref(), r.VersionText(p.lang()), hash) + " · " + p.rp.Tool
 	parts := []string{locale.Truncate(p.rp.Title, 120)}
 	for _, s := range []string{p.rp.Region, p.rp.Period} {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/kepatuhan/kepatuhan/pkg/msg"
 	"github.com/kepatuhan/kepatuhan/pkg/results"
+	"github.com/kepatuhan/kepatuhan/rubric"
 )
 
 // Read reads the results workbook at path back into the results model,
@@ -673,17 +674,10 @@ func (p *pkg) payload(rows hrows) (io.Reader, error) {
 		parts[i] = strings.NewReader(s)
 	}
 	if total != size || !strings.EqualFold(hex.EncodeToString(h.Sum(nil)), want) {
-		return nil, msg.Problems{{Key: msg.BookChecksum, Args: []any{HiddenSheet, short(want)}, Hint: msg.HintBookRegenerate,
+		return nil, msg.Problems{{Key: msg.BookChecksum, Args: []any{HiddenSheet, rubric.ShortHash(want)}, Hint: msg.HintBookRegenerate,
 			File: p.path, Sheet: HiddenSheet}}
 	}
 	return io.MultiReader(parts...), nil
-}
-
-func short(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
 }
 
 // unescapeXstring decodes the _xHHHH_ escapes of OOXML strings

@@ -478,7 +478,7 @@ func newReader(jr *jsonResults, file string) (*reader, error) {
 		return nil, err
 	}
 	if rb.Hash() != jr.Rubric.Hash {
-		return nil, problem(file, msg.ResultsRubricHash, short(jr.Rubric.Hash))
+		return nil, problem(file, msg.ResultsRubricHash, rubric.ShortHash(jr.Rubric.Hash))
 	}
 	r := &Results{Tool: jr.Tool, Rubric: rb}
 	for _, in := range jr.Inputs {
@@ -644,13 +644,6 @@ func (rd *reader) unit(ju *jsonUnit, u *Unit) error {
 
 // fmtScore shows a score as JSON writes it.
 func fmtScore(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
-
-func short(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
-}
 
 // JSONSize estimates the size of r's JSON (WriteJSON) from that of its
 // first unit, so that a buffer for it is allocated once rather than grown

@@ -106,10 +106,7 @@ func (p *pdfDoc) t(k msg.Key, args ...any) string { return msg.T(p.rp.Lang, k, a
 func (p *pdfDoc) start(head, subject string) {
 	rp := p.rp
 	r := rp.Rubric
-	hash := r.Hash()
-	if len(hash) > 12 {
-		hash = hash[:12]
-	}
+	hash := rubric.ShortHash(r.Hash())
 	footer := []string{
 		p.t(msg.ReportFooterRubric, r.Ref(), r.Version, hash) + " · " + rp.Tool,
 		locale.Truncate(rp.Title()+" · "+subject, 200),

@@ -274,10 +274,7 @@ func (x *reader) stamped(l *layout, row int, vals []string, s submission) bool {
 		}
 		return false
 	}
-	short := hash
-	if len(short) > 12 {
-		short = short[:12]
-	}
+	short := rubric.ShortHash(hash)
 	if x.o.ForceRubric {
 		if first {
 			x.problem(msg.Notice, t, row, l.stamp[2]+1, msg.PhoneFormVersionForced, s.shownID(), ref, ver, short, x.r.Ref(), x.r.Version)
