@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"runtime"
-	"strconv"
 	"testing"
 )
 
@@ -12,21 +11,7 @@ import (
 // copied to n units under new codes, written as WriteJSON writes them.
 func benchResults(b testing.TB, n int) []byte {
 	b.Helper()
-	f, err := os.Open("../../testdata/results-v1/hasil-2024.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex, err := ReadJSON(f, "hasil-2024.json")
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	units := ex.Units
-	ex.Units = make([]Unit, n)
-	for i := range ex.Units {
-		ex.Units[i] = units[i%len(units)]
-		ex.Units[i].Code = "U" + strconv.Itoa(i)
-	}
+	ex := manyUnits(b, n)
 	var buf bytes.Buffer
 	if err := WriteJSON(&buf, ex); err != nil {
 		b.Fatal(err)

@@ -69,7 +69,6 @@ func writeUnitsParallel(w io.Writer, r *Results, workers int) error {
 	for k := range done {
 		done[k] = make(chan chunk, 1)
 	}
-	inputs := newPlacer(r).inputs
 	wg.Add(1)
 	go func() { // hands out the chunks in order, depth at a time
 		defer wg.Done()
@@ -91,7 +90,7 @@ func writeUnitsParallel(w io.Writer, r *Results, workers int) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			e := &encoder{pc: &placer{inputs: inputs, rubric: r.Rubric}}
+			e := &encoder{pc: newPlacer(r)}
 			for k := range jobs {
 				select {
 				case e.b = <-bufs:

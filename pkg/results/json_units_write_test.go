@@ -10,7 +10,7 @@ import (
 
 // manyUnits is the example district's results (with its round, evidence
 // and notes) copied to n units under new codes.
-func manyUnits(t *testing.T, n int) *Results {
+func manyUnits(t testing.TB, n int) *Results {
 	t.Helper()
 	f, err := os.Open("../../testdata/results-v1/hasil-2024.json")
 	if err != nil {
